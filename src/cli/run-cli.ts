@@ -1,0 +1,94 @@
+/** The command-line tool: arguments → the same pipeline as the action → a format, an exit code. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createFilePolicyReader } from '../io/file-policy-reader.js';
+import { readRepositoryName } from '../io/read-repository-name.js';
+import { readWorkspace } from '../io/read-workspace.js';
+import { analyze } from '../pipeline/analyze.js';
+import { resolvePolicy } from '../policy/load-policy.js';
+import { PolicyError } from '../policy/policy-types.js';
+import { renderComment } from '../report/render-comment.js';
+import { renderStylish } from '../report/render-stylish.js';
+import { failsOn } from '../report/report-counts.js';
+import { toJson } from '../report/to-json.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs, USAGE, UsageError } from './parse-args.js';
+import { renderExplain, renderRuleList } from './render-rule-help.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+  now?: Date;
+}
+
+const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) return done(io, `${USAGE}\n`);
+    if (args.version) return done(io, `${VERSION}\n`);
+    const configFile = args.config ?? (existsSync(join(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
+    const configText = configFile ? await readConfig(io.cwd, configFile) : undefined;
+    const resolved = await resolvePolicy(configText, configFile ?? DEFAULT_CONFIG, createFilePolicyReader(io.cwd));
+    if (args.rules) return done(io, renderRuleList(resolved.policy));
+    if (args.explain) {
+      const text = renderExplain(resolved.policy, args.explain);
+      if (!text) throw new UsageError(`unknown rule "${args.explain}"; --rules lists them.`);
+      return done(io, text);
+    }
+    const ws = await readWorkspace(io.cwd, {
+      include: resolved.include,
+      exclude: resolved.exclude,
+      maxFileBytes: resolved.limits.maxFileBytes,
+      maxDataBytes: resolved.limits.maxDataBytes,
+      ...(args.paths.length ? { paths: args.paths } : {}),
+    });
+    for (const p of ws.ignored) io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file; skipped.\n`);
+    for (const n of ws.notes) io.stderr(`llm-arch-lint: ${n}\n`);
+    const report = analyze({
+      files: ws.files,
+      policy: resolved.policy,
+      repository: args.repository ?? (await readRepositoryName(io.cwd)),
+      version: VERSION,
+      now: io.now ?? new Date(),
+      notes: ws.notes,
+    });
+    const text =
+      args.format === 'json'
+        ? toJson(report)
+        : args.format === 'markdown'
+          ? `${renderComment(report)}\n`
+          : renderStylish(report, { color: io.color && !args.output });
+    if (args.output) await writeFile(join(io.cwd, args.output), text);
+    else io.stdout(text);
+    if (report.documents.length === 0) io.stderr(`llm-arch-lint: no ADR or model config matched (globs tried: ${ws.globsTried.join(', ')}).\n`);
+    return failsOn(report, args.failOn) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`llm-arch-lint: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof PolicyError) {
+      io.stderr(`llm-arch-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function readConfig(cwd: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(cwd, file), 'utf8');
+  } catch {
+    throw new PolicyError(file, undefined, '', 'cannot read the config file.');
+  }
+}
+
+function done(io: CliIo, text: string): number {
+  io.stdout(text);
+  return 0;
+}

@@ -1,0 +1,16 @@
+/**
+ * A finding's identity across runs (SPEC §7): rule id, path and the normalised evidence text, never the line,
+ * so a finding keeps its fingerprint when lines move and inline comments are not repeated.
+ */
+import { createHash } from 'node:crypto';
+
+export function normaliseEvidence(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function fingerprint(ruleId: string, path: string, evidenceText: string): string {
+  return createHash('sha256')
+    .update(`${ruleId}\u0000${path}\u0000${normaliseEvidence(evidenceText)}`)
+    .digest('hex')
+    .slice(0, 20);
+}

@@ -1,0 +1,76 @@
+/** Knowledge-side facts from prose: how fast the knowledge changes, citations, audit. */
+import type { Volatility } from '../../facts/vocabulary.js';
+import type { Statement } from './read-adr-structure.js';
+
+/** Fastest first: when several rates are stated, the fastest decides. */
+const PERIODS: readonly [Volatility, RegExp][] = [
+  ['realtime', /\b(?:real[- ]time|every (?:minute|hour|few (?:minutes|hours))|hourly|intraday|by the minute|minute by minute)\b/i],
+  ['daily', /\b(?:daily|every (?:day|night|morning|business day)|each (?:day|night|morning)|nightly|per day|day[- ]to[- ]day|several times a day)\b/i],
+  ['weekly', /\b(?:weekly|every (?:week|other week|sprint)|each (?:week|sprint)|per week|bi-?weekly|fortnightly|once a week)\b/i],
+  ['monthly', /\b(?:monthly|every (?:month|few weeks)|each month|per month|once a month)\b/i],
+  ['quarterly', /\b(?:quarterly|every (?:quarter|three months|3 months)|each quarter|per quarter|once a quarter)\b/i],
+  ['frequent', /\b(?:constantly|frequently|often|continuously|all the time|rapidly|fast[- ](?:changing|moving)|ever[- ]changing|volatile|in flux|quickly)\b/i],
+  ['yearly', /\b(?:yearly|annually|every year|each year|once a year|per year)\b/i],
+  ['static', /\b(?:rarely|seldom|static|never changes?|frozen|hardly ever|(?:does not|doesn't|do not|don't) change|unchanging)\b/i],
+];
+
+const CHANGE =
+  /\b(?:chang\w*|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
+
+/** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
+const OPERATIONS = /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|deploy\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
+
+const NEGATED = /\b(?:not|no|never|no longer|without|optional|unnecessary)\b/i;
+const NEED = /\b(?:must|needs?|required?|requires|requirement|mandatory|have to|has to|should|expect\w*|insist\w*|demand\w*|obliged|want|ensure|guarantee)\b/i;
+
+const CITATION =
+  /\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i;
+const AUDIT =
+  /\b(?:audit\w*|compliance|regulator\w*|regulated|regulatory|supervisory|financial conduct|FCA|SEC|HIPAA|SOX|legal (?:review|hold)|evidence trail)\b/i;
+
+export interface Reading {
+  statement: Statement;
+}
+
+export interface VolatilityReading extends Reading {
+  value: Volatility;
+}
+
+export function detectVolatility(statements: Statement[]): VolatilityReading | undefined {
+  let best: VolatilityReading | undefined;
+  let bestRank = PERIODS.length;
+  for (const s of statements) {
+    if (!CHANGE.test(s.text) || OPERATIONS.test(s.text)) continue;
+    PERIODS.forEach(([value, re], rank) => {
+      if (rank < bestRank && re.test(s.text)) {
+        best = { value, statement: s };
+        bestRank = rank;
+      }
+    });
+  }
+  return best;
+}
+
+export function isFast(v: Volatility): boolean {
+  return v === 'realtime' || v === 'daily' || v === 'weekly' || v === 'monthly' || v === 'quarterly' || v === 'frequent';
+}
+
+/** A requirement stated as a need (or in the drivers/context), not negated. */
+function findRequirement(statements: Statement[], pattern: RegExp): Reading | undefined {
+  for (const s of statements) {
+    if (!pattern.test(s.text)) continue;
+    if (s.section === 'options' || s.section === 'pros-cons') continue;
+    const beforeTerm = s.text.slice(0, s.text.search(pattern));
+    if (NEGATED.test(beforeTerm) || /\b(?:not|no longer) (?:required|needed|necessary)\b/i.test(s.text)) continue;
+    if (NEED.test(s.text) || s.section === 'drivers' || s.section === 'context') return { statement: s };
+  }
+  return undefined;
+}
+
+export function detectCitations(statements: Statement[]): Reading | undefined {
+  return findRequirement(statements, CITATION);
+}
+
+export function detectAudit(statements: Statement[]): Reading | undefined {
+  return findRequirement(statements, AUDIT);
+}

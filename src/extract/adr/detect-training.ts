@@ -1,0 +1,73 @@
+/** Fine-tuning facts from prose: what the weights should carry, labelled data, evaluation. */
+import { FINETUNE, RETRIEVAL } from './lexicon.js';
+import type { Statement } from './read-adr-structure.js';
+import { asserted, findMentions } from './read-mentions.js';
+
+const KNOWLEDGE_CUE =
+  /\b(?:knows?|knowing|knowledge|internali[sz]\w*|memori[sz]\w*|absorb\w*|remember\w*|facts?|learn\w* (?:\w+ ){0,2}(?:facts|products?|policies|prices|documentation|content|catalog\w*|rules|terms)|products? (?:catalog\w*|information|data|details|specs?|range)|documentation|handbook|manuals?|policies|prices|pricing|rate cards?|tariffs?|catalog(?:ue)?s?|inventory|regulations|FAQs?|articles|knowledge base|what (?:\w+ ){0,2}means?)\b/i;
+const BEHAVIOR_CUE =
+  /\b(?:format\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
+
+export type Purpose = 'knowledge' | 'behavior' | 'mixed';
+
+export function detectPurpose(statements: Statement[]): { value: Purpose; statement: Statement } | undefined {
+  let knowledge: Statement | undefined;
+  let behavior: Statement | undefined;
+  for (const s of statements) {
+    if (s.section === 'options' || s.section === 'pros-cons') continue;
+    const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
+    if (!ft.length) continue;
+    // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
+    const own = s.text.slice(ft[0]!.index);
+    const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index;
+    const scope = retrievalAt !== undefined && retrievalAt > 0 ? own.slice(0, retrievalAt) : own;
+    if (KNOWLEDGE_CUE.test(scope)) knowledge ??= s;
+    if (BEHAVIOR_CUE.test(scope)) behavior ??= s;
+  }
+  if (knowledge && behavior) return { value: 'mixed', statement: knowledge };
+  if (knowledge) return { value: 'knowledge', statement: knowledge };
+  if (behavior) return { value: 'behavior', statement: behavior };
+  return undefined;
+}
+
+const EXAMPLES =
+  /(?:^|[^\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+((?:[\w-]+\s+){0,3}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
+const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
+
+export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
+  for (const s of statements) {
+    EXAMPLES.lastIndex = 0;
+    for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
+      if (EVAL_WORDS.test(m[3] ?? '')) continue;
+      const base = Number((m[1] ?? '').replace(/,/g, ''));
+      const value = Math.round(m[2] ? base * 1000 : base);
+      if (Number.isFinite(value) && value > 0) return { value, statement: s };
+    }
+  }
+  return undefined;
+}
+
+const EVAL_SET =
+  /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
+const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no |not |without|yet to|eventually)\b/i;
+const RETRIEVAL_METRIC = /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+
+export interface EvalReading {
+  training?: Statement;
+  rag?: Statement;
+}
+
+/** An evaluation defined for the fine-tune, and one for retrieval quality, told apart. */
+export function detectEvaluation(statements: Statement[]): EvalReading {
+  const out: EvalReading = {};
+  for (const s of statements) {
+    const aboutRetrieval = RETRIEVAL_METRIC.test(s.text);
+    if (aboutRetrieval && !NOT_YET.test(s.text)) out.rag ??= s;
+    if (!EVAL_SET.test(s.text) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
+    if (/\b(?:later|tbd|to be added)\b/i.test(s.text)) continue;
+    const aboutModel = findMentions(s.text, FINETUNE).length > 0 || /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model)\b/i.test(s.text);
+    if (aboutRetrieval && !aboutModel) continue;
+    out.training ??= s;
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+/** An ADR (Markdown) → facts with evidence. Declared `llm:` front matter wins over prose. */
+import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
+import { parseMarkdown } from '../../parse/parse-markdown.js';
+import { computeRecommendation } from '../compute-recommendation.js';
+import { readDeclaredFacts } from '../read-declared-facts.js';
+import { readSuppressions } from '../read-suppressions.js';
+import { detectApproach } from './detect-approach.js';
+import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
+import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
+import { LLM_CONTEXT } from './lexicon.js';
+import { readAdrStructure, type Statement } from './read-adr-structure.js';
+import type { Volatility } from '../../facts/vocabulary.js';
+
+const MAX_QUOTE = 240;
+
+export function extractAdr(path: string, text: string): DocumentFacts {
+  const parsed = parseMarkdown(text);
+  const structure = readAdrStructure(parsed);
+  const problems: DocumentProblem[] = [];
+  const fm = parsed.frontMatter;
+  if (fm?.error) problems.push({ ruleId: 'parse-error', line: fm.error.line, column: fm.error.column, message: `Front matter is not valid YAML: ${fm.error.message}` });
+
+  const ev = (s: Statement): Evidence => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
+  const facts: Record<string, Fact> = {};
+  const set = (name: string, value: Fact['value'], s?: Statement) => {
+    facts[name] = s ? { value, evidence: ev(s) } : { value };
+  };
+
+  set('doc.path', path);
+  set('doc.kind', 'adr');
+  set('doc.format', structure.format);
+  const statusEvidence = structure.status.line ? { line: structure.status.line, text: structure.status.text ?? '' } : undefined;
+  facts['adr.status'] = {
+    value: structure.status.value,
+    ...(statusEvidence ? { evidence: { path, line: statusEvidence.line, text: quote(statusEvidence.text), source: 'prose' as const } } : {}),
+  };
+  if (structure.title) set('adr.title', structure.title.text, { text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' });
+  set('adr.sections', structure.sections);
+
+  const llmBlock = (fm?.data as Record<string, unknown> | undefined)?.llm;
+  const prose = [structure.title?.text ?? '', ...structure.statements.map((s) => s.text)];
+  const llmRelated = llmBlock !== undefined || prose.some((t) => LLM_CONTEXT.test(t));
+  set('adr.llmRelated', llmRelated);
+
+  if (llmRelated) {
+    const reading = detectApproach(structure);
+    set('approach', reading.approach, reading.fineTuning ?? reading.retrieval ?? reading.prompting);
+    set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
+    set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
+
+    const statements = structure.statements;
+    const volatility = detectVolatility(statements);
+    if (volatility) {
+      set('knowledge.volatility', volatility.value, volatility.statement);
+      set('knowledge.changesFast', isFast(volatility.value), volatility.statement);
+    }
+    const citations = detectCitations(statements);
+    if (citations) set('requires.citations', true, citations.statement);
+    const audit = detectAudit(statements);
+    if (audit) set('requires.audit', true, audit.statement);
+    if (reading.fineTuning) {
+      const purpose = detectPurpose(statements);
+      if (purpose) set('finetune.purpose', purpose.value, purpose.statement);
+    }
+    const examples = detectExamples(statements);
+    if (examples) set('training.examples', examples.value, examples.statement);
+    const evaluation = detectEvaluation(statements);
+    if (evaluation.training) set('training.evalSet', true, evaluation.training);
+    if (evaluation.rag) set('rag.evaluation', true, evaluation.rag);
+  }
+
+  if (llmBlock !== undefined) {
+    const declared = readDeclaredFacts(llmBlock, path, (key) => fm?.keyLines.get(key ? `llm.${key}` : 'llm') ?? 1, 'front-matter', 'llm');
+    Object.assign(facts, declared.facts);
+    problems.push(...declared.problems);
+    const v = declared.facts['knowledge.volatility'];
+    if (v) facts['knowledge.changesFast'] = { value: isFast(v.value as Volatility), ...(v.evidence ? { evidence: v.evidence } : {}) };
+  }
+
+  const signals = [];
+  if (llmRelated) {
+    const rec = computeRecommendation(facts);
+    set('recommendation', rec.value);
+    signals.push(...rec.signals);
+  }
+  const supp = readSuppressions(parsed.comments);
+  problems.push(...supp.problems);
+  return {
+    path,
+    kind: 'adr',
+    format: structure.format,
+    facts,
+    ...(fm?.data !== undefined ? { frontMatter: fm.data } : {}),
+    signals,
+    suppressions: supp.suppressions,
+    anchors: {
+      ...(structure.decisionLine !== undefined ? { decisionLine: structure.decisionLine } : {}),
+      ...(structure.title ? { titleLine: structure.title.line } : {}),
+    },
+    problems,
+  };
+}
+
+function quote(text: string): string {
+  const t = text.trim();
+  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t;
+}

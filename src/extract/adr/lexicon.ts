@@ -1,0 +1,41 @@
+/**
+ * Vocabulary of the decision framework as it appears in prose. Patterns are flat alternations
+ * (no nested quantifiers) so matching stays linear in the text's length.
+ */
+
+/** Training weights: fine-tuning, adapters, continued pre-training. */
+export const FINETUNE =
+  /\b(?:fine[- ]?tun(?:e|es|ed|ing)|finetun\w*|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+
+/** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
+export const RETRIEVAL_COMPONENT = /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
+
+export const CONTINUED_PRETRAINING = /\b(?:continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
+
+/** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
+export const RETRIEVAL =
+  /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff)\w* (?:the )?(?:relevant |matching |retrieved |top[- ]k )?(?:documents|passages|chunks|sections|pages|excerpts|clauses) (?:in|into) the (?:prompt|context))/gi;
+
+export const PROMPTING =
+  /\b(?:prompt engineering|prompting|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
+
+/** Words that make a document about an LLM system at all. */
+export const LLM_CONTEXT =
+  /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|hallucinat\w*|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun(?:e|ed|ing) (?:a |an |the |our )?(?:[\w-]+ )?(?:LLM|model|base model)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
+
+/** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
+export const NEGATION_BEFORE =
+  /\b(?:not|no|never|without|instead of|rather than|against|avoid\w*|neglect\w*|reject\w*|rules? out|ruled out|discard\w*|abandon\w*|won't|don't|doesn't|isn't|aren't|cannot|can't|no need|unnecessary|forgo|forego|than|unlike|versus|vs\.?|over|because|since|compared (?:to|with)|alternative to|replace[sd]?|replacing|instead)\b/i;
+
+export const NEGATION_AFTER =
+  /^[^.;:]{0,40}?\b(?:was|is|were|are|has been|have been|got|gets)?\s*(?:rejected|ruled out|discarded|dropped|abandoned|deferred|postponed|out of scope|not (?:chosen|selected|pursued|needed|required|used|adopted|an option|viable|worth|necessary|justified|suitable)|deemed|too (?:slow|costly|expensive|risky)|would|could|cannot|can't|does not|doesn't|do not|don't|will not|won't|is not|isn't|was not|wasn't|fails?|failed|lacks?|goes stale|go stale|freezes?|bakes?)\b|^\s*\((?:rejected|not chosen|ruled out|discarded)/i;
+
+export const HYPOTHETICAL_BEFORE =
+  /\b(?:if|unless|whether|may|might|could|would|should|eventually|in the future|future|revisit|reconsider|consider\w*|possibly|potentially|perhaps|later|next phase|phase 2|follow-up|not yet|option(?:ally)? to|evaluate whether|explore)\b/i;
+
+export const PAST_BEFORE =
+  /\b(?:previously|earlier|last (?:year|quarter|month|time)|in 20\d\d|tried|attempted|attempt|had (?:fine-?tuned|trained)|used to|originally|initially|experimented)\b/i;
+
+/** A first-person or system statement of a choice. */
+export const DECISION_VERB =
+  /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|decision\s*[:：]|our approach|the approach is)\b/i;

@@ -1,0 +1,174 @@
+/**
+ * The shape of a decision record: title, status, normalised sections, format, and every statement
+ * (sentence) tagged with the section it sits in — the section decides whether a sentence states the
+ * decision or merely describes an option.
+ */
+import type { ADR_SECTIONS } from '../../facts/vocabulary.js';
+import type { MdBlock, ParsedMarkdown } from '../../parse/parse-markdown.js';
+import { splitSentences } from './split-sentences.js';
+
+export type SectionKind = (typeof ADR_SECTIONS)[number];
+export type StatementSection = SectionKind | 'title' | 'preamble' | 'other';
+export type AdrStatus = 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded' | 'unknown';
+
+export interface Statement {
+  text: string;
+  line: number;
+  section: StatementSection;
+  block: MdBlock['kind'];
+}
+
+export interface AdrStructure {
+  title?: { text: string; line: number };
+  status: { value: AdrStatus; line?: number; text?: string };
+  sections: SectionKind[];
+  format: 'madr' | 'nygard' | 'y-statement' | 'log4brains' | 'freeform';
+  statements: Statement[];
+  /** First line of the decision section or chosen-option sentence (anchor for findings on absences). */
+  decisionLine?: number;
+}
+
+/** Checked in order: the first pattern that matches a normalised heading names its section. */
+const SECTION_PATTERNS: readonly [SectionKind, RegExp][] = [
+  ['status', /^(decision )?status\b/],
+  ['drivers', /\bdrivers?\b|\bforces\b|\brequirements\b|\bcriteria\b|\bconstraints\b/],
+  ['pros-cons', /\bpros\b|\bcons\b|trade ?offs?|\badvantages\b|\bcomparison\b|\bevaluation of options\b/],
+  ['decision', /decision outcome|^(the |our |final )?decisions?\b|\bdecision$|\bchosen\b|^resolution|^proposed solution|^solution$|why did we take this decision/],
+  ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
+  ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
+  ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
+  ['confirmation', /confirmation|validation|verification|success criteria/],
+  ['links', /^links?\b|references|^related|see also|more information/],
+];
+
+export function classifyHeading(text: string): SectionKind | undefined {
+  const norm = normaliseHeading(text);
+  for (const [kind, re] of SECTION_PATTERNS) if (re.test(norm)) return kind;
+  return undefined;
+}
+
+function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 &'-]+/g, ' ')
+    .replace(/^\s*(\d+(\.\d+)*|[ivx]+\.)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const STATUS_WORDS: readonly [AdrStatus, RegExp][] = [
+  ['superseded', /\bsuperseded\b|\breplaced by\b/],
+  ['deprecated', /\bdeprecated\b|\bobsolete\b|\bretired\b/],
+  ['rejected', /\brejected\b|\bdeclined\b|\babandoned\b|\bnot accepted\b/],
+  ['accepted', /\baccepted\b|\bapproved\b|\badopted\b|\bdecided\b|\bimplemented\b|\bactive\b|\bdone\b|\bagreed\b/],
+  ['proposed', /\bproposed\b|\bdraft\b|\bin review\b|\bunder review\b|\bpending\b|\bproposal\b|\bwip\b|\bin progress\b|\bunder discussion\b|\bopen\b/],
+];
+
+export function parseStatusWord(text: string): AdrStatus | undefined {
+  const norm = text.toLowerCase();
+  for (const [status, re] of STATUS_WORDS) if (re.test(norm)) return status;
+  return undefined;
+}
+
+const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*status\s*\**\s*[:=]\s*\**\s*(.+)$/i;
+
+export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
+  const statements: Statement[] = [];
+  const sections = new Set<SectionKind>();
+  let title: AdrStructure['title'];
+  let status: AdrStructure['status'] = { value: 'unknown' };
+  let current: StatementSection = 'preamble';
+  let currentLevel = 0;
+  let decisionLine: number | undefined;
+  let statusSectionPending = false;
+
+  const fm = parsed.frontMatter?.data as Record<string, unknown> | undefined;
+  if (fm && typeof fm === 'object') {
+    if (typeof fm.title === 'string') title = { text: fm.title, line: parsed.frontMatter?.keyLines.get('title') ?? 1 };
+    const fmStatus = typeof fm.status === 'string' ? parseStatusWord(fm.status) : undefined;
+    if (fmStatus) {
+      status = { value: fmStatus, line: parsed.frontMatter?.keyLines.get('status') ?? 1, text: `status: ${String(fm.status)}` };
+      sections.add('status');
+    }
+  }
+
+  for (const block of parsed.blocks) {
+    if (block.kind === 'code') continue;
+    if (block.kind === 'heading') {
+      const level = block.level ?? 2;
+      if (!title && level === 1) {
+        title = { text: cleanTitle(block.text), line: block.line };
+        current = 'title';
+        currentLevel = 1;
+        continue;
+      }
+      const kind = classifyHeading(block.text);
+      if (kind) {
+        current = kind;
+        currentLevel = level;
+        sections.add(kind);
+        if (kind === 'decision' && decisionLine === undefined) decisionLine = block.line;
+        if (kind === 'status') {
+          const inline = block.text.replace(/^[^:]*status[^:]*:?/i, '');
+          const value = parseStatusWord(inline);
+          if (value && status.value === 'unknown') status = { value, line: block.line, text: block.text.trim() };
+          else statusSectionPending = status.value === 'unknown';
+        }
+      } else if (level <= currentLevel || current === 'title' || current === 'preamble') {
+        current = 'other';
+        currentLevel = level;
+      }
+      // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
+      statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
+      continue;
+    }
+    const statusLine = STATUS_LINE.exec(block.text.split('\n')[0] ?? '');
+    if (statusLine && status.value === 'unknown') {
+      const value = parseStatusWord(statusLine[1] ?? '');
+      if (value) {
+        status = { value, line: block.line, text: block.text.split('\n')[0]!.trim() };
+        sections.add('status');
+      }
+    } else if (statusSectionPending && current === 'status') {
+      const value = parseStatusWord(block.text);
+      if (value) status = { value, line: block.line, text: block.text.split('\n')[0]!.trim() };
+      statusSectionPending = false;
+    }
+    for (const s of splitSentences(block.text, block.line)) {
+      statements.push({ text: s.text, line: s.line, section: current, block: block.kind });
+      if (decisionLine === undefined && /\bchosen option\b/i.test(s.text)) decisionLine = s.line;
+    }
+  }
+  const format = detectFormat(parsed, statements, sections);
+  return {
+    ...(title ? { title } : {}),
+    status,
+    sections: [...sections],
+    format,
+    statements,
+    ...(decisionLine !== undefined ? { decisionLine } : {}),
+  };
+}
+
+function cleanTitle(text: string): string {
+  return text
+    .replace(/^\s*(?:adr|rfc|dr)[\s-]*\d*\s*[:.–—-]?\s*/i, '')
+    .replace(/^\s*\d+(\.\d+)*[.:)]?\s+/, '')
+    .trim();
+}
+
+function detectFormat(
+  parsed: ParsedMarkdown,
+  statements: Statement[],
+  sections: Set<SectionKind>,
+): AdrStructure['format'] {
+  const all = statements.map((s) => s.text).join('\n');
+  if (/\bin the context of\b/i.test(all) && /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i.test(all)) return 'y-statement';
+  const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
+  const madrHeadings = headings.some((h) => /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h));
+  const header = parsed.blocks.slice(0, 12).filter((b) => b.kind === 'list-item').map((b) => b.text.toLowerCase());
+  if (header.some((h) => h.startsWith('status:')) && header.some((h) => h.startsWith('tags:'))) return 'log4brains';
+  if (madrHeadings || /\bchosen option\b/i.test(all)) return 'madr';
+  if (sections.has('decision') && (sections.has('context') || sections.has('status'))) return 'nygard';
+  return 'freeform';
+}

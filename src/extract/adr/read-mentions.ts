@@ -1,0 +1,62 @@
+/**
+ * Decides, for each mention of an approach in a sentence, whether the sentence asserts it or only
+ * talks about it: negated ("we will not fine-tune"), rejected ("fine-tuning (rejected)"),
+ * hypothetical ("if retrieval proves insufficient we may later fine-tune"), past ("we tried"),
+ * or rationale/comparison ("RAG, because fine-tuning goes stale").
+ */
+import {
+  HYPOTHETICAL_BEFORE,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  PAST_BEFORE,
+  RETRIEVAL_COMPONENT,
+} from './lexicon.js';
+
+export type Polarity = 'asserted' | 'negated' | 'hypothetical' | 'past';
+
+export interface Mention {
+  index: number;
+  match: string;
+  polarity: Polarity;
+  /** For fine-tuning mentions: the target is an embedding model or reranker. */
+  retrievalComponent: boolean;
+}
+
+/** Clause boundaries: punctuation and the conjunctions that open a new clause. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|and neglected|and instead|and rejected|whereas|while)\b/gi;
+
+export function findMentions(text: string, pattern: RegExp): Mention[] {
+  const out: Mention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(classify(text, m.index, m[0]));
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+function classify(text: string, index: number, match: string): Mention {
+  const clauseStart = lastBreakBefore(text, index);
+  const before = text.slice(clauseStart, index);
+  const after = text.slice(index + match.length);
+  const near = text.slice(Math.max(0, index - 40), Math.min(text.length, index + match.length + 40));
+  const retrievalComponent = RETRIEVAL_COMPONENT.test(near);
+  let polarity: Polarity = 'asserted';
+  // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
+  // asserts RAG although the sentence opens with a reason.
+  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) polarity = 'negated';
+  else if (HYPOTHETICAL_BEFORE.test(before)) polarity = 'hypothetical';
+  else if (PAST_BEFORE.test(before)) polarity = 'past';
+  return { index, match, polarity, retrievalComponent };
+}
+
+function lastBreakBefore(text: string, index: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < index; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+export function asserted(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.polarity === 'asserted');
+}

@@ -1,0 +1,23 @@
+/** Reads `extends` entries from the local file system, relative to the declaring file (ESLint, Spectral). */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
+import { PolicyError } from '../policy/policy-types.js';
+
+export interface FilePolicyReader {
+  read(source: string, fromFile: string): Promise<{ file: string; text: string; sha?: string }>;
+}
+
+export function createFilePolicyReader(root: string): FilePolicyReader {
+  return {
+    async read(source, fromFile) {
+      if (source.startsWith('github:'))
+        throw new PolicyError(fromFile, undefined, 'extends', `"${source}" is read through the GitHub API: run it in the action (or resolve it in CI) — the CLI reads local files and built-in packs only.`);
+      const file = normalize(join(dirname(fromFile), source));
+      try {
+        return { file, text: await readFile(join(root, file), 'utf8') };
+      } catch {
+        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}" (resolved to ${file}).`);
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Markdown → blocks of plain text with 1-based line numbers (markdown-it token maps).
+ * Front matter lines are blanked before tokenising so every line number stays the file's own.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { parseFrontMatter, type FrontMatter } from './parse-front-matter.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
+
+export interface MdBlock {
+  kind: BlockKind;
+  /** Heading level (1–6) for headings. */
+  level?: number;
+  /** Plain text, inline markup removed; soft line breaks kept as `\n` so lines can be counted. */
+  text: string;
+  line: number;
+}
+
+export interface ParsedMarkdown {
+  frontMatter?: FrontMatter;
+  blocks: MdBlock[];
+  /** HTML comments with their line (suppressions, fixture labels). */
+  comments: { text: string; line: number }[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+export function parseMarkdown(source: string): ParsedMarkdown {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const frontMatter = parseFrontMatter(text);
+  const body = frontMatter ? blankLines(text, frontMatter.lineCount) : text;
+  const tokens = md.parse(body, {});
+  const blocks: MdBlock[] = [];
+  const comments: { text: string; line: number }[] = [];
+  let inListItem = 0;
+  let row: { cells: string[]; line: number } | undefined;
+  let inCell = false;
+  let headingLevel = 0;
+  for (const t of tokens) {
+    const line = (t.map?.[0] ?? 0) + 1;
+    switch (t.type) {
+      case 'list_item_open':
+        inListItem++;
+        break;
+      case 'list_item_close':
+        inListItem--;
+        break;
+      case 'tr_open':
+        row = { cells: [], line };
+        break;
+      case 'tr_close':
+        // A table row reads as one statement ("Fine-tuning | rejected | stale facts").
+        if (row && row.cells.some((c) => c.trim())) blocks.push({ kind: 'table-row', text: row.cells.join(' | '), line: row.line });
+        row = undefined;
+        break;
+      case 'th_open':
+      case 'td_open':
+        inCell = true;
+        break;
+      case 'th_close':
+      case 'td_close':
+        inCell = false;
+        break;
+      case 'heading_open':
+        headingLevel = Number(t.tag.slice(1));
+        break;
+      case 'heading_close':
+        headingLevel = 0;
+        break;
+      case 'inline': {
+        const plain = inlineText(t, comments, row?.line ?? line);
+        if (inCell && row) {
+          row.cells.push(plain.replace(/\n/g, ' '));
+          break;
+        }
+        const kind: BlockKind = headingLevel ? 'heading' : inListItem ? 'list-item' : 'paragraph';
+        if (plain.trim()) blocks.push({ kind, text: plain, line, ...(headingLevel ? { level: headingLevel } : {}) });
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        blocks.push({ kind: 'code', text: t.content, line: line + (t.type === 'fence' ? 1 : 0) });
+        break;
+      case 'html_block':
+        collectComments(t.content, line, comments);
+        break;
+    }
+  }
+  return { ...(frontMatter ? { frontMatter } : {}), blocks, comments };
+}
+
+function blankLines(text: string, count: number): string {
+  let idx = 0;
+  for (let i = 0; i < count && idx !== -1; i++) idx = text.indexOf('\n', idx) + 1 || -1;
+  if (idx === -1) return '';
+  return '\n'.repeat(count) + text.slice(idx);
+}
+
+function inlineText(t: Token, comments: ParsedMarkdown['comments'], line: number): string {
+  if (!t.children) return t.content;
+  let out = '';
+  for (const c of t.children) {
+    if (c.type === 'text' || c.type === 'code_inline') out += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += '\n';
+    else if (c.type === 'html_inline') {
+      const before = countNewlines(out);
+      collectComments(c.content, line + before, comments);
+    } else if (c.type === 'image') out += c.content;
+  }
+  return out;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function collectComments(html: string, line: number, out: ParsedMarkdown['comments']): void {
+  let from = 0;
+  for (;;) {
+    const start = html.indexOf('<!--', from);
+    if (start === -1) return;
+    const end = html.indexOf('-->', start + 4);
+    const stop = end === -1 ? html.length : end;
+    out.push({ text: html.slice(start + 4, stop).trim(), line: line + countNewlines(html.slice(0, start)) });
+    from = stop + 3;
+  }
+}

@@ -1,0 +1,29 @@
+/** The inputs of one analysis: already-read files (the core never touches the file system). */
+import type { Policy } from '../policy/policy-types.js';
+import type { Finding, PullRequestInfo } from '../report/report-types.js';
+
+export type FileRole = 'adr' | 'config' | 'data';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** How discovery matched it; `explicit` files were named on the command line or by an explicit include glob. */
+  role: FileRole;
+  explicit?: boolean;
+}
+
+export interface AnalyzeInput {
+  /** Every candidate file of the repository (linking sees them all, whatever the scope). */
+  files: SourceFile[];
+  /** Paths that receive findings; undefined = all. */
+  scope?: ReadonlySet<string>;
+  policy: Policy;
+  repository: string;
+  version: string;
+  pullRequest?: PullRequestInfo;
+  /** The run's date, for suppression expiry (UTC). */
+  now: Date;
+  notes?: string[];
+  /** Findings made at the edges (policy-changed, invalid-policy), merged into the report. */
+  extraFindings?: Finding[];
+}

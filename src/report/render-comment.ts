@@ -1,0 +1,250 @@
+/**
+ * The sticky summary comment on a pull request (SPEC §3): every open finding, grouped by document,
+ * most severe first; an all-clear version once a later push fixes them; never over GitHub's body
+ * limit. Rendered from the report alone, with every PR-derived string escaped.
+ */
+import type { Finding, Report } from './report-types.js';
+import { escapeHtml, escapeMarkdown, inlineCode, markdownLink } from './escape-markdown.js';
+import { decisionLine, documentLabel } from './document-labels.js';
+import {
+  COMMENT_EXPANDED_FINDINGS,
+  COMMENT_MAX_SUPPRESSED,
+  MAX_COMMENT_CHARS,
+  MAX_EVIDENCE_PER_FINDING,
+  MAX_MESSAGE_CHARS,
+} from './limits.js';
+import { type DocumentGroup, groupByDocument, sortFindings } from './order-findings.js';
+import { countOpen, isOpen, type OpenCounts } from './report-counts.js';
+import { renderProvenance, shortSha } from './render-footer.js';
+import { formatSeverityCounts, pluralize, SEVERITY_ICON } from './severity.js';
+
+/** The hidden first line by which the action finds its own comment again on every run. */
+export const COMMENT_MARKER = '<!-- llm-arch-lint:summary -->';
+
+export interface CommentOptions {
+  /** Replaces `COMMENT_MARKER` (one HTML comment on one line), e.g. to keep two configurations apart. */
+  marker?: string;
+  /** The workflow run, linked from the footer and from the overflow note. */
+  runUrl?: string;
+}
+
+const HEADING = '## LLM architecture review';
+
+type Detail = 'full' | 'compact';
+
+function checkMarker(marker: string): string {
+  if (!/^<!--[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+    throw new TypeError(`comment marker must be one HTML comment on one line, got ${JSON.stringify(marker)}`);
+  }
+  return marker;
+}
+
+function ruleLink(finding: Finding): string {
+  return markdownLink(inlineCode(finding.ruleId, { maxLength: 100 }), finding.helpUri);
+}
+
+function message(text: string): string {
+  return escapeMarkdown(text, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS });
+}
+
+function evidenceLines(finding: Finding): string[] {
+  const shown = finding.evidence.slice(0, MAX_EVIDENCE_PER_FINDING);
+  const lines = shown.map(
+    (evidence) => `  > ${escapeMarkdown(evidence.path)}:${evidence.line} — "${escapeMarkdown(evidence.text)}"`,
+  );
+  const more = finding.evidence.length - shown.length;
+  if (more > 0) lines.push(`  > … and ${pluralize(more, 'more quote')} in the job summary and report`);
+  // A trailing backslash is a hard line break: one quote per line, wherever the Markdown is shown.
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
+}
+
+/** One finding: a list item with title, linked rule id, line and message; in full detail also its evidence and remedy. */
+function renderFinding(finding: Finding, detail: Detail): string {
+  const icon = SEVERITY_ICON[finding.severity];
+  if (detail === 'compact') {
+    return `- ${icon} ${ruleLink(finding)} · line ${finding.line} — ${message(finding.message)}`;
+  }
+  const lines = [
+    `- ${icon} **${escapeMarkdown(finding.title, { codeSpans: true, maxLength: 200 })}** · ${ruleLink(finding)} · line ${finding.line}`,
+    `  ${message(finding.message)}`,
+    ...evidenceLines(finding),
+  ];
+  const remedy = message(finding.remedy);
+  if (remedy) lines.push('', `  **Remedy:** ${remedy}`);
+  return lines.join('\n');
+}
+
+function groupHeading(group: DocumentGroup): string {
+  const lines = [`### ${inlineCode(group.path)}`];
+  const about = [documentLabel(group.document), decisionLine(group.document)].filter(Boolean);
+  if (about.length > 0) lines.push('', about.join(' — '));
+  return lines.join('\n');
+}
+
+function countsOf(findings: readonly Finding[]): string {
+  const counts = countOpen({ findings: [...findings] });
+  const parts: string[] = [];
+  if (counts.errors) parts.push(pluralize(counts.errors, 'error'));
+  if (counts.warnings) parts.push(pluralize(counts.warnings, 'warning'));
+  if (counts.notices) parts.push(pluralize(counts.notices, 'notice'));
+  return parts.join(', ');
+}
+
+function folded(summary: string, items: string[]): string {
+  return ['<details>', `<summary>${summary}</summary>`, '', items.join('\n\n'), '', '</details>'].join('\n');
+}
+
+/**
+ * All groups in full or compact detail. In full detail the first `COMMENT_EXPANDED_FINDINGS`
+ * findings show expanded; each document's remaining ones fold into `<details>`.
+ */
+function renderGroups(groups: readonly DocumentGroup[], detail: Detail): string {
+  let expandedLeft = detail === 'full' ? COMMENT_EXPANDED_FINDINGS : Number.POSITIVE_INFINITY;
+  const separator = detail === 'full' ? '\n\n' : '\n';
+  return groups
+    .map((group) => {
+      const shown = group.findings.slice(0, Math.max(0, expandedLeft));
+      const rest = group.findings.slice(shown.length);
+      expandedLeft -= shown.length;
+      const blocks = [groupHeading(group)];
+      if (shown.length > 0) blocks.push(shown.map((finding) => renderFinding(finding, detail)).join(separator));
+      if (rest.length > 0) {
+        const what = shown.length > 0 ? `${pluralize(rest.length, 'more finding')}` : pluralize(rest.length, 'finding');
+        blocks.push(
+          folded(
+            `${what} in ${escapeHtml(group.path)} (${countsOf(rest)})`,
+            rest.map((finding) => renderFinding(finding, detail)),
+          ),
+        );
+      }
+      return blocks.join('\n\n');
+    })
+    .join('\n\n');
+}
+
+function documentsReviewed(report: Report): string {
+  return `${pluralize(report.documents.length, 'document')} reviewed`;
+}
+
+function verdict(report: Report, counts: OpenCounts, files: number): string {
+  const suppressed = counts.suppressed > 0 ? ` ${pluralize(counts.suppressed, 'suppressed finding')} not counted.` : '';
+  return `**${formatSeverityCounts(counts)}** in ${pluralize(files, 'file')} (${documentsReviewed(report)}).${suppressed}`;
+}
+
+function allClear(report: Report, counts: OpenCounts): string {
+  const head = shortSha(report.pullRequest?.headSha);
+  const at = head ? ` at ${inlineCode(head)}` : '';
+  const lines = [
+    report.documents.length > 0
+      ? `✅ **All clear.** No open findings in the ${documentsReviewed(report)}${at}: everything reported earlier on this pull request is fixed.`
+      : `✅ **All clear.** No ADR or model config is in scope${at}, so nothing is open: everything reported earlier on this pull request is resolved. The job summary lists the globs that were tried.`,
+  ];
+  if (counts.suppressed > 0) {
+    lines.push(
+      '',
+      `${pluralize(counts.suppressed, 'finding')} ${counts.suppressed === 1 ? 'stays' : 'stay'} suppressed by a reasoned exception in the document (listed below).`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function renderSuppressed(findings: readonly Finding[]): string | undefined {
+  const suppressed = sortFindings(findings.filter((finding) => !isOpen(finding)));
+  if (suppressed.length === 0) return undefined;
+  const shown = suppressed.slice(0, COMMENT_MAX_SUPPRESSED);
+  const items = shown.map((finding) => {
+    const until = finding.suppressed?.until ? ` until ${escapeMarkdown(finding.suppressed.until, { maxLength: 40 })}` : '';
+    return `- ${SEVERITY_ICON[finding.severity]} ${ruleLink(finding)} · ${inlineCode(finding.path)} line ${finding.line} — reason: "${escapeMarkdown(finding.suppressed?.reason ?? '')}"${until}`;
+  });
+  if (suppressed.length > shown.length) {
+    items.push(`- … and ${pluralize(suppressed.length - shown.length, 'more')}, listed in the job summary`);
+  }
+  return folded(`${pluralize(suppressed.length, 'suppressed finding')}`, items);
+}
+
+function footer(report: Report, opts: CommentOptions): string {
+  return ['---', `<sub>${renderProvenance(report, opts.runUrl)}</sub>`].join('\n');
+}
+
+function whereTheRestIs(opts: CommentOptions): string {
+  const summary = markdownLink('job summary', opts.runUrl);
+  return `The ${summary} of this run and the JSON report (the step's \`report\` output) have them all`;
+}
+
+function compactNote(opts: CommentOptions): string {
+  return `> Evidence and remedies are left out to keep this comment under GitHub's ${MAX_COMMENT_CHARS.toLocaleString('en-US')}-character limit. ${whereTheRestIs(opts)}.`;
+}
+
+function overflowNote(hidden: readonly Finding[], opts: CommentOptions): string {
+  const counts = countOpen({ findings: [...hidden] });
+  return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatSeverityCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
+}
+
+function assemble(blocks: (string | undefined)[]): string {
+  return `${blocks.filter((block): block is string => block !== undefined && block !== '').join('\n\n')}\n`;
+}
+
+/**
+ * Last resort for huge reports: one compact line per finding, in order, until the budget is spent;
+ * the rest are counted by severity with a pointer to the job summary and the JSON report.
+ */
+function renderWithinBudget(head: string[], groups: readonly DocumentGroup[], tail: string[], opts: CommentOptions): string {
+  const all = groups.flatMap((group) => group.findings);
+  const build = (shownCount: number): string => {
+    let left = shownCount;
+    const sections: string[] = [];
+    for (const group of groups) {
+      if (left <= 0) break;
+      const shown = group.findings.slice(0, left);
+      left -= shown.length;
+      sections.push(`${groupHeading(group)}\n\n${shown.map((finding) => renderFinding(finding, 'compact')).join('\n')}`);
+    }
+    const hidden = all.slice(shownCount);
+    return assemble([...head, ...sections, hidden.length > 0 ? overflowNote(hidden, opts) : undefined, ...tail]);
+  };
+  // Lengths grow with the number shown: binary-search the largest count that fits.
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (build(mid).length <= MAX_COMMENT_CHARS) low = mid;
+    else high = mid - 1;
+  }
+  return build(low);
+}
+
+/** Never reached with a sane report; a published report is untrusted, so the limit holds whatever it holds. */
+function hardCap(text: string): string {
+  if (text.length <= MAX_COMMENT_CHARS) return text;
+  const note = '\n\n> This comment was cut at GitHub\'s size limit; the job summary and the JSON report have everything.\n';
+  const cut = text.slice(0, MAX_COMMENT_CHARS - note.length);
+  return `${cut.slice(0, Math.max(cut.indexOf('\n'), cut.lastIndexOf('\n')))}${note}`;
+}
+
+/** The sticky PR summary comment; its first line is the hidden marker. Never longer than `MAX_COMMENT_CHARS`. */
+export function renderComment(report: Report, opts: CommentOptions = {}): string {
+  return hardCap(renderUncapped(report, opts));
+}
+
+function renderUncapped(report: Report, opts: CommentOptions): string {
+  const marker = checkMarker(opts.marker ?? COMMENT_MARKER);
+  const counts = countOpen(report);
+  const open = report.findings.filter(isOpen);
+  const suppressed = renderSuppressed(report.findings);
+  const tail = [footer(report, opts)];
+
+  if (open.length === 0) {
+    return assemble([`${marker}\n${HEADING}`, allClear(report, counts), suppressed, ...tail]);
+  }
+
+  const groups = groupByDocument(open, report.documents);
+  const head = [`${marker}\n${HEADING}`, verdict(report, counts, groups.length)];
+  const full = assemble([...head, renderGroups(groups, 'full'), suppressed, ...tail]);
+  if (full.length <= MAX_COMMENT_CHARS) return full;
+
+  const compactHead = [...head, compactNote(opts)];
+  const compact = assemble([...compactHead, renderGroups(groups, 'compact'), suppressed, ...tail]);
+  if (compact.length <= MAX_COMMENT_CHARS) return compact;
+
+  return renderWithinBudget(compactHead, groups, tail, opts);
+}
