@@ -241,11 +241,13 @@ async function runAction(outputs: Outputs): Promise<void> {
   }
 
   // 3. The workspace (linking sees every document; only those in scope receive findings).
-  const read = await readWorkspace(workspace, {
+  const readOptions = {
     include: resolved.include,
     exclude: resolved.exclude,
     maxFileBytes: resolved.limits.maxFileBytes,
-  });
+    maxDataBytes: resolved.limits.maxDataBytes,
+  };
+  const read = await readWorkspace(workspace, readOptions);
   let files: SourceFile[] = read.files;
   notes.push(...read.notes);
   if (isTarget && pr && changes) {
@@ -255,7 +257,7 @@ async function runAction(outputs: Outputs): Promise<void> {
       repo,
       headSha: pr.head.sha,
       changes,
-      read: { include: resolved.include, exclude: resolved.exclude, maxFileBytes: resolved.limits.maxFileBytes },
+      read: readOptions,
       notes,
     });
   }

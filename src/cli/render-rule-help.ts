@@ -3,14 +3,14 @@ import { ENGINE_RULES } from '../evaluate/engine-rules.js';
 import type { Policy, Rule } from '../policy/policy-types.js';
 
 export function renderRuleList(policy: Policy): string {
-  const rows = [...policy.rules.map((r) => [r.id, r.severity, r.title]), ...ENGINE_RULES.map((r) => [r.id, `${r.severity} (engine)`, r.title])];
+  const rows = [...policy.rules.map((r) => [r.id, r.severity, r.title]), ...Object.values(ENGINE_RULES).map((r) => [r.id, `${r.severity} (engine)`, r.title])];
   const w0 = Math.max(...rows.map((r) => r[0]!.length));
   const w1 = Math.max(...rows.map((r) => r[1]!.length));
   return `${rows.map(([id, sev, title]) => `${id!.padEnd(w0)}  ${sev!.padEnd(w1)}  ${title}`).join('\n')}\n`;
 }
 
 export function renderExplain(policy: Policy, id: string): string | undefined {
-  const rule: Partial<Rule> | undefined = policy.rules.find((r) => r.id === id) ?? ENGINE_RULES.find((r) => r.id === id);
+  const rule: Partial<Rule> | undefined = policy.rules.find((r) => r.id === id) ?? Object.values(ENGINE_RULES).find((r) => r.id === id);
   if (!rule) return undefined;
   const parts = [`${rule.id} (${rule.severity}): ${rule.title}`];
   if (rule.description) parts.push(rule.description.trim());

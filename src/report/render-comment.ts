@@ -16,7 +16,7 @@ import {
 import { type DocumentGroup, groupByDocument, sortFindings } from './order-findings.js';
 import { countOpen, isOpen, type OpenCounts } from './report-counts.js';
 import { renderProvenance, shortSha } from './render-footer.js';
-import { formatSeverityCounts, pluralize, SEVERITY_ICON } from './severity.js';
+import { formatPresentCounts, pluralize, SEVERITY_ICON } from './severity.js';
 
 /** The hidden first line by which the action finds its own comment again on every run. */
 export const COMMENT_MARKER = '<!-- llm-arch-lint:summary -->';
@@ -82,44 +82,55 @@ function groupHeading(group: DocumentGroup): string {
 }
 
 function countsOf(findings: readonly Finding[]): string {
-  const counts = countOpen({ findings: [...findings] });
-  const parts: string[] = [];
-  if (counts.errors) parts.push(pluralize(counts.errors, 'error'));
-  if (counts.warnings) parts.push(pluralize(counts.warnings, 'warning'));
-  if (counts.notices) parts.push(pluralize(counts.notices, 'notice'));
-  return parts.join(', ');
+  return formatPresentCounts(countOpen({ findings: [...findings] }));
 }
 
 function folded(summary: string, items: string[]): string {
   return ['<details>', `<summary>${summary}</summary>`, '', items.join('\n\n'), '', '</details>'].join('\n');
 }
 
+function renderGroup(group: DocumentGroup, shown: readonly Finding[], rest: readonly Finding[], detail: Detail): string {
+  const blocks = [groupHeading(group)];
+  if (shown.length > 0) blocks.push(shown.map((finding) => renderFinding(finding, detail)).join(detail === 'full' ? '\n\n' : '\n'));
+  if (rest.length > 0) {
+    blocks.push(
+      folded(
+        `${pluralize(rest.length, 'more finding')} in this file (${countsOf(rest)})`,
+        rest.map((finding) => renderFinding(finding, detail)),
+      ),
+    );
+  }
+  return blocks.join('\n\n');
+}
+
 /**
- * All groups in full or compact detail. In full detail the first `COMMENT_EXPANDED_FINDINGS`
- * findings show expanded; each document's remaining ones fold into `<details>`.
+ * All groups in full or compact detail. In full detail only the `COMMENT_EXPANDED_FINDINGS` most
+ * severe findings (across documents) show expanded: a document's other findings fold into
+ * `<details>` under its heading, and documents with nothing expanded fold together at the end.
  */
 function renderGroups(groups: readonly DocumentGroup[], detail: Detail): string {
-  let expandedLeft = detail === 'full' ? COMMENT_EXPANDED_FINDINGS : Number.POSITIVE_INFINITY;
-  const separator = detail === 'full' ? '\n\n' : '\n';
-  return groups
-    .map((group) => {
-      const shown = group.findings.slice(0, Math.max(0, expandedLeft));
-      const rest = group.findings.slice(shown.length);
-      expandedLeft -= shown.length;
-      const blocks = [groupHeading(group)];
-      if (shown.length > 0) blocks.push(shown.map((finding) => renderFinding(finding, detail)).join(separator));
-      if (rest.length > 0) {
-        const what = shown.length > 0 ? `${pluralize(rest.length, 'more finding')}` : pluralize(rest.length, 'finding');
-        blocks.push(
-          folded(
-            `${what} in ${escapeHtml(group.path)} (${countsOf(rest)})`,
-            rest.map((finding) => renderFinding(finding, detail)),
-          ),
-        );
-      }
-      return blocks.join('\n\n');
-    })
-    .join('\n\n');
+  const all = sortFindings(groups.flatMap((group) => group.findings));
+  const expanded = new Set(detail === 'full' ? all.slice(0, COMMENT_EXPANDED_FINDINGS) : all);
+  const visible: string[] = [];
+  const foldedGroups: DocumentGroup[] = [];
+  for (const group of groups) {
+    const shown = group.findings.filter((finding) => expanded.has(finding));
+    if (shown.length === 0) {
+      foldedGroups.push(group);
+      continue;
+    }
+    visible.push(renderGroup(group, shown, group.findings.filter((finding) => !expanded.has(finding)), detail));
+  }
+  if (foldedGroups.length > 0) {
+    const findings = foldedGroups.flatMap((group) => group.findings);
+    visible.push(
+      folded(
+        `${pluralize(findings.length, 'more finding')} in ${pluralize(foldedGroups.length, 'other file')} (${countsOf(findings)})`,
+        foldedGroups.map((group) => renderGroup(group, group.findings, [], detail)),
+      ),
+    );
+  }
+  return visible.join('\n\n');
 }
 
 function documentsReviewed(report: Report): string {
@@ -127,8 +138,11 @@ function documentsReviewed(report: Report): string {
 }
 
 function verdict(report: Report, counts: OpenCounts, files: number): string {
-  const suppressed = counts.suppressed > 0 ? ` ${pluralize(counts.suppressed, 'suppressed finding')} not counted.` : '';
-  return `**${formatSeverityCounts(counts)}** in ${pluralize(files, 'file')} (${documentsReviewed(report)}).${suppressed}`;
+  const suppressed =
+    counts.suppressed > 0
+      ? `; ${pluralize(counts.suppressed, 'suppressed finding')} ${counts.suppressed === 1 ? 'is' : 'are'} not counted`
+      : '';
+  return `**${formatPresentCounts(counts)}** in ${pluralize(files, 'file')} (${documentsReviewed(report)})${suppressed}.`;
 }
 
 function allClear(report: Report, counts: OpenCounts): string {
@@ -177,7 +191,7 @@ function compactNote(opts: CommentOptions): string {
 
 function overflowNote(hidden: readonly Finding[], opts: CommentOptions): string {
   const counts = countOpen({ findings: [...hidden] });
-  return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatSeverityCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
+  return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatPresentCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
 }
 
 function assemble(blocks: (string | undefined)[]): string {
@@ -185,26 +199,28 @@ function assemble(blocks: (string | undefined)[]): string {
 }
 
 /**
- * Last resort for huge reports: one compact line per finding, in order, until the budget is spent;
- * the rest are counted by severity with a pointer to the job summary and the JSON report.
+ * Last resort for huge reports: the most severe findings (across documents), one compact line each,
+ * still grouped by document, as many as fit; the rest are counted by severity with a pointer to the
+ * job summary and the JSON report.
  */
-function renderWithinBudget(head: string[], groups: readonly DocumentGroup[], tail: string[], opts: CommentOptions): string {
-  const all = groups.flatMap((group) => group.findings);
+function renderWithinBudget(
+  head: string[],
+  open: readonly Finding[],
+  report: Report,
+  tail: string[],
+  opts: CommentOptions,
+): string {
+  const ranked = sortFindings(open);
   const build = (shownCount: number): string => {
-    let left = shownCount;
-    const sections: string[] = [];
-    for (const group of groups) {
-      if (left <= 0) break;
-      const shown = group.findings.slice(0, left);
-      left -= shown.length;
-      sections.push(`${groupHeading(group)}\n\n${shown.map((finding) => renderFinding(finding, 'compact')).join('\n')}`);
-    }
-    const hidden = all.slice(shownCount);
+    const sections = groupByDocument(ranked.slice(0, shownCount), report.documents).map(
+      (group) => `${groupHeading(group)}\n\n${group.findings.map((finding) => renderFinding(finding, 'compact')).join('\n')}`,
+    );
+    const hidden = ranked.slice(shownCount);
     return assemble([...head, ...sections, hidden.length > 0 ? overflowNote(hidden, opts) : undefined, ...tail]);
   };
   // Lengths grow with the number shown: binary-search the largest count that fits.
   let low = 0;
-  let high = all.length;
+  let high = ranked.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (build(mid).length <= MAX_COMMENT_CHARS) low = mid;
@@ -246,5 +262,5 @@ function renderUncapped(report: Report, opts: CommentOptions): string {
   const compact = assemble([...compactHead, renderGroups(groups, 'compact'), suppressed, ...tail]);
   if (compact.length <= MAX_COMMENT_CHARS) return compact;
 
-  return renderWithinBudget(compactHead, groups, tail, opts);
+  return renderWithinBudget(compactHead, open, report, tail, opts);
 }

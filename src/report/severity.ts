@@ -28,3 +28,14 @@ export function formatSeverityCounts(
     'notice',
   )}`;
 }
+
+/** Only the severities present, for prose: `1 error and 2 notices`; `no findings` when all are zero. */
+export function formatPresentCounts(counts: { errors: number; warnings: number; notices: number }): string {
+  const parts: string[] = [];
+  if (counts.errors) parts.push(pluralize(counts.errors, 'error'));
+  if (counts.warnings) parts.push(pluralize(counts.warnings, 'warning'));
+  if (counts.notices) parts.push(pluralize(counts.notices, 'notice'));
+  if (parts.length === 0) return 'no findings';
+  const last = parts.pop() as string;
+  return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+}

@@ -40,13 +40,16 @@ export function detectVolatility(statements: Statement[]): VolatilityReading | u
   let best: VolatilityReading | undefined;
   let bestRank = PERIODS.length;
   for (const s of statements) {
-    if (!CHANGE.test(s.text) || OPERATIONS.test(s.text)) continue;
-    PERIODS.forEach(([value, re], rank) => {
-      if (rank < bestRank && re.test(s.text)) {
-        best = { value, statement: s };
-        bestRank = rank;
-      }
-    });
+    // Judged clause by clause: "facing rates that change weekly, … we run a vector store".
+    for (const clause of s.text.split(/[,;:]|\b(?:but|while|whereas)\b/i)) {
+      if (!CHANGE.test(clause) || OPERATIONS.test(clause)) continue;
+      PERIODS.forEach(([value, re], rank) => {
+        if (rank < bestRank && re.test(clause)) {
+          best = { value, statement: s };
+          bestRank = rank;
+        }
+      });
+    }
   }
   return best;
 }

@@ -19,8 +19,9 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
     if (!ft.length) continue;
     // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
     const own = s.text.slice(ft[0]!.index);
-    const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index;
-    const scope = retrievalAt !== undefined && retrievalAt > 0 ? own.slice(0, retrievalAt) : own;
+    const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
+    const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
+    const scope = own.slice(0, Math.min(retrievalAt, clauseEnd === -1 ? own.length : clauseEnd));
     if (KNOWLEDGE_CUE.test(scope)) knowledge ??= s;
     if (BEHAVIOR_CUE.test(scope)) behavior ??= s;
   }

@@ -5,6 +5,7 @@ import { computeRecommendation } from '../compute-recommendation.js';
 import { readDeclaredFacts } from '../read-declared-facts.js';
 import { readSuppressions } from '../read-suppressions.js';
 import { detectApproach } from './detect-approach.js';
+import { detectBehavior, detectPromptTokens } from './detect-behavior.js';
 import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
 import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
 import { LLM_CONTEXT } from './lexicon.js';
@@ -67,6 +68,9 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     const evaluation = detectEvaluation(statements);
     if (evaluation.training) set('training.evalSet', true, evaluation.training);
     if (evaluation.rag) set('rag.evaluation', true, evaluation.rag);
+    for (const [fact, s] of detectBehavior(statements)) set(fact, true, s);
+    const tokens = detectPromptTokens(statements);
+    if (tokens) set('prompt.instructionTokens', tokens.value, tokens.statement);
   }
 
   if (llmBlock !== undefined) {

@@ -22,8 +22,11 @@ export interface Mention {
   retrievalComponent: boolean;
 }
 
-/** Clause boundaries: punctuation and the conjunctions that open a new clause. */
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|and neglected|and instead|and rejected|whereas|while)\b/gi;
+/**
+ * Clause boundaries: punctuation and the conjunctions that open a new clause. "and neglected" is
+ * deliberately not one: the negation must stay in the clause of the option it rejects.
+ */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|whereas|while)\b/gi;
 
 export function findMentions(text: string, pattern: RegExp): Mention[] {
   const out: Mention[] = [];

@@ -6,7 +6,7 @@ export interface Sentence {
 
 // A boundary: end punctuation followed by whitespace and an upper-case letter, digit or quote.
 // Abbreviations such as "e.g." and "i.e." are followed by lower case and so never split.
-const BOUNDARY = /([.!?])(\s+)(?=["'(\[]?[A-Z0-9])/g;
+const BOUNDARY = /([.!?])(\s+)(?=["'([]?[A-Z0-9])/g;
 
 export function splitSentences(text: string, firstLine: number): Sentence[] {
   const out: Sentence[] = [];
