@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Embeds the built-in policy packs and the JSON schemas into src/policy/embedded-assets.ts, so the bundles
- * (action and CLI) carry them and the pure core never reads a file. Run before test and package; the output is
+ * Embeds the built-in policy packs (text, and data parsed from it) and the JSON schemas into
+ * src/policy/embedded-assets.ts, so the bundles (action and CLI) carry them and the pure core never reads a file. Run before test and package; the output is
  * deterministic (sorted keys, fixed formatting) so `git diff --exit-code` catches a stale copy.
  *
  *   node scripts/embed-assets.mjs          write the file
@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKS = ['recommended', 'strict'];
@@ -21,7 +22,10 @@ const quote = (s) => JSON.stringify(s);
 function render() {
   const packs = [...PACKS].sort().map((name) => {
     const file = `policies/${name}.yml`;
-    return `  ${name}: {\n    file: ${quote(file)},\n    text: ${quote(read(file))},\n  },`;
+    const text = read(file);
+    // Pre-parsed, so loading a built-in pack costs no YAML parse at startup; a test checks data = parse(text).
+    const data = JSON.stringify(parse(text), null, 2).replace(/\n/g, '\n    ');
+    return `  ${name}: {\n    file: ${quote(file)},\n    text: ${quote(text)},\n    data: ${data},\n  },`;
   });
   const schemaFiles = readdirSync(join(root, 'policies/schema'))
     .filter((f) => f.endsWith('.schema.json'))
@@ -36,7 +40,7 @@ function render() {
     '// Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.',
     '/* eslint-disable */',
     '',
-    'export const BUILTIN_PACKS: Record<string, { file: string; text: string }> = {',
+    'export const BUILTIN_PACKS: Record<string, { file: string; text: string; data: unknown }> = {',
     ...packs,
     '};',
     '',

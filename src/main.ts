@@ -78,7 +78,8 @@ function booleanInput(name: string, fallback: boolean): boolean {
 function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T | ''): T | '' {
   const value = core.getInput(name).toLowerCase();
   if (value === '') return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`input \`${name}\` must be one of ${choices.join(', ')}; got "${value}"`);
+  if (!(choices as readonly string[]).includes(value))
+    throw new UsageError(`input \`${name}\` must be one of ${choices.join(', ')}; got "${value}"`);
   return value as T;
 }
 
@@ -146,11 +147,13 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof PolicyError) {
       const local = error.file && !error.file.startsWith('github:') && error.file !== 'recommended' && error.file !== 'strict';
-      core.error(error.message, {
-        title: 'llm-arch-lint: invalid policy',
-        ...(local ? { file: error.file, startLine: error.line ?? 1 } : {}),
-      });
-      core.setFailed(`llm-arch-lint: policy error: ${error.message}`);
+      // One annotation, at the policy file and line when it is in this repository.
+      if (local) {
+        core.error(error.message, { title: 'llm-arch-lint: invalid policy', file: error.file, startLine: error.line ?? 1 });
+        process.exitCode = 1;
+      } else {
+        core.setFailed(`llm-arch-lint: invalid policy: ${error.message}`);
+      }
     } else {
       if (error instanceof Error && error.stack) core.debug(error.stack);
       core.setFailed(`llm-arch-lint: ${errorMessage(error)}`);
@@ -212,7 +215,9 @@ async function runAction(outputs: Outputs): Promise<void> {
   if (configText === undefined) {
     const addedByPr = changes?.scope.has(configPath);
     if (configPath !== DEFAULT_CONFIG && !addedByPr) {
-      throw new UsageError(`config file ${configPath} not found${pr ? ` at the base commit ${pr.base.sha.slice(0, 7)}` : ' in the workspace'}`);
+      throw new UsageError(
+        `config file ${configPath} not found${pr ? ` at the base commit ${pr.base.sha.slice(0, 7)}` : ' in the workspace'}`,
+      );
     }
     core.info(`No ${configPath}${pr ? ' at the base commit' : ''}: the built-in \`recommended\` policy applies`);
   } else {
@@ -309,11 +314,14 @@ async function runAction(outputs: Outputs): Promise<void> {
     core.info('mode: analyze: no comment posted; publish the report with `mode: publish` from a workflow_run workflow');
   }
 
-  // 7. The result depends on the findings and fail-on only.
+  // 7. The result depends on the findings and fail-on only. Each finding already has its own annotation (with
+  // file and line), so the failure itself is a log line, not one more error annotation competing for GitHub's
+  // ten per level.
   if (failsOn(report, inputs.failOn)) {
-    core.setFailed(
-      `llm-arch-lint: ${counts.errors} error(s), ${counts.warnings} warning(s), ${counts.notices} notice(s); fail-on: ${inputs.failOn}`,
+    core.info(
+      `llm-arch-lint failed: ${counts.errors} error(s), ${counts.warnings} warning(s), ${counts.notices} notice(s) at or above fail-on: ${inputs.failOn}`,
     );
+    process.exitCode = 1;
   }
 }
 
@@ -410,7 +418,14 @@ async function policyChangeFindings(ctx: PolicyChangeContext): Promise<Finding[]
       ctx.notes.push(`The policy as changed by this pull request does not load: ${error.message}. ${afterMerge}`);
       return [];
     }
-    return [engineFinding('invalid-policy', at, line, `${error.message}. This pull request changes the policy so that it no longer loads; ${afterMerge}`)];
+    return [
+      engineFinding(
+        'invalid-policy',
+        at,
+        line,
+        `${error.message}. This pull request changes the policy so that it no longer loads; ${afterMerge}`,
+      ),
+    ];
   }
 
   const effects = describePolicyChange(ctx.basePolicy, headPolicy.policy);
@@ -422,14 +437,16 @@ async function policyChangeFindings(ctx: PolicyChangeContext): Promise<Finding[]
     ctx.notes.push(`This pull request deletes ${configPath}: after merge ${effect.replace(/^it /, 'the built-in policy ')}. ${afterMerge}`);
   }
   const files = new Set([...ctx.baseLocalFiles, ...headReader.localFiles].filter(changed));
-  return [...files].sort().map((file) =>
-    engineFinding(
-      'policy-changed',
-      file,
-      1,
-      `This pull request changes ${file === configPath ? 'the llm-arch-lint config' : 'a policy file that the config extends'} (${file}): ${effect}. ${afterMerge}`,
-    ),
-  );
+  return [...files]
+    .sort()
+    .map((file) =>
+      engineFinding(
+        'policy-changed',
+        file,
+        1,
+        `This pull request changes ${file === configPath ? 'the llm-arch-lint config' : 'a policy file that the config extends'} (${file}): ${effect}. ${afterMerge}`,
+      ),
+    );
 }
 
 /**
@@ -451,7 +468,9 @@ async function overlayHeadDocuments(
   const wanted = [...ctx.changes.scope].filter((p) => DOCUMENT_EXTENSIONS.test(p)).sort();
   const paths = wanted.slice(0, MAX_HEAD_READS);
   if (wanted.length > paths.length) {
-    ctx.notes.push(`${wanted.length - paths.length} changed document(s) beyond the first ${MAX_HEAD_READS} were not read at the head commit and are not checked`);
+    ctx.notes.push(
+      `${wanted.length - paths.length} changed document(s) beyond the first ${MAX_HEAD_READS} were not read at the head commit and are not checked`,
+    );
     for (const p of wanted.slice(MAX_HEAD_READS)) ctx.changes.scope.delete(p);
   }
   const dir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'llm-arch-lint-head-'));

@@ -80,7 +80,10 @@ before each release.
 `;
 
 /** The fresh-facts ADR after a second push: the rate cards are retrieved at query time instead. */
-const FIXED_ADR = RAG_ADR.replace('ADR 0002: Answer policy questions from retrieved documents', 'ADR 0001: Retrieve the current rate cards');
+const FIXED_ADR = RAG_ADR.replace(
+  'ADR 0002: Answer policy questions from retrieved documents',
+  'ADR 0001: Retrieve the current rate cards',
+);
 
 /** Fine-tuning for tone and format with no measured baseline: warnings, no error. */
 const WARNING_ONLY_ADR = `---
@@ -146,7 +149,12 @@ interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
-  report: { findings: { ruleId: string; severity: string; path: string; line: number; message: string }[]; policy: { sources: { source: string; sha?: string }[] } } | undefined;
+  report:
+    | {
+        findings: { ruleId: string; severity: string; path: string; line: number; message: string }[];
+        policy: { sources: { source: string; sha?: string }[] };
+      }
+    | undefined;
 }
 
 const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'llm-arch-lint-e2e-'));
@@ -216,7 +224,12 @@ function pullRequestEvent(): Record<string, unknown> {
 async function runAction(
   server: FakeGithub,
   workspace: string,
-  { inputs = {}, eventName = 'pull_request', event = pullRequestEvent() }: { inputs?: Record<string, string>; eventName?: string; event?: Record<string, unknown> } = {},
+  {
+    inputs = {},
+    eventName = 'pull_request',
+    event = pullRequestEvent(),
+    runId = String(100000 + counter),
+  }: { inputs?: Record<string, string>; eventName?: string; event?: Record<string, unknown>; runId?: string } = {},
 ): Promise<RunResult> {
   for (const name of Object.keys(inputs)) if (!(name in ACTION.inputs)) throw new Error(`Unexpected input '${name}'`);
   const temp = path.join(tmpRoot, `run-${++counter}`);
@@ -241,7 +254,8 @@ async function runAction(
     GITHUB_REPOSITORY: REPOSITORY,
     GITHUB_WORKSPACE: workspace,
     GITHUB_SHA: MERGE_SHA,
-    GITHUB_RUN_ID: '123456',
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
     RUNNER_TEMP: temp,
   };
   for (const [name, spec] of Object.entries(ACTION.inputs)) {
@@ -255,7 +269,9 @@ async function runAction(
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    child.on('close', (c) => resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (c) =>
+      resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
   const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
   const reportPath = outputs.report;
@@ -271,7 +287,15 @@ async function runAction(
 }
 
 const added = (filename: string, text: string): FakePrFile => ({ filename, status: 'added', patch: addedPatch(text) });
-const modified = (filename: string, text: string): FakePrFile => ({ filename, status: 'modified', patch: `@@ -1,1 +1,${text.split('\n').length} @@\n${text.replace(/\n$/, '').split('\n').map((l) => `+${l}`).join('\n')}` });
+const modified = (filename: string, text: string): FakePrFile => ({
+  filename,
+  status: 'modified',
+  patch: `@@ -1,1 +1,${text.split('\n').length} @@\n${text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => `+${l}`)
+    .join('\n')}`,
+});
 const writes = (server: FakeGithub) => server.requests.filter((r) => r.method !== 'GET');
 const botComments = (server: FakeGithub) => server.comments.filter((c) => c.user.type === 'Bot' && c.body.startsWith(COMMENT_MARKER));
 const describeRun = (r: RunResult) => `exit ${r.code}\n--- stdout\n${r.stdout.slice(0, 4000)}\n--- stderr\n${r.stderr.slice(0, 2000)}`;
@@ -308,7 +332,9 @@ describe('action.yml', () => {
     expect(Object.keys(ACTION.inputs).sort()).toEqual(
       ['comment', 'config', 'fail-on', 'github-token', 'mode', 'policy-token', 'report-file', 'review', 'sarif-file', 'scope'].sort(),
     );
-    expect(Object.keys(ACTION.outputs).sort()).toEqual(['comment-url', 'errors', 'findings', 'notices', 'report', 'sarif', 'warnings'].sort());
+    expect(Object.keys(ACTION.outputs).sort()).toEqual(
+      ['comment-url', 'errors', 'findings', 'notices', 'report', 'sarif', 'warnings'].sort(),
+    );
     expect(ACTION.inputs['github-token']?.default).toBe('${{ github.token }}');
     expect(ACTION.inputs.config?.default).toBe('.github/llm-arch-lint.yml');
     expect(ACTION.inputs['fail-on']?.default).toBe('error');
@@ -323,6 +349,8 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
   let workspace: string;
   let run1: RunResult;
   let run2: RunResult;
+  let rerun: RunResult;
+  let requestsBeforeRerun = 0;
 
   beforeAll(async () => {
     server = await fake({
@@ -332,18 +360,28 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
         { body: humanStartsWithMarker, user: { login: 'octocat', type: 'User' } },
       ],
     });
-    workspace = makeWorkspace({ 'README.md': '# assistant\n', 'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR, 'docs/adr/0002-policy-answers.md': RAG_ADR });
-    run1 = await runAction(server, workspace);
-    run2 = await runAction(server, workspace);
+    workspace = makeWorkspace({
+      'README.md': '# assistant\n',
+      'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR,
+      'docs/adr/0002-policy-answers.md': RAG_ADR,
+    });
+    run1 = await runAction(server, workspace, { runId: '1001' });
+    run2 = await runAction(server, workspace, { runId: '1002' });
+    requestsBeforeRerun = server.requests.length;
+    rerun = await runAction(server, workspace, { runId: '1002' });
   });
 
   test('run 1 fails under fail-on: error, with an error annotation at the ADR line', () => {
     expect({ code: run1.code, log: run1.code === 1 ? '' : describeRun(run1) }).toEqual({ code: 1, log: '' });
     const errors = run1.annotations.filter((a) => a.level === 'error' && a.props.file === 'docs/adr/0001-rate-cards.md');
     expect(errors.length).toBeGreaterThan(0);
-    expect(run1.stdout).toMatch(/^::error file=docs\/adr\/0001-rate-cards\.md,line=\d+/m);
+    expect(run1.stdout).toMatch(/^::error (?:[^:]*,)?file=docs\/adr\/0001-rate-cards\.md,line=\d+/m);
     for (const a of errors) expect(Number(a.props.line)).toBeGreaterThanOrEqual(1);
-    expect(run1.report?.findings.some((f) => f.ruleId === 'finetune-for-fresh-facts' && f.severity === 'error' && f.path === 'docs/adr/0001-rate-cards.md')).toBe(true);
+    expect(
+      run1.report?.findings.some(
+        (f) => f.ruleId === 'finetune-for-fresh-facts' && f.severity === 'error' && f.path === 'docs/adr/0001-rate-cards.md',
+      ),
+    ).toBe(true);
     expect(run1.report?.findings.filter((f) => f.path === 'docs/adr/0002-policy-answers.md')).toEqual([]);
   });
 
@@ -374,10 +412,18 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
     expect(botComments(server)[0]?.body).toContain('finetune-for-fresh-facts');
   });
 
+  test('a re-run with the same result does not rewrite the comment', () => {
+    expect(rerun.code).toBe(1);
+    expect(server.requests.slice(requestsBeforeRerun).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(rerun.outputs['comment-url']).toBe(run1.outputs['comment-url']);
+  });
+
   test('human comments that quote or start with the marker are never touched', () => {
     const humans = server.comments.filter((c) => c.user.type === 'User');
     expect(humans.map((c) => c.body)).toEqual([humanQuote, humanStartsWithMarker]);
-    const edited = writes(server).filter((r) => r.method === 'PATCH').map((r) => Number(r.path.split('/').pop()));
+    const edited = writes(server)
+      .filter((r) => r.method === 'PATCH')
+      .map((r) => Number(r.path.split('/').pop()));
     for (const c of humans) expect(edited).not.toContain(c.id);
   });
 
@@ -409,10 +455,18 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
 
   test('a later push that fixes the findings updates the comment to the all-clear, and the step passes', async () => {
     server.setFiles([added('docs/adr/0001-rate-cards.md', FIXED_ADR), added('docs/adr/0002-policy-answers.md', RAG_ADR)]);
-    const fixedWorkspace = makeWorkspace({ 'README.md': '# assistant\n', 'docs/adr/0001-rate-cards.md': FIXED_ADR, 'docs/adr/0002-policy-answers.md': RAG_ADR });
+    const fixedWorkspace = makeWorkspace({
+      'README.md': '# assistant\n',
+      'docs/adr/0001-rate-cards.md': FIXED_ADR,
+      'docs/adr/0002-policy-answers.md': RAG_ADR,
+    });
     const before = server.requests.length;
     const fixed = await runAction(server, fixedWorkspace);
-    expect({ code: fixed.code, errors: fixed.outputs.errors, findings: fixed.outputs.findings }).toEqual({ code: 0, errors: '0', findings: '0' });
+    expect({ code: fixed.code, errors: fixed.outputs.errors, findings: fixed.outputs.findings }).toEqual({
+      code: 0,
+      errors: '0',
+      findings: '0',
+    });
     const later = server.requests.slice(before);
     expect(later.filter((r) => r.method === 'POST')).toHaveLength(0);
     expect(later.filter((r) => r.method === 'PATCH')).toHaveLength(1);
@@ -497,7 +551,10 @@ describe('fail-on thresholds', () => {
     const server = await fake({ files: [added('docs/adr/0003-tone.md', WARNING_ONLY_ADR)] });
     const workspace = makeWorkspace({ 'docs/adr/0003-tone.md': WARNING_ONLY_ADR });
     const onError = await runAction(server, workspace, { inputs: { comment: 'false' } });
-    expect({ errors: onError.outputs.errors, hasWarnings: Number(onError.outputs.warnings) > 0 }).toEqual({ errors: '0', hasWarnings: true });
+    expect({ errors: onError.outputs.errors, hasWarnings: Number(onError.outputs.warnings) > 0 }).toEqual({
+      errors: '0',
+      hasWarnings: true,
+    });
     expect(onError.code).toBe(0);
     const onWarning = await runAction(server, workspace, { inputs: { comment: 'false', 'fail-on': 'warning' } });
     expect(onWarning.code).toBe(1);
@@ -546,14 +603,22 @@ describe('policy from the base commit', () => {
     expect(changed.map((f) => [f.path, f.line, f.severity])).toEqual([['.github/llm-arch-lint.yml', 1, 'notice']]);
     expect(changed[0]?.message).toMatch(/after merge/);
     expect(changed[0]?.message).toMatch(/finetune-for-fresh-facts/);
-    expect(result.annotations.some((a) => a.level === 'notice' && a.props.file === '.github/llm-arch-lint.yml' && a.props.line === '1')).toBe(true);
+    expect(
+      result.annotations.some((a) => a.level === 'notice' && a.props.file === '.github/llm-arch-lint.yml' && a.props.line === '1'),
+    ).toBe(true);
   });
 });
 
 describe('large pull requests', () => {
   test('the file listing is paginated 100 per page', async () => {
-    const many: FakePrFile[] = Array.from({ length: 150 }, (_, i) => ({ filename: `src/file-${i}.ts`, status: 'added', patch: '@@ -0,0 +1 @@\n+x' }));
-    const server = await fake({ files: [...many, added('docs/adr/0002-policy-answers.md', RAG_ADR), { filename: 'docs/huge.md', status: 'modified' }] });
+    const many: FakePrFile[] = Array.from({ length: 150 }, (_, i) => ({
+      filename: `src/file-${i}.ts`,
+      status: 'added',
+      patch: '@@ -0,0 +1 @@\n+x',
+    }));
+    const server = await fake({
+      files: [...many, added('docs/adr/0002-policy-answers.md', RAG_ADR), { filename: 'docs/huge.md', status: 'modified' }],
+    });
     const workspace = makeWorkspace({ 'docs/adr/0002-policy-answers.md': RAG_ADR });
     const result = await runAction(server, workspace);
     expect(result.code).toBe(0);
@@ -564,4 +629,110 @@ describe('large pull requests', () => {
 
 test('BOT identity of the fake matches what GitHub reports for GITHUB_TOKEN', () => {
   expect(BOT).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
+});
+
+describe('other events', () => {
+  test('push: config from the workspace, every document in scope, no API call at all', async () => {
+    const server = await fake();
+    const workspace = makeWorkspace({
+      '.github/llm-arch-lint.yml': 'extends: [recommended]\n',
+      'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR,
+      'docs/adr/0002-policy-answers.md': RAG_ADR,
+    });
+    const result = await runAction(server, workspace, {
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', repository: { full_name: REPOSITORY } },
+    });
+    expect({ code: result.code, log: result.code === 1 ? '' : describeRun(result) }).toEqual({ code: 1, log: '' });
+    expect(server.requests).toEqual([]);
+    expect(result.report?.findings.some((f) => f.ruleId === 'finetune-for-fresh-facts')).toBe(true);
+    expect(result.outputs['comment-url']).toBe('');
+  });
+
+  test('pull_request_target: changed documents are read at the head SHA through the API, never from the base checkout', async () => {
+    const server = await fake({
+      files: [
+        added('docs/adr/0001-rate-cards.md', FRESH_FACTS_ADR),
+        modified('docs/adr/0002-policy-answers.md', RAG_ADR),
+        { filename: 'src/app.ts', status: 'added', patch: '@@ -0,0 +1 @@\n+x' },
+      ],
+      contents: {
+        [REPOSITORY]: {
+          [BASE_SHA]: { 'docs/adr/0002-policy-answers.md': RAG_ADR },
+          [HEAD_SHA]: { 'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR, 'docs/adr/0002-policy-answers.md': RAG_ADR, 'src/app.ts': 'x\n' },
+        },
+      },
+    });
+    // The workspace is the base commit: the new ADR is not there.
+    const workspace = makeWorkspace({ 'docs/adr/0002-policy-answers.md': RAG_ADR });
+    const result = await runAction(server, workspace, { eventName: 'pull_request_target' });
+    expect({ code: result.code, log: result.code === 1 ? '' : describeRun(result) }).toEqual({ code: 1, log: '' });
+    const headReads = server.requests
+      .filter((r) => r.path.includes('/contents/') && r.query.ref === HEAD_SHA)
+      .map((r) => decodeURIComponent(r.path).split('/contents/')[1]);
+    expect(headReads.sort()).toEqual(['docs/adr/0001-rate-cards.md', 'docs/adr/0002-policy-answers.md']);
+    expect(result.report?.findings.some((f) => f.ruleId === 'finetune-for-fresh-facts' && f.path === 'docs/adr/0001-rate-cards.md')).toBe(
+      true,
+    );
+    expect(existsSync(path.join(workspace, 'docs/adr/0001-rate-cards.md'))).toBe(false);
+  });
+});
+
+describe('policy errors', () => {
+  test('an invalid base config fails the step with one error annotation at its file and line', async () => {
+    const broken = 'extends: [recommended]\nrules:\n  finetune-for-fresh-fact: off\n';
+    const server = await fake({
+      files: [added('docs/adr/0001-rate-cards.md', FRESH_FACTS_ADR)],
+      contents: { [REPOSITORY]: { [BASE_SHA]: { '.github/llm-arch-lint.yml': broken } } },
+    });
+    const workspace = makeWorkspace({ '.github/llm-arch-lint.yml': broken, 'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR });
+    const result = await runAction(server, workspace);
+    expect(result.code).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.props).toMatchObject({ file: '.github/llm-arch-lint.yml', line: '3' });
+    expect(errors[0]?.message).toMatch(/finetune-for-fresh-fact/);
+    expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(ACTION.outputs).sort());
+    expect(writes(server)).toEqual([]);
+  });
+
+  test('an unreadable github: source names the source and the policy-token', async () => {
+    const config = 'extends:\n  - recommended\n  - github:acme/private-policies/base.yml@v1\n';
+    const server = await fake({
+      files: [added('docs/adr/0001-rate-cards.md', FRESH_FACTS_ADR)],
+      contents: { [REPOSITORY]: { [BASE_SHA]: { '.github/llm-arch-lint.yml': config } } },
+    });
+    const workspace = makeWorkspace({ '.github/llm-arch-lint.yml': config, 'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR });
+    const result = await runAction(server, workspace);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/github:acme\/private-policies\/base\.yml@v1/);
+    expect(result.stdout).toMatch(/policy-token/);
+  });
+
+  test('policy-token is used for github: sources, github-token for the rest', async () => {
+    const policyToken = 'ghs_e2ePolicyToken';
+    const config = 'extends:\n  - recommended\n  - github:acme/ai-governance/policies/base.yml@v3\n';
+    const server = await fake({
+      files: [added('docs/adr/0002-policy-answers.md', RAG_ADR)],
+      contents: {
+        [REPOSITORY]: { [BASE_SHA]: { '.github/llm-arch-lint.yml': config } },
+        'acme/ai-governance': { v3: { 'policies/base.yml': REMOTE_POLICY } },
+      },
+      refs: { 'acme/ai-governance': { v3: REMOTE_SHA } },
+      otherTokens: [policyToken],
+    });
+    const workspace = makeWorkspace({ '.github/llm-arch-lint.yml': config, 'docs/adr/0002-policy-answers.md': RAG_ADR });
+    const result = await runAction(server, workspace, { inputs: { 'policy-token': policyToken } });
+    expect({ code: result.code, log: result.code === 0 ? '' : describeRun(result) }).toEqual({ code: 0, log: '' });
+    const remote = server.requests.filter((r) => r.path.startsWith('/repos/acme/ai-governance/'));
+    expect(remote.map((r) => r.path)).toEqual([
+      '/repos/acme/ai-governance/commits/v3',
+      '/repos/acme/ai-governance/contents/policies%2Fbase.yml',
+    ]);
+    expect(remote.every((r) => r.auth === `token ${policyToken}`)).toBe(true);
+    expect(result.report?.policy.sources).toContainEqual({ source: 'github:acme/ai-governance/policies/base.yml@v3', sha: REMOTE_SHA });
+    expect(server.requests.filter((r) => !r.path.startsWith('/repos/acme/ai-governance/')).every((r) => r.auth === `token ${TOKEN}`)).toBe(
+      true,
+    );
+  });
 });

@@ -48,6 +48,8 @@ export interface FakeGithubOptions {
   repository: string;
   prNumber: number;
   token: string;
+  /** More tokens the fake accepts (a `policy-token`). */
+  otherTokens?: string[];
   files?: FakePrFile[];
   /** Repository contents: `{"owner/name": {"<ref or sha>": {"path": "text"}}}`. */
   contents?: Record<string, Record<string, Record<string, string>>>;
@@ -84,11 +86,23 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   let forbidWrites = options.forbidWrites ?? false;
   let nextId = 1000;
   const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const comments: FakeComment[] = (options.comments ?? []).map((c) => ({ id: nextId++, body: c.body, user: c.user, created_at: now(), updated_at: now() }));
+  const comments: FakeComment[] = (options.comments ?? []).map((c) => ({
+    id: nextId++,
+    body: c.body,
+    user: c.user,
+    created_at: now(),
+    updated_at: now(),
+  }));
   const requests: FakeRequest[] = [];
   let base = '';
 
-  const userJson = (u: FakeUser) => ({ login: u.login, id: u.login.length * 1000 + 7, type: u.type, site_admin: false, html_url: `https://github.com/${u.login}` });
+  const userJson = (u: FakeUser) => ({
+    login: u.login,
+    id: u.login.length * 1000 + 7,
+    type: u.type,
+    site_admin: false,
+    html_url: `https://github.com/${u.login}`,
+  });
   const commentJson = (c: FakeComment) => ({
     id: c.id,
     node_id: `IC_${c.id}`,
@@ -151,7 +165,8 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     const p = url.pathname;
     const query = Object.fromEntries(url.searchParams);
     const repoPrefix = `/repos/${owner}/${repoName}`;
-    if (method !== 'GET' && forbidWrites) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
+    if (method !== 'GET' && forbidWrites)
+      return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }];
 
     if (method === 'GET' && p === '/user') {
       return options.tokenUser ? [200, userJson(options.tokenUser)] : [403, { message: 'Resource not accessible by integration' }];
@@ -187,15 +202,20 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       const text = tree[filePath];
       if (text === undefined) return [404, { message: 'Not Found' }];
       const buf = Buffer.from(text);
+      if (/vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '')) {
+        res.setHeader('content-type', 'application/vnd.github.raw; charset=utf-8');
+        return [200, text];
+      }
+      const big = buf.length > 1024 * 1024; // GitHub sends no content for files over 1 MB
       return [
         200,
         {
           type: 'file',
-          encoding: 'base64',
+          encoding: big ? 'none' : 'base64',
           size: buf.length,
           name: filePath.split('/').pop(),
           path: filePath,
-          content: `${buf.toString('base64').replace(/.{60}/g, '$&\n')}\n`,
+          content: big ? '' : `${buf.toString('base64').replace(/.{60}/g, '$&\n')}\n`,
           sha: createHash('sha1').update(`blob ${buf.length}\0`).update(buf).digest('hex'),
           url: `${base}/repos/${fullName}/contents/${filePath}?ref=${ref}`,
         },
@@ -242,8 +262,13 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       requests.push(entry);
       let status: number;
       let payload: unknown;
-      if (!entry.userAgent) [status, payload] = [403, { message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.' }];
-      else if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) [status, payload] = [401, { message: 'Bad credentials' }];
+      if (!entry.userAgent)
+        [status, payload] = [
+          403,
+          { message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.' },
+        ];
+      else if (![options.token, ...(options.otherTokens ?? [])].some((t) => auth === `token ${t}` || auth === `Bearer ${t}`))
+        [status, payload] = [401, { message: 'Bad credentials' }];
       else [status, payload] = route(req, res, url, body);
       entry.status = status;
       if (typeof payload === 'string') {

@@ -58,9 +58,17 @@ describe('extractAdr: knowledge and fine-tuning facts', () => {
   });
 
   it('tells knowledge purpose from behaviour purpose', () => {
-    expect(facts(nygard('We will fine-tune the model on the product documentation so it knows our products.'))['finetune.purpose']).toBe('knowledge');
-    expect(facts(nygard('We will fine-tune a small model for the house tone and a strict JSON format.'))['finetune.purpose']).toBe('behavior');
-    expect(facts(nygard('We fine-tune for the JSON output format, while facts are retrieved from the policy documents in a vector store.'))['finetune.purpose']).toBe('behavior');
+    expect(facts(nygard('We will fine-tune the model on the product documentation so it knows our products.'))['finetune.purpose']).toBe(
+      'knowledge',
+    );
+    expect(facts(nygard('We will fine-tune a small model for the house tone and a strict JSON format.'))['finetune.purpose']).toBe(
+      'behavior',
+    );
+    expect(
+      facts(nygard('We fine-tune for the JSON output format, while facts are retrieved from the policy documents in a vector store.'))[
+        'finetune.purpose'
+      ],
+    ).toBe('behavior');
   });
 
   it('reads citations, audit, examples and eval sets', () => {
@@ -82,8 +90,16 @@ describe('extractAdr: knowledge and fine-tuning facts', () => {
   });
 
   it('keeps evidence with the line of the sentence', () => {
-    const doc = extractAdr('a.md', nygard('We will fine-tune the model on the docs so it knows them.', 'Line one.\nRate cards change weekly.'));
-    expect(doc.facts['knowledge.volatility']?.evidence).toEqual({ path: 'a.md', line: 10, text: 'Rate cards change weekly.', source: 'prose' });
+    const doc = extractAdr(
+      'a.md',
+      nygard('We will fine-tune the model on the docs so it knows them.', 'Line one.\nRate cards change weekly.'),
+    );
+    expect(doc.facts['knowledge.volatility']?.evidence).toEqual({
+      path: 'a.md',
+      line: 10,
+      text: 'Rate cards change weekly.',
+      source: 'prose',
+    });
     expect(doc.facts['uses.fineTuning']?.evidence?.line).toBe(14);
     expect(doc.anchors.decisionLine).toBe(12);
   });
@@ -132,7 +148,10 @@ describe('extractAdr: status, sections, front matter', () => {
   });
 
   it('reads suppressions', () => {
-    const doc = extractAdr('a.md', `# T\n\n<!-- llm-arch-lint-disable finetune-before-baseline reason="baseline in ADR-0012" until=2027-06-30 -->\n`);
+    const doc = extractAdr(
+      'a.md',
+      `# T\n\n<!-- llm-arch-lint-disable finetune-before-baseline reason="baseline in ADR-0012" until=2027-06-30 -->\n`,
+    );
     expect(doc.suppressions).toEqual([
       { ruleId: 'finetune-before-baseline', reason: 'baseline in ADR-0012', until: '2027-06-30', line: 3, text: expect.any(String) },
     ]);

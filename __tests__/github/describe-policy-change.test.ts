@@ -20,8 +20,22 @@ describe('describePolicyChange', () => {
   });
 
   test('added, dropped, turned off and on, lowered, raised, options', () => {
-    const base = policy(rule('a', 'error'), rule('b', 'warning'), rule('c', 'notice'), rule('d', 'error'), rule('e', 'off'), rule('f', 'warning', { min: 500 }));
-    const head = policy(rule('a', 'warning'), rule('b', 'error'), rule('c', 'off'), rule('e', 'notice'), rule('f', 'warning', { min: 100 }), rule('g', 'warning'));
+    const base = policy(
+      rule('a', 'error'),
+      rule('b', 'warning'),
+      rule('c', 'notice'),
+      rule('d', 'error'),
+      rule('e', 'off'),
+      rule('f', 'warning', { min: 500 }),
+    );
+    const head = policy(
+      rule('a', 'warning'),
+      rule('b', 'error'),
+      rule('c', 'off'),
+      rule('e', 'notice'),
+      rule('f', 'warning', { min: 100 }),
+      rule('g', 'warning'),
+    );
     expect(describePolicyChange(base, head)).toEqual([
       'lowers `a` from error to warning',
       'raises `b` from warning to error',

@@ -15,6 +15,7 @@ const MARKER = '<!-- llm-arch-lint:summary -->';
 const BASE = 'a'.repeat(40);
 const REMOTE_SHA = 'f'.repeat(40);
 const repo = { owner: 'acme', repo: 'assistant' };
+const BIG = `${'{"messages": []}\n'.repeat(80_000)}`;
 
 let server: FakeGithub;
 let octokit: Octokit;
@@ -24,9 +25,15 @@ beforeAll(async () => {
     repository: 'acme/assistant',
     prNumber: 7,
     token: TOKEN,
-    files: Array.from({ length: 230 }, (_, i) => ({ filename: `docs/adr/${String(i).padStart(4, '0')}.md`, status: 'added' as const, patch: '@@ -0,0 +1 @@\n+x' })),
+    files: Array.from({ length: 230 }, (_, i) => ({
+      filename: `docs/adr/${String(i).padStart(4, '0')}.md`,
+      status: 'added' as const,
+      patch: '@@ -0,0 +1 @@\n+x',
+    })),
     contents: {
-      'acme/assistant': { [BASE]: { '.github/llm-arch-lint.yml': 'extends: [recommended]\n', 'docs/ünïcode näme.md': 'héllo\n' } },
+      'acme/assistant': {
+        [BASE]: { '.github/llm-arch-lint.yml': 'extends: [recommended]\n', 'docs/ünïcode näme.md': 'héllo\n', 'big.jsonl': BIG },
+      },
       'acme/ai-governance': { v3: { 'policies/base.yml': 'id: acme-base\n' } },
     },
     refs: { 'acme/ai-governance': { v3: REMOTE_SHA } },
@@ -56,8 +63,19 @@ describe('listPrFiles', () => {
 
 describe('getFileContent', () => {
   test('decodes base64 at a ref, including paths with slashes and non-ASCII names', async () => {
-    expect((await getFileContent(octokit, { ...repo, path: '.github/llm-arch-lint.yml', ref: BASE }))?.text).toBe('extends: [recommended]\n');
+    expect((await getFileContent(octokit, { ...repo, path: '.github/llm-arch-lint.yml', ref: BASE }))?.text).toBe(
+      'extends: [recommended]\n',
+    );
     expect((await getFileContent(octokit, { ...repo, path: 'docs/ünïcode näme.md', ref: BASE }))?.text).toBe('héllo\n');
+  });
+
+  test('a file over 1 MB (no content in the JSON answer) is read through the raw media type', async () => {
+    const content = await getFileContent(octokit, { ...repo, path: 'big.jsonl', ref: BASE });
+    expect(content?.text.length).toBe(BIG.length);
+    expect(server.requests.filter((r) => r.path.endsWith('/big.jsonl')).map((r) => r.accept)).toEqual([
+      expect.stringMatching(/json/),
+      expect.stringMatching(/raw/),
+    ]);
   });
 
   test('a missing file is undefined; a missing ref is an error', async () => {
@@ -81,27 +99,59 @@ describe('upsertStickyComment', () => {
   const human = () => server.comments.filter((c) => c.user.type === 'User').map((c) => c.body);
 
   test('no comment and no findings: nothing is created', async () => {
-    const r = await upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: `${MARKER}\nall clear`, hasFindings: false });
+    const r = await upsertStickyComment(octokit, {
+      ...repo,
+      issueNumber: 7,
+      marker: MARKER,
+      body: `${MARKER}\nall clear`,
+      hasFindings: false,
+    });
     expect(r).toEqual({ action: 'none', url: '' });
     expect(server.comments).toHaveLength(2);
   });
 
   test('findings: created once, then updated in place; human comments untouched', async () => {
-    const created = await upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: `${MARKER}\n1 error`, hasFindings: true });
+    const created = await upsertStickyComment(octokit, {
+      ...repo,
+      issueNumber: 7,
+      marker: MARKER,
+      body: `${MARKER}\n1 error`,
+      hasFindings: true,
+    });
     expect(created.action).toBe('created');
     expect(created.url).toMatch(/#issuecomment-\d+$/);
-    const updated = await upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: `${MARKER}\n2 errors`, hasFindings: true });
+    const updated = await upsertStickyComment(octokit, {
+      ...repo,
+      issueNumber: 7,
+      marker: MARKER,
+      body: `${MARKER}\n2 errors`,
+      hasFindings: true,
+    });
     expect(updated).toEqual({ action: 'updated', url: created.url, id: created.id });
-    const same = await upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: `${MARKER}\n2 errors`, hasFindings: true });
+    const same = await upsertStickyComment(octokit, {
+      ...repo,
+      issueNumber: 7,
+      marker: MARKER,
+      body: `${MARKER}\n2 errors`,
+      hasFindings: true,
+    });
     expect(same.action).toBe('unchanged');
-    const clear = await upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: `${MARKER}\nall clear`, hasFindings: false });
+    const clear = await upsertStickyComment(octokit, {
+      ...repo,
+      issueNumber: 7,
+      marker: MARKER,
+      body: `${MARKER}\nall clear`,
+      hasFindings: false,
+    });
     expect(clear.action).toBe('updated');
     expect(server.comments.filter((c) => c.user.type === 'Bot').map((c) => c.body)).toEqual([`${MARKER}\nall clear`]);
     expect(human()).toEqual([`quoting ${MARKER}`, `${MARKER}\nhuman copy`]);
   });
 
   test('refuses a body without the marker', async () => {
-    await expect(upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: 'no marker', hasFindings: true })).rejects.toThrow(/marker/);
+    await expect(
+      upsertStickyComment(octokit, { ...repo, issueNumber: 7, marker: MARKER, body: 'no marker', hasFindings: true }),
+    ).rejects.toThrow(/marker/);
   });
 });
 
@@ -109,7 +159,11 @@ describe('findStickyComment', () => {
   const c = (id: number, body: string, login: string, type: string) => ({ id, body, html_url: `u${id}`, user: { login, type } });
 
   test('bots first; a token identity only when asked; humans never', async () => {
-    const comments = [c(1, `${MARKER}\nx`, 'alice', 'User'), c(2, `x ${MARKER}`, 'my-app[bot]', 'Bot'), c(3, `${MARKER}\ny`, 'my-app[bot]', 'Bot')];
+    const comments = [
+      c(1, `${MARKER}\nx`, 'alice', 'User'),
+      c(2, `x ${MARKER}`, 'my-app[bot]', 'Bot'),
+      c(3, `${MARKER}\ny`, 'my-app[bot]', 'Bot'),
+    ];
     let asked = 0;
     const login = async () => {
       asked += 1;
@@ -120,7 +174,13 @@ describe('findStickyComment', () => {
     expect((await findStickyComment(comments.slice(0, 2), MARKER, login))?.id).toBe(1);
     expect((await findStickyComment(comments.slice(0, 2), MARKER, async () => 'bob'))?.id).toBeUndefined();
     expect(await findStickyComment(comments.slice(0, 2), MARKER)).toBeUndefined();
-    expect(await findStickyComment([c(4, `${MARKER}`, 'ghost', 'User')].map((x) => ({ ...x, user: null })), MARKER, login)).toBeUndefined();
+    expect(
+      await findStickyComment(
+        [c(4, `${MARKER}`, 'ghost', 'User')].map((x) => ({ ...x, user: null })),
+        MARKER,
+        login,
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -143,7 +203,10 @@ describe('permission errors', () => {
     } finally {
       server.setForbidWrites(false);
     }
-    const rateLimited = Object.assign(new Error('API rate limit exceeded'), { status: 403, response: { headers: { 'x-ratelimit-remaining': '0' } } });
+    const rateLimited = Object.assign(new Error('API rate limit exceeded'), {
+      status: 403,
+      response: { headers: { 'x-ratelimit-remaining': '0' } },
+    });
     expect(isPermissionDenied(rateLimited)).toBe(false);
     expect(isPermissionDenied(Object.assign(new Error('Not Found'), { status: 404 }))).toBe(false);
   });

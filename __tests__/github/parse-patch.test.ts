@@ -41,8 +41,24 @@ describe('parsePatch', () => {
   });
 
   test('inRanges', () => {
-    expect(inRanges([[2, 3], [9, 9]], 3)).toBe(true);
-    expect(inRanges([[2, 3], [9, 9]], 4)).toBe(false);
+    expect(
+      inRanges(
+        [
+          [2, 3],
+          [9, 9],
+        ],
+        3,
+      ),
+    ).toBe(true);
+    expect(
+      inRanges(
+        [
+          [2, 3],
+          [9, 9],
+        ],
+        4,
+      ),
+    ).toBe(false);
   });
 });
 

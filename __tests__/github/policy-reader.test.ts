@@ -13,7 +13,11 @@ beforeAll(async () => {
     repository: 'acme/assistant',
     prNumber: 1,
     token: TOKEN,
-    contents: { 'acme/ai-governance': { v3: { 'policies/base.yml': 'extends: [./shared/common.yml]\n', 'policies/shared/common.yml': 'rules: {}\n' } } },
+    contents: {
+      'acme/ai-governance': {
+        v3: { 'policies/base.yml': 'extends: [./shared/common.yml]\n', 'policies/shared/common.yml': 'rules: {}\n' },
+      },
+    },
     refs: { 'acme/ai-governance': { v3: SHA } },
   });
 });
@@ -29,7 +33,12 @@ const reader = () =>
 
 describe('parseGithubSource / resolveRelative', () => {
   test('parses github:OWNER/REPO/PATH@REF', () => {
-    expect(parseGithubSource('github:acme/ai-governance/policies/base.yml@v3')).toEqual({ owner: 'acme', repo: 'ai-governance', path: 'policies/base.yml', ref: 'v3' });
+    expect(parseGithubSource('github:acme/ai-governance/policies/base.yml@v3')).toEqual({
+      owner: 'acme',
+      repo: 'ai-governance',
+      path: 'policies/base.yml',
+      ref: 'v3',
+    });
     expect(parseGithubSource('github:acme/ai-governance/policies/base.yml')).toBeUndefined();
   });
   test('relative to the declaring file; never outside the repository', () => {
@@ -47,7 +56,9 @@ describe('createPolicyReader', () => {
   });
 
   test('a missing local file is a PolicyError naming the declaring file', async () => {
-    const error = await reader().read('../policies/nope.yml', '.github/llm-arch-lint.yml').catch((e: unknown) => e);
+    const error = await reader()
+      .read('../policies/nope.yml', '.github/llm-arch-lint.yml')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicyError);
     expect((error as PolicyError).file).toBe('.github/llm-arch-lint.yml');
     expect((error as PolicyError).message).toMatch(/policies\/nope\.yml does not exist at the base commit abc1234/);
@@ -70,7 +81,11 @@ describe('createPolicyReader', () => {
   });
 
   test('an unknown ref or file in a github: source is a PolicyError', async () => {
-    await expect(reader().read('github:acme/ai-governance/policies/base.yml@v9', '.github/llm-arch-lint.yml')).rejects.toThrow(/ref "v9" was not found.*policy-token/);
-    await expect(reader().read('github:acme/ai-governance/policies/none.yml@v3', '.github/llm-arch-lint.yml')).rejects.toThrow(/does not exist in acme\/ai-governance at v3/);
+    await expect(reader().read('github:acme/ai-governance/policies/base.yml@v9', '.github/llm-arch-lint.yml')).rejects.toThrow(
+      /ref "v9" was not found.*policy-token/,
+    );
+    await expect(reader().read('github:acme/ai-governance/policies/none.yml@v3', '.github/llm-arch-lint.yml')).rejects.toThrow(
+      /does not exist in acme\/ai-governance at v3/,
+    );
   });
 });

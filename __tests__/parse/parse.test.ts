@@ -15,7 +15,9 @@ describe('parseMarkdown', () => {
   });
 
   it('reads table rows as statements and HTML comments with their line', () => {
-    const md = parseMarkdown('| Option | Verdict |\n|---|---|\n| Fine-tuning | rejected |\n\n<!-- llm-arch-lint-disable x reason="y" -->\n');
+    const md = parseMarkdown(
+      '| Option | Verdict |\n|---|---|\n| Fine-tuning | rejected |\n\n<!-- llm-arch-lint-disable x reason="y" -->\n',
+    );
     expect(md.blocks.filter((b) => b.kind === 'table-row').map((b) => [b.text, b.line])).toEqual([
       ['Option | Verdict', 1],
       ['Fine-tuning | rejected', 3],
@@ -39,13 +41,25 @@ describe('parseStructured', () => {
   });
 
   it('parses JSON and reports syntax errors with a line', () => {
-    expect(parseStructured('{"training_file": "file-abc", "model": "gpt-4o-mini"}').data).toEqual({ training_file: 'file-abc', model: 'gpt-4o-mini' });
+    expect(parseStructured('{"training_file": "file-abc", "model": "gpt-4o-mini"}').data).toEqual({
+      training_file: 'file-abc',
+      model: 'gpt-4o-mini',
+    });
     const bad = parseStructured('a: 1\nb: [2\n');
     expect(bad.error?.line).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses an alias bomb instead of expanding it', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n');
     const p = parseStructured(bomb);
     expect(p.data).toBeUndefined();
     expect(p.error).toBeDefined();

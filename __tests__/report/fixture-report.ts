@@ -55,7 +55,8 @@ export const FINDINGS: Finding[] = [
     title: 'Fine-tuning without an evaluation harness',
     path: CONFIG,
     line: 12,
-    message: 'The fine-tuning run defines no held-out evaluation set (`val_set_size: 0`): there is no way to tell whether training improved behaviour.',
+    message:
+      'The fine-tuning run defines no held-out evaluation set (`val_set_size: 0`): there is no way to tell whether training improved behaviour.',
     remedy: 'Hold out a validation split (`val_set_size: 0.05`) or add an evaluation suite before training.',
     evidence: [{ path: CONFIG, line: 12, text: 'val_set_size: 0' }],
   }),
@@ -96,7 +97,8 @@ export const FINDINGS: Finding[] = [
     title: 'Policy change takes effect after merge',
     path: '.github/llm-arch-lint.yml',
     line: 4,
-    message: 'This pull request turns off `insufficient-training-data`. The policy that judges it is read from the base commit; the change applies after merge.',
+    message:
+      'This pull request turns off `insufficient-training-data`. The policy that judges it is read from the base commit; the change applies after merge.',
     remedy: 'Have the change reviewed by the policy owners.',
     evidence: [{ path: '.github/llm-arch-lint.yml', line: 4, text: 'insufficient-training-data: off' }],
   }),
@@ -218,6 +220,12 @@ export function hugeReport(count: number): Report {
       fingerprint: `fp-${i}`,
     };
   });
-  report.summary = { documents: 3, errors: Math.ceil(count / 3), warnings: Math.floor((count + 1) / 3), notices: Math.floor(count / 3), suppressed: 0 };
+  report.summary = {
+    documents: 3,
+    errors: Math.ceil(count / 3),
+    warnings: Math.floor((count + 1) / 3),
+    notices: Math.floor(count / 3),
+    suppressed: 0,
+  };
   return report;
 }

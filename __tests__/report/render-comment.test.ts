@@ -14,7 +14,23 @@ function htmlTags(html: string): string[] {
   return [...html.matchAll(/<\/?([a-z][a-z0-9]*)/gi)].map((m) => (m[1] ?? '').toLowerCase());
 }
 
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'ul', 'li', 'strong', 'em', 'code', 'a', 'blockquote', 'br', 'details', 'summary', 'hr', 'sub']);
+const ALLOWED_TAGS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'a',
+  'blockquote',
+  'br',
+  'details',
+  'summary',
+  'hr',
+  'sub',
+]);
 
 describe('renderComment', () => {
   it('matches the golden comment', () => {
@@ -42,12 +58,21 @@ describe('renderComment', () => {
 
   it('says what is open by severity, suppressed apart', () => {
     const comment = renderComment(fixtureReport());
-    expect(comment).toContain('**2 errors, 2 warnings and 2 notices** in 4 files (3 documents reviewed); 1 suppressed finding is not counted.');
+    expect(comment).toContain(
+      '**2 errors, 2 warnings and 2 notices** in 4 files (3 documents reviewed); 1 suppressed finding is not counted.',
+    );
   });
 
   it('orders most severe first across and within documents', () => {
     const comment = renderComment(fixtureReport());
-    const order = ['sensitive-data-in-weights', 'finetune-for-fresh-facts', 'adr-missing-sections', 'missing-eval-harness', 'insufficient-training-data', 'policy-changed'];
+    const order = [
+      'sensitive-data-in-weights',
+      'finetune-for-fresh-facts',
+      'adr-missing-sections',
+      'missing-eval-harness',
+      'insufficient-training-data',
+      'policy-changed',
+    ];
     const positions = order.map((id) => comment.indexOf(`[\`${id}\`]`));
     expect(positions.every((p) => p > 0)).toBe(true);
     // Documents: the ADR (1 error, 1 notice) and the data file (1 error) before the config (warnings).
@@ -105,7 +130,7 @@ describe('renderComment', () => {
     expect((beforeFirstFold.match(/\*\*Remedy:\*\*/g) ?? []).length).toBeLessThanOrEqual(10);
   });
 
-  it('folds a document\'s less severe findings under its heading', () => {
+  it("folds a document's less severe findings under its heading", () => {
     const report = hugeReport(30);
     report.findings = report.findings.map((finding) => ({ ...finding, path: 'docs/adr/0001-one.md' }));
     const comment = renderComment(report);
@@ -119,7 +144,9 @@ describe('renderComment', () => {
   it('says all clear when nothing is open', () => {
     const comment = renderComment(allClearReport());
     expect(comment.split('\n')[0]).toBe(COMMENT_MARKER);
-    expect(comment).toContain('✅ **All clear.** No open findings in the 3 documents reviewed at `abc1234`: everything reported earlier on this pull request is fixed.');
+    expect(comment).toContain(
+      '✅ **All clear.** No open findings in the 3 documents reviewed at `abc1234`: everything reported earlier on this pull request is fixed.',
+    );
     expect(comment).toContain('1 suppressed finding');
   });
 

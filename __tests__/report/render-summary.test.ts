@@ -71,11 +71,13 @@ describe('renderJobSummary', () => {
     const report = fixtureReport();
     report.notes = ['@octocat <img src=x onerror=alert(1)> [x](javascript:alert(1)) </details>'];
     const summary = renderJobSummary(report);
-    expect(summary).toContain(`- @${MENTION_BREAK}octocat &lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1)) &lt;/details&gt;`);
+    expect(summary).toContain(
+      `- @${MENTION_BREAK}octocat &lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1)) &lt;/details&gt;`,
+    );
     expect(summary).toContain(`baseline in ADR-0012 @${MENTION_BREAK}ops-team`);
   });
 
-  it('stays under GitHub\'s 1 MiB and says how many rows were left out', () => {
+  it("stays under GitHub's 1 MiB and says how many rows were left out", () => {
     const report = hugeReport(3000);
     report.findings = report.findings.map((finding) => ({ ...finding, message: `${finding.message} ${'m'.repeat(600)}` }));
     const summary = renderJobSummary(report);

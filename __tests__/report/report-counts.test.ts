@@ -55,7 +55,10 @@ describe('ordering', () => {
 
   it('groups by document, most severe document first, with the document attached when analysed', () => {
     const report = fixtureReport();
-    const groups = groupByDocument(report.findings.filter((f) => !f.suppressed), report.documents);
+    const groups = groupByDocument(
+      report.findings.filter((f) => !f.suppressed),
+      report.documents,
+    );
     expect(groups.map((g) => g.path)).toEqual([
       'docs/adr/0007-support-assistant.md',
       'ml/data/support-train.jsonl',

@@ -55,7 +55,13 @@ describe('toWorkflowCommand', () => {
   });
 
   it('always yields a single line, so a message cannot inject a second command', () => {
-    const command = toWorkflowCommand({ level: 'notice', file: 'x\n::error::y', line: 1, title: 't\r\n', message: 'm\n::error file=z::pwned' });
+    const command = toWorkflowCommand({
+      level: 'notice',
+      file: 'x\n::error::y',
+      line: 1,
+      title: 't\r\n',
+      message: 'm\n::error file=z::pwned',
+    });
     expect(command.split('\n')).toHaveLength(1);
     expect(command).not.toContain('\r');
   });

@@ -64,9 +64,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const v = parsed.values;
   const format = v.format as string;
   if (format === 'sarif') throw new UsageError('--format sarif is not available in this version yet; use json, stylish or markdown.');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
   const failOn = v['fail-on'] as string;
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}".`);
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}".`);
   return {
     paths: parsed.positionals,
     ...(v.config ? { config: v.config } : {}),

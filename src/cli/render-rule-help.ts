@@ -3,7 +3,10 @@ import { ENGINE_RULES } from '../evaluate/engine-rules.js';
 import type { Policy, Rule } from '../policy/policy-types.js';
 
 export function renderRuleList(policy: Policy): string {
-  const rows = [...policy.rules.map((r) => [r.id, r.severity, r.title]), ...Object.values(ENGINE_RULES).map((r) => [r.id, `${r.severity} (engine)`, r.title])];
+  const rows = [
+    ...policy.rules.map((r) => [r.id, r.severity, r.title]),
+    ...Object.values(ENGINE_RULES).map((r) => [r.id, `${r.severity} (engine)`, r.title]),
+  ];
   const w0 = Math.max(...rows.map((r) => r[0]!.length));
   const w1 = Math.max(...rows.map((r) => r[1]!.length));
   return `${rows.map(([id, sev, title]) => `${id!.padEnd(w0)}  ${sev!.padEnd(w1)}  ${title}`).join('\n')}\n`;

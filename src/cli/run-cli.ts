@@ -47,7 +47,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       maxDataBytes: resolved.limits.maxDataBytes,
       ...(args.paths.length ? { paths: args.paths } : {}),
     });
-    for (const p of ws.ignored) io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file; skipped.\n`);
+    for (const p of ws.ignored)
+      io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its name); skipped.\n`);
     for (const n of ws.notes) io.stderr(`llm-arch-lint: ${n}\n`);
     const report = analyze({
       files: ws.files,
@@ -57,15 +58,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now: io.now ?? new Date(),
       notes: ws.notes,
     });
+    const analysed = new Set(report.documents.map((d) => d.path));
+    for (const p of ws.named)
+      if (!analysed.has(p)) io.stderr(`llm-arch-lint: ${p} matches no ADR, model config or training data format; skipped.\n`);
     const text =
       args.format === 'json'
         ? toJson(report)
         : args.format === 'markdown'
-          ? `${renderComment(report)}\n`
+          ? renderComment(report)
           : renderStylish(report, { color: io.color && !args.output });
     if (args.output) await writeFile(join(io.cwd, args.output), text);
     else io.stdout(text);
-    if (report.documents.length === 0) io.stderr(`llm-arch-lint: no ADR or model config matched (globs tried: ${ws.globsTried.join(', ')}).\n`);
+    if (report.documents.length === 0)
+      io.stderr(`llm-arch-lint: no ADR or model config matched (globs tried: ${ws.globsTried.join(', ')}).\n`);
     return failsOn(report, args.failOn) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

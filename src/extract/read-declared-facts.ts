@@ -57,7 +57,11 @@ export function readDeclaredFacts(
   const problems: DocumentProblem[] = [];
   const where = (key: string) => (prefix ? `${prefix}.${key}` : key);
   if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-    problems.push({ ruleId: 'invalid-front-matter', line: keyLine(''), message: `\`${prefix || 'manifest'}\` must be a mapping of declared facts (${DECLARED_KEYS.join(', ')}).` });
+    problems.push({
+      ruleId: 'invalid-front-matter',
+      line: keyLine(''),
+      message: `\`${prefix || 'manifest'}\` must be a mapping of declared facts (${DECLARED_KEYS.join(', ')}).`,
+    });
     return { facts, problems };
   }
   for (const [key, value] of Object.entries(block as Record<string, unknown>)) {
@@ -65,7 +69,11 @@ export function readDeclaredFacts(
     const evidence: Evidence = { path, line, text: `${where(key)}: ${JSON.stringify(value)}`, source };
     const spec = KEYS[key];
     if (!spec) {
-      problems.push({ ruleId: 'invalid-front-matter', line, message: `Unknown key \`${where(key)}\`; expected one of ${DECLARED_KEYS.join(', ')}.` });
+      problems.push({
+        ruleId: 'invalid-front-matter',
+        line,
+        message: `Unknown key \`${where(key)}\`; expected one of ${DECLARED_KEYS.join(', ')}.`,
+      });
       continue;
     }
     const error = checkValue(spec.kind, value);
@@ -90,12 +98,16 @@ export function readDeclaredFacts(
 function checkValue(kind: Kind, value: unknown): string | undefined {
   if (kind === 'boolean') return typeof value === 'boolean' ? undefined : `must be true or false, got ${JSON.stringify(value)}`;
   if (kind === 'number')
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : `must be a non-negative number, got ${JSON.stringify(value)}`;
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0
+      ? undefined
+      : `must be a non-negative number, got ${JSON.stringify(value)}`;
   if (kind === 'behavior') {
     const tags = Object.keys(BEHAVIOR_TAGS);
     if (!Array.isArray(value)) return `must be a list of ${tags.join(', ')}`;
     const bad = value.find((v) => typeof v !== 'string' || !(v in BEHAVIOR_TAGS));
     return bad === undefined ? undefined : `has unknown behaviour ${JSON.stringify(bad)}; expected one of ${tags.join(', ')}`;
   }
-  return typeof value === 'string' && kind.enum.includes(value) ? undefined : `must be one of ${kind.enum.join(', ')}, got ${JSON.stringify(value)}`;
+  return typeof value === 'string' && kind.enum.includes(value)
+    ? undefined
+    : `must be one of ${kind.enum.join(', ')}, got ${JSON.stringify(value)}`;
 }

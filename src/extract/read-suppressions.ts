@@ -17,7 +17,12 @@ export function readSuppressions(comments: { text: string; line: number }[]): { 
     const ruleId = /^[a-z0-9-]+(?=\s|$)/i.exec(rest)?.[0];
     const text = `<!-- ${c.text} -->`;
     if (!ruleId || /^(reason|until)$/i.test(ruleId)) {
-      problems.push({ ruleId: 'invalid-suppression', line: c.line, text, message: 'The suppression names no rule: write `llm-arch-lint-disable <rule-id> reason="…"`.' });
+      problems.push({
+        ruleId: 'invalid-suppression',
+        line: c.line,
+        text,
+        message: 'The suppression names no rule: write `llm-arch-lint-disable <rule-id> reason="…"`.',
+      });
       continue;
     }
     const s: Suppression = { ruleId, line: c.line, text };
@@ -28,7 +33,12 @@ export function readSuppressions(comments: { text: string; line: number }[]): { 
       if (m[1] === 'until') s.until = value;
     }
     if (s.until !== undefined && !isIsoDate(s.until)) {
-      problems.push({ ruleId: 'invalid-suppression', line: c.line, text, message: `The suppression's until=${s.until} is not a date of the form YYYY-MM-DD.` });
+      problems.push({
+        ruleId: 'invalid-suppression',
+        line: c.line,
+        text,
+        message: `The suppression's until=${s.until} is not a date of the form YYYY-MM-DD.`,
+      });
       continue;
     }
     suppressions.push(s);

@@ -25,17 +25,7 @@ export const ADR_SECTIONS = [
   'links',
 ] as const;
 export const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'] as const;
-export const VOLATILITIES = [
-  'realtime',
-  'daily',
-  'weekly',
-  'monthly',
-  'quarterly',
-  'yearly',
-  'static',
-  'frequent',
-  'unknown',
-] as const;
+export const VOLATILITIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'] as const;
 export const PURPOSES = ['knowledge', 'behavior', 'mixed', 'unknown'] as const;
 export const RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'] as const;
 
@@ -77,7 +67,7 @@ export const FACTS: readonly FactSpec[] = [
   f('training.evalSet', 'boolean', 'a held-out evaluation set / harness is defined'),
   f('training.refreshRetrain', 'boolean', 'retraining is scheduled to keep facts current'),
   f('training.sensitiveData', 'boolean', 'the training data contains personal/sensitive data'),
-  f('training.volatileFactRatio', 'number', "share of training examples whose answers state time-sensitive facts"),
+  f('training.volatileFactRatio', 'number', 'share of training examples whose answers state time-sensitive facts'),
   f('behavior.strictFormat', 'boolean', 'output must follow a strict schema/format'),
   f('behavior.tone', 'boolean', 'a house style/voice must hold'),
   f('behavior.narrowTask', 'boolean', 'narrow classification/extraction task'),

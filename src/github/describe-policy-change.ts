@@ -20,7 +20,10 @@ export function describePolicyChange(base: Policy, head: Policy): string[] {
     if (old.severity !== rule.severity) {
       if (rule.severity === 'off') changes.push(`turns off \`${id}\` (was ${old.severity})`);
       else if (old.severity === 'off') changes.push(`turns on \`${id}\` (${rule.severity})`);
-      else changes.push(`${RANK[rule.severity] < RANK[old.severity] ? 'lowers' : 'raises'} \`${id}\` from ${old.severity} to ${rule.severity}`);
+      else
+        changes.push(
+          `${RANK[rule.severity] < RANK[old.severity] ? 'lowers' : 'raises'} \`${id}\` from ${old.severity} to ${rule.severity}`,
+        );
     }
     if (JSON.stringify(old.options ?? {}) !== JSON.stringify(rule.options ?? {})) changes.push(`changes the options of \`${id}\``);
     if (JSON.stringify(old.when) !== JSON.stringify(rule.when)) changes.push(`changes the condition of \`${id}\``);

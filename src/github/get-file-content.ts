@@ -24,7 +24,8 @@ export async function getFileContent(
   }
   if (Array.isArray(data)) throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a directory, not a file`);
   const file = data as { type?: string; content?: string; encoding?: string; size?: number; sha?: string; path?: string };
-  if (file.type !== 'file') throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a ${file.type ?? 'non-file entry'}, not a file`);
+  if (file.type !== 'file')
+    throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a ${file.type ?? 'non-file entry'}, not a file`);
   let text: string;
   if (file.encoding === 'base64' && typeof file.content === 'string') {
     text = Buffer.from(file.content, 'base64').toString('utf8');

@@ -85,10 +85,20 @@ export function createRemotePolicyReader(octokit: Octokit): RemotePolicyReader {
           try {
             content = await getFileContent(octokit, { owner: src.owner, repo: src.repo, path: src.path, ref: sha });
           } catch (error) {
-            throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`);
+            throw new PolicyError(
+              fromFile,
+              undefined,
+              'extends',
+              `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`,
+            );
           }
           if (!content) {
-            throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${src.path} does not exist in ${src.owner}/${src.repo} at ${src.ref} (${sha.slice(0, 7)})`);
+            throw new PolicyError(
+              fromFile,
+              undefined,
+              'extends',
+              `cannot read "${file}": ${src.path} does not exist in ${src.owner}/${src.repo} at ${src.ref} (${sha.slice(0, 7)})`,
+            );
           }
           return { file, text: content.text, sha };
         })();
@@ -127,13 +137,15 @@ export function createPolicyReader({ readLocal, localLabel, remote }: PolicyRead
       const parent = fromFile.startsWith('github:') ? parseGithubSource(fromFile) : undefined;
       if (parent) {
         const path = resolveRelative(parent.path, source);
-        if (!path) throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository ${parent.owner}/${parent.repo}`);
+        if (!path)
+          throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository ${parent.owner}/${parent.repo}`);
         return remote.read({ ...parent, path }, fromFile);
       }
       const path = resolveRelative(fromFile, source);
       if (!path) throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository`);
       const text = await readLocal(path);
-      if (text === undefined) throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}": ${path} does not exist ${localLabel}`);
+      if (text === undefined)
+        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}": ${path} does not exist ${localLabel}`);
       localFiles.add(path);
       return { file: path, text };
     },

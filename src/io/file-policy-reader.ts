@@ -11,7 +11,12 @@ export function createFilePolicyReader(root: string): FilePolicyReader {
   return {
     async read(source, fromFile) {
       if (source.startsWith('github:'))
-        throw new PolicyError(fromFile, undefined, 'extends', `"${source}" is read through the GitHub API: run it in the action (or resolve it in CI) — the CLI reads local files and built-in packs only.`);
+        throw new PolicyError(
+          fromFile,
+          undefined,
+          'extends',
+          `"${source}" is read through the GitHub API: run it in the action (or resolve it in CI) — the CLI reads local files and built-in packs only.`,
+        );
       const file = normalize(join(dirname(fromFile), source));
       try {
         return { file, text: await readFile(join(root, file), 'utf8') };

@@ -20,13 +20,15 @@ export interface Workspace {
   globsTried: string[];
   /** Named files that are none of ours (program source, unknown formats). */
   ignored: string[];
+  /** Files named directly (not found by walking a folder). */
+  named: string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'dist']);
 
 export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): Promise<Workspace> {
   const discovery = createDiscovery(opts.include, opts.exclude);
-  const out: Workspace = { files: [], notes: [], globsTried: discovery.globsTried, ignored: [] };
+  const out: Workspace = { files: [], notes: [], globsTried: discovery.globsTried, ignored: [], named: [] };
   const toRel = (abs: string) => relative(root, abs).split(sep).join('/');
   const visit = async (abs: string, named: boolean): Promise<void> => {
     const st = await lstat(abs).catch(() => undefined);
@@ -57,6 +59,7 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
     const buf = await readFile(abs);
     const text = (role === 'data' && buf.length > limit ? buf.subarray(0, limit) : buf).toString('utf8');
     if (role === 'data' && buf.length > limit) out.notes.push(`${rel}: only the first ${limit} bytes were scanned (limits.maxDataBytes)`);
+    if (named) out.named.push(rel);
     out.files.push({ path: rel, text, role, ...(named || discovery.isExplicit(rel) ? { explicit: true } : {}) });
   };
   if (opts.paths?.length) {

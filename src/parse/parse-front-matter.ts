@@ -49,13 +49,7 @@ interface YamlNodeLike {
 }
 
 /** Records the line of every mapping key so declared facts can point at their own line. */
-export function collectKeyLines(
-  node: unknown,
-  prefix: string,
-  lc: LineCounter,
-  out: Map<string, number>,
-  lineOffset: number,
-): void {
+export function collectKeyLines(node: unknown, prefix: string, lc: LineCounter, out: Map<string, number>, lineOffset: number): void {
   const items = (node as YamlNodeLike | null)?.items;
   if (!Array.isArray(items)) return;
   for (const item of items) {

@@ -31,7 +31,10 @@ export function analyze(input: AnalyzeInput): Report {
   linkDocuments(all);
   const inScope = (path: string) => !input.scope || input.scope.has(path);
   const docs = all.filter((d) => inScope(d.path));
-  const findings = [...evaluate(docs, input.policy, { now: input.now, ...(input.scope ? { scope: input.scope } : {}) }), ...(input.extraFindings ?? [])];
+  const findings = [
+    ...evaluate(docs, input.policy, { now: input.now, ...(input.scope ? { scope: input.scope } : {}) }),
+    ...(input.extraFindings ?? []),
+  ];
   const documents = docs.map(toReportDocument);
   return {
     tool: { name: 'llm-arch-lint', version: input.version },

@@ -34,7 +34,10 @@ export function applyPolicyRules(rules: Map<string, Rule>, parsed: ParsedPolicyF
     for (const [name, value] of Object.entries((adjustment['options'] as Obj | undefined) ?? {})) {
       if (!(name in inherited.options)) {
         const known = Object.keys(inherited.options);
-        fail(['options', name], `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${didYouMean(name, known)}`);
+        fail(
+          ['options', name],
+          `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${didYouMean(name, known)}`,
+        );
       }
       const current = inherited.options[name];
       if (current !== null && current !== undefined && typeof current !== typeof value) {

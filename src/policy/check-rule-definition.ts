@@ -55,7 +55,10 @@ function checkCondition(cond: Obj, path: PathSegment[], options: Obj, problems: 
     const at = [...path, op];
     if (isOptionRef(value)) {
       if (!(value.option in options)) {
-        problems.push({ path: [...at, 'option'], detail: `unknown option "${value.option}": the rule declares ${declared(options)}${didYouMean(value.option, Object.keys(options))}` });
+        problems.push({
+          path: [...at, 'option'],
+          detail: `unknown option "${value.option}": the rule declares ${declared(options)}${didYouMean(value.option, Object.keys(options))}`,
+        });
       }
       continue;
     }

@@ -2,14 +2,1193 @@
 // Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.
 /* eslint-disable */
 
-export const BUILTIN_PACKS: Record<string, { file: string; text: string }> = {
+export const BUILTIN_PACKS: Record<string, { file: string; text: string; data: unknown }> = {
   recommended: {
     file: 'policies/recommended.yml',
-    text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. A large corpus served through retrieval does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least `options.min`, keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure. Structure-\n      aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning.\n      Nobody has written down why retrieval and prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks a status, context, decision or consequences section (it has:\n      {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      This accepted LLM decision record states no identifiable decision: its decision part chooses no\n      approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
+    text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. A large corpus served through retrieval does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least `options.min`, keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure. Structure-\n      aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning.\n      Nobody has written down why retrieval and prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks at least one of the status, context, decision and consequences sections\n      (it has: {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      {{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part\n      chooses no approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
+    data: {
+      id: 'recommended',
+      description: 'The RAG-versus-fine-tuning decision framework.',
+      rules: {
+        'finetune-for-fresh-facts': {
+          severity: 'error',
+          title: 'Fresh facts belong in retrieval, not in weights',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}: {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge in a retrieval index and fine-tune, if at all, only for format and tone.',
+          remedy:
+            'Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real facts and let retrieval supply the facts at query time.',
+          description:
+            'Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace, `finetune-for-knowledge` fires instead; the two never fire together.',
+          rationale:
+            'Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained into weights are frozen at training time: every price change, new product or corrected policy needs another training run, and in between the model answers confidently from outdated weights with nothing to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is fixed by editing one document.',
+          examples: {
+            fail: '## Context\nTariffs change every week.\n\n## Decision\nWe will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n',
+            pass: '## Context\nTariffs change every week.\n\n## Decision\nWe will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\neach answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'finetune.purpose',
+                in: ['knowledge', 'mixed'],
+              },
+              {
+                any: [
+                  {
+                    fact: 'knowledge.changesFast',
+                    equals: true,
+                  },
+                  {
+                    fact: 'knowledge.volatility',
+                    in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'finetune-for-knowledge': {
+          severity: 'warning',
+          title: 'Fine-tuning is not a knowledge store',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.',
+          remedy:
+            'Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a behaviour gap remains, with training answers that carry no real facts.',
+          description:
+            'Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts` instead; the two never fire together.',
+          rationale:
+            'A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in documents that can be cited, reviewed and updated.',
+          examples: {
+            fail: '## Decision\nWe will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n',
+            pass: '## Decision\nWe will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\non the support answer format, with placeholder product data.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'finetune.purpose',
+                in: ['knowledge', 'mixed'],
+              },
+              {
+                fact: 'knowledge.changesFast',
+                equals: false,
+              },
+              {
+                not: {
+                  fact: 'knowledge.volatility',
+                  in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                },
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'citations-need-retrieval': {
+          severity: 'error',
+          title: 'Cited or audited answers need retrieval',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or be auditable. A model answering from its weights or its prompt alone has no source to point to: it can only produce text that looks like a citation.',
+          remedy:
+            'Add retrieval: fetch the relevant passages at query time, answer from them, and return their identifiers as citations. Log the retrieved passages with each answer for audit.',
+          description:
+            'Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors, compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt at query time counts as retrieval; a hybrid has retrieval.',
+          rationale:
+            'A citation is a pointer to the passage an answer came from. A model answering from its weights has no such pointer. Auditors need to see which document, in which version, said what; only a retrieval step records that, per answer.',
+          examples: {
+            fail: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will fine-tune a model on our clinical guidelines.\n',
+            pass: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will retrieve guideline sections and answer only from them, citing the section ids.\nThe retrieved passages are logged with each answer.\n',
+          },
+          when: {
+            all: [
+              {
+                any: [
+                  {
+                    fact: 'uses.fineTuning',
+                    equals: true,
+                  },
+                  {
+                    fact: 'approach',
+                    in: ['fine-tuning', 'continued-pretraining', 'prompting'],
+                  },
+                ],
+              },
+              {
+                fact: 'uses.retrieval',
+                equals: false,
+              },
+              {
+                any: [
+                  {
+                    fact: 'requires.citations',
+                    equals: true,
+                  },
+                  {
+                    fact: 'requires.audit',
+                    equals: true,
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'sensitive-data-in-weights': {
+          severity: 'error',
+          title: 'Personal data stays out of model weights',
+          appliesTo: ['adr', 'manifest', 'training-data'],
+          message:
+            'Personal or sensitive data, or facts that must be erasable, would end up in model weights ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came from. Keep such data in a store with access control and deletion, and train only on synthetic or scrubbed examples.',
+          remedy:
+            'Remove personal data from the training set, replacing it with synthetic or placeholder values, and serve personal or erasable facts through retrieval with access control and deletion.',
+          description:
+            'Fires on training data that contains personal or special-category data (names, contact details, account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is still personal data; synthetic, invented or placeholder data is not.',
+          rationale:
+            'Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once personal data is in weights there is no per-user access control and no way to honour an erasure request short of retraining from scratch. A retrieval store keeps each record in one place, where it can be filtered by permission and deleted.',
+          examples: {
+            fail: '## Decision\nWe will fine-tune on two years of support tickets, including customer names and account numbers.\n',
+            pass: "## Decision\nWe will fine-tune on support tickets rewritten with synthetic names and account numbers, and\nlook customer records up through retrieval filtered by the agent's permissions.\n",
+          },
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'training-data',
+                  },
+                  {
+                    fact: 'training.sensitiveData',
+                    equals: true,
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'uses.fineTuning',
+                    equals: true,
+                  },
+                  {
+                    any: [
+                      {
+                        fact: 'training.sensitiveData',
+                        equals: true,
+                      },
+                      {
+                        all: [
+                          {
+                            any: [
+                              {
+                                fact: 'data.sensitive',
+                                equals: true,
+                              },
+                              {
+                                fact: 'data.erasure',
+                                equals: true,
+                              },
+                            ],
+                          },
+                          {
+                            any: [
+                              {
+                                fact: 'finetune.purpose',
+                                in: ['knowledge', 'mixed'],
+                              },
+                              {
+                                fact: 'approach',
+                                equals: 'continued-pretraining',
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    any: [
+                      {
+                        fact: 'doc.kind',
+                        equals: 'manifest',
+                      },
+                      {
+                        all: [
+                          {
+                            fact: 'adr.llmRelated',
+                            equals: true,
+                          },
+                          {
+                            fact: 'adr.status',
+                            in: ['accepted', 'proposed', 'unknown'],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'tenant-knowledge-in-weights': {
+          severity: 'warning',
+          title: 'Per-tenant knowledge stays out of shared weights',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            "Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be trained into one shared model ({{evidence}}). Whatever one tenant's data taught it can surface in another tenant's answers. Retrieve that knowledge with a tenant filter instead.",
+          remedy:
+            "Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission. If behaviour must differ per tenant, train one adapter per tenant on that tenant's examples only.",
+          description:
+            "Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides other tenants' data: the weights still hold it. One adapter per tenant, and tenant filters in retrieval, are not shared weights.",
+          rationale:
+            "A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who leaves cannot be removed from them, and a change to one tenant's terms needs a retraining run for all. Retrieval applies the tenant and permission filter on every query.",
+          examples: {
+            fail: "## Decision\nWe will fine-tune one model on all customers' contract terms; the UI shows each customer\nonly the answers about their own contract.\n",
+            pass: "## Decision\nWe will store each customer's contract terms in the retrieval index with a tenant id and\nfilter every query by the caller's tenant.\n",
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'knowledge.perTenant',
+                equals: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'finetune.purpose',
+                    in: ['knowledge', 'mixed'],
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'finetune.purpose',
+                        equals: 'unknown',
+                      },
+                      {
+                        fact: 'uses.retrieval',
+                        equals: false,
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'retraining-to-refresh-facts': {
+          severity: 'error',
+          title: 'Do not retrain to keep facts current',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining schedule is a slow, costly index: the weights are out of date between runs, and every run can break behaviour that worked. Refresh the facts in a retrieval index instead.',
+          remedy:
+            'Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when behaviour needs to change, and evaluate every run against a held-out set.',
+          description:
+            'Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change behaviour, do not fire.',
+          rationale:
+            'Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the change can be reviewed like any other edit.',
+          examples: {
+            fail: '## Consequences\nThe model will be retrained every month with the updated price list.\n',
+            pass: '## Consequences\nThe price list is re-indexed nightly; the model is retrained only when the answer format changes.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'training.refreshRetrain',
+                equals: true,
+              },
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'large-corpus-in-weights': {
+          severity: 'warning',
+          title: 'Large or growing corpora belong in an index',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}). A model cannot reliably recall thousands of documents, and every new one means another training run: index the corpus and retrieve from it.',
+          remedy:
+            'Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only for behaviour, on a small curated set of examples.',
+          description:
+            'Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into them. A large corpus served through retrieval does not fire.',
+          rationale:
+            'Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds a new one in seconds, and shows which document an answer used.',
+          examples: {
+            fail: '## Decision\nWe will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n200 pages a week.\n',
+            pass: '## Decision\nWe will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'knowledge.corpusDocuments',
+                    gte: 10000,
+                  },
+                  {
+                    fact: 'knowledge.corpusGrowing',
+                    equals: true,
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'finetune.purpose',
+                    in: ['knowledge', 'mixed'],
+                  },
+                  {
+                    fact: 'approach',
+                    equals: 'continued-pretraining',
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'insufficient-training-data': {
+          severity: 'warning',
+          title: 'Enough labelled examples before fine-tuning',
+          appliesTo: ['adr', 'manifest', 'finetune-config'],
+          options: {
+            min: 500,
+          },
+          message:
+            'This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a well-prompted base model with a few examples in the prompt usually does as well.',
+          remedy:
+            'Label more examples (reviewed synthetic ones count) until there are at least `options.min`, keeping a held-out share for evaluation, or stay with prompting and few-shot examples until you have them.',
+          description:
+            'Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the number of labelled training examples, stated or counted in the training file the config references, is below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus documents do not count. An unknown count does not fire.',
+          rationale:
+            "A few hundred examples rarely move a model's behaviour reliably: they are easily memorised, and the gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out set too, which comes out of the same budget.",
+          examples: {
+            fail: '## Decision\nWe will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n',
+            pass: '## Decision\nWe will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'training.examples',
+                lt: {
+                  option: 'min',
+                },
+              },
+              {
+                any: [
+                  {
+                    fact: 'uses.fineTuning',
+                    equals: true,
+                  },
+                  {
+                    fact: 'doc.kind',
+                    equals: 'finetune-config',
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    in: ['manifest', 'finetune-config'],
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'missing-eval-harness': {
+          severity: 'warning',
+          title: 'Define an evaluation harness before fine-tuning',
+          appliesTo: ['adr', 'manifest', 'finetune-config'],
+          message:
+            'This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell whether the trained model beats the baseline, or whether the next run made it worse.',
+          remedy:
+            'Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …), define the metric and the threshold that counts as success, and run it on the baseline before training.',
+          description:
+            'Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs: `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`, `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only the retrieval half of a hybrid is none for the fine-tune.',
+          rationale:
+            'A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist before training, or the result is judged by impressions and a loss curve. The same harness catches a regression each time the model is retrained.',
+          examples: {
+            fail: '## Decision\nWe will fine-tune on 3,000 reply examples and ship it if the replies read well.\n',
+            pass: '## Decision\nWe will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\nvalidity and a rubric), next to the prompted baseline.\n',
+          },
+          when: {
+            all: [
+              {
+                any: [
+                  {
+                    fact: 'uses.fineTuning',
+                    equals: true,
+                  },
+                  {
+                    fact: 'doc.kind',
+                    equals: 'finetune-config',
+                  },
+                ],
+              },
+              {
+                fact: 'training.evalSet',
+                equals: false,
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    in: ['manifest', 'finetune-config'],
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'finetune-before-baseline': {
+          severity: 'warning',
+          title: 'Measure a retrieval or prompting baseline first',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that shows the gap the fine-tune should close.',
+          remedy:
+            'Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and record the score and the gap in the ADR. Then decide whether a fine-tune is needed.',
+          description:
+            'Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests, that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system with no gap shown is no baseline.',
+          rationale:
+            'Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost only where a measured baseline shows a behaviour gap that prompting cannot close, and the same measurement later shows whether the fine-tune closed it.',
+          examples: {
+            fail: '## Decision\nWe will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n',
+            pass: '## Decision\nA prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n90%. We will fine-tune on 5,000 tickets and compare on the same set.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'baseline.evaluated',
+                equals: false,
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'finetune-to-fix-retrieval': {
+          severity: 'warning',
+          title: 'Fix retrieval instead of fine-tuning around it',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}). When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix retrieval, chunking or evaluation first.',
+          remedy:
+            'Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the generator.',
+          description:
+            'Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not fine-tuning, and does not fire.',
+          rationale:
+            'Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent and more confident while the context it needs is still missing.',
+          examples: {
+            fail: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will fine-tune the generator on policy Q&A to stop the hallucinations.\n',
+            pass: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'finetune.fixesRetrieval',
+                equals: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'naive-chunking': {
+          severity: 'warning',
+          title: "Chunk along the documents' structure",
+          appliesTo: ['adr', 'manifest', 'rag-config'],
+          message:
+            'Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and procedures in half, so the retriever returns fragments without the context that makes them true.',
+          remedy:
+            "Split along the documents' structure (headings, sections, clauses, table rows, records) or use a recursive or semantic splitter, and compare retrieval quality before and after.",
+          description:
+            'Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings, clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking of a pipeline that the decision replaces does not count.',
+          rationale:
+            'Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table loses its header. Overlap softens this but doubles the index without restoring structure. Structure- aware chunks retrieve whole answers and make citations point at something a reader recognises.',
+          examples: {
+            fail: '## Decision\nWe will split the manuals into 512-token chunks with 50 tokens of overlap.\n',
+            pass: '## Decision\nWe will split the manuals by section heading, keeping tables and numbered procedures whole.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'rag.chunking',
+                equals: 'fixed',
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'rag-config',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'uses.retrieval',
+                        equals: true,
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'doc.kind',
+                            equals: 'manifest',
+                          },
+                          {
+                            all: [
+                              {
+                                fact: 'adr.llmRelated',
+                                equals: true,
+                              },
+                              {
+                                fact: 'adr.status',
+                                in: ['accepted', 'proposed', 'unknown'],
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'rag-without-evaluation': {
+          severity: 'warning',
+          title: 'Evaluate retrieval and answer quality',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.',
+          remedy:
+            'Label a set of real questions with the passages that answer them; track recall@k for retrieval and faithfulness or correctness for answers, and run it on every change to the pipeline.',
+          description:
+            'Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.',
+          rationale:
+            'Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has to beat.',
+          examples: {
+            fail: '## Decision\nWe will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n',
+            pass: '## Decision\nWe will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\nfaithfulness on 250 labelled questions in CI.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.retrieval',
+                equals: true,
+              },
+              {
+                fact: 'rag.evaluation',
+                equals: false,
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'rag-for-behavior': {
+          severity: 'notice',
+          title: 'Retrieval does not fix behaviour',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of style. Retrieved documents change what the model knows, not how it writes.',
+          remedy:
+            'Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a measured gap remains, fine-tune for it. Keep retrieval for facts.',
+          description:
+            'Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent facts are a knowledge problem and do not fire.',
+          rationale:
+            'Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions, structured output and, past a measured gap, fine-tuning change.',
+          examples: {
+            fail: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will retrieve our style guide and sample replies into every prompt.\n',
+            pass: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will use structured output with a JSON schema and few-shot examples of the house tone.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.retrieval',
+                equals: true,
+              },
+              {
+                fact: 'uses.fineTuning',
+                equals: false,
+              },
+              {
+                fact: 'problem.kind',
+                equals: 'behavior',
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'unjustified-hybrid': {
+          severity: 'notice',
+          title: 'A hybrid needs a behaviour need',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.',
+          remedy:
+            'Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and start with retrieval and prompting.',
+          description:
+            'Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task, a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.',
+          rationale:
+            'A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.',
+          examples: {
+            fail: '## Decision\nWe will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n',
+            pass: '## Decision\nWe will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\nJSON response schema.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'uses.fineTuning',
+                equals: true,
+              },
+              {
+                fact: 'uses.retrieval',
+                equals: true,
+              },
+              {
+                not: {
+                  any: [
+                    {
+                      fact: 'behavior.strictFormat',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.tone',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.narrowTask',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.reasoning',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.vocabulary',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.latencySensitive',
+                      equals: true,
+                    },
+                    {
+                      fact: 'behavior.highVolume',
+                      equals: true,
+                    },
+                  ],
+                },
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'training-data-volatile-facts': {
+          severity: 'warning',
+          title: 'Training answers should not state volatile facts',
+          appliesTo: ['training-data'],
+          options: {
+            minRatio: 0.05,
+          },
+          message:
+            '{{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions, rates or "currently" facts (for example {{evidence}}); this policy allows less than {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state such facts with confidence.',
+          remedy:
+            "Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the example's own input, and supply current values through retrieval at query time.",
+          description:
+            'Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage, or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User turns are ignored; statutory durations and physical quantities are not volatile facts.',
+          rationale:
+            "A fine-tune learns from its answers. Answers full of today's prices and versions teach the model to produce such values from memory, and they are wrong as soon as the values change. Answers that copy values from the input teach it to use what retrieval supplies.",
+          examples: {
+            fail: '{"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n',
+            pass: '{"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'training.volatileFactRatio',
+                gte: {
+                  option: 'minRatio',
+                },
+              },
+              {
+                fact: 'doc.kind',
+                equals: 'training-data',
+              },
+            ],
+          },
+        },
+        'finetune-config-without-adr': {
+          severity: 'warning',
+          title: 'Fine-tuning configs need an accepted ADR',
+          appliesTo: ['finetune-config'],
+          message:
+            'This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning. Nobody has written down why retrieval and prompting were not enough.',
+          remedy: 'Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or remove the config.',
+          description:
+            'Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.',
+          rationale:
+            'Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model to maintain. A config without a decision record means the reasons are nowhere to be checked when the model misbehaves or the data changes.',
+          examples: {
+            fail: '# ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+            pass: '# docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+          },
+          when: {
+            all: [
+              {
+                any: [
+                  {
+                    fact: 'uses.fineTuning',
+                    equals: true,
+                  },
+                  {
+                    fact: 'doc.kind',
+                    equals: 'finetune-config',
+                  },
+                ],
+              },
+              {
+                fact: 'repo.acceptedFinetuneAdr',
+                equals: false,
+              },
+            ],
+          },
+        },
+        'adr-missing-sections': {
+          severity: 'notice',
+          title: 'LLM decision records have status, context, decision and consequences',
+          appliesTo: ['adr'],
+          message:
+            'This LLM decision record lacks at least one of the status, context, decision and consequences sections (it has: {{adr.sections}}).',
+          remedy:
+            'Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision (what is chosen) and Consequences (what follows, including costs).',
+          description:
+            'Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard, Y-statements, log4brains).',
+          rationale:
+            'Without context a reader cannot tell which constraints the decision answered; without consequences nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are revisited often, as models and prices change, so the record has to carry its reasons.',
+          examples: {
+            fail: '# Use RAG for the support assistant\nWe will use retrieval over the help centre.\n',
+            pass: '# Use RAG for the support assistant\n## Status\nAccepted\n## Context\nHelp-centre articles change daily and answers must link to them.\n## Decision\nWe will use retrieval over the help centre.\n## Consequences\nWe maintain an index and a labelled question set.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'adr.llmRelated',
+                equals: true,
+              },
+              {
+                any: [
+                  {
+                    not: {
+                      fact: 'adr.sections',
+                      contains: 'status',
+                    },
+                  },
+                  {
+                    not: {
+                      fact: 'adr.sections',
+                      contains: 'context',
+                    },
+                  },
+                  {
+                    not: {
+                      fact: 'adr.sections',
+                      contains: 'decision',
+                    },
+                  },
+                  {
+                    not: {
+                      fact: 'adr.sections',
+                      contains: 'consequences',
+                    },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        'undecided-llm-adr': {
+          severity: 'notice',
+          title: 'Accepted LLM decision records state a decision',
+          appliesTo: ['adr'],
+          message:
+            '{{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part chooses no approach, and its front matter sets no llm.approach.',
+          remedy:
+            'State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval over …", or set `llm.approach` in the front matter.',
+          description:
+            'Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision, Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach. Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.',
+          rationale:
+            'An accepted record that lists options without choosing one tells readers that something was settled without saying what. The next team will reopen the question, or assume the answer they prefer.',
+          examples: {
+            fail: '## Status\nAccepted\n## Considered options\n* Fine-tune Llama 3\n* Retrieval over the wiki\n',
+            pass: '## Status\nAccepted\n## Decision Outcome\nChosen option: "Retrieval over the wiki", because the wiki changes daily.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'adr.status',
+                equals: 'accepted',
+              },
+              {
+                fact: 'adr.llmRelated',
+                equals: true,
+              },
+              {
+                fact: 'approach',
+                equals: 'none',
+              },
+              {
+                fact: 'uses.fineTuning',
+                equals: false,
+              },
+              {
+                fact: 'uses.retrieval',
+                equals: false,
+              },
+            ],
+          },
+        },
+        'prompt-bloat': {
+          severity: 'notice',
+          title: 'Long static prompts on hot paths',
+          appliesTo: ['adr', 'manifest'],
+          message:
+            'The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every request.',
+          remedy:
+            'Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path, fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the instructions from the prompt.',
+          description:
+            'Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is high-volume or latency-sensitive.',
+          rationale:
+            'A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or trimming the prompt may be enough first.',
+          examples: {
+            fail: '## Decision\nWe will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\nticket classifications.\n',
+            pass: '## Decision\nWe will prompt GPT-4o with a 400-token instruction block and cache it.\n',
+          },
+          when: {
+            all: [
+              {
+                fact: 'prompt.instructionTokens',
+                gte: 1500,
+              },
+              {
+                fact: 'uses.fineTuning',
+                equals: false,
+              },
+              {
+                any: [
+                  {
+                    fact: 'behavior.highVolume',
+                    equals: true,
+                  },
+                  {
+                    fact: 'behavior.latencySensitive',
+                    equals: true,
+                  },
+                ],
+              },
+              {
+                any: [
+                  {
+                    fact: 'doc.kind',
+                    equals: 'manifest',
+                  },
+                  {
+                    all: [
+                      {
+                        fact: 'adr.llmRelated',
+                        equals: true,
+                      },
+                      {
+                        fact: 'adr.status',
+                        in: ['accepted', 'proposed', 'unknown'],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    },
   },
   strict: {
     file: 'policies/strict.yml',
     text: '# The built-in `strict` pack (SPEC §5): `recommended`, with the rules regulated teams cannot waive raised to\n# error. Extend it with `extends: [strict]`.\nid: strict\ndescription: The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.\nextends: [recommended]\nrules:\n  citations-need-retrieval: error\n  sensitive-data-in-weights: error\n  tenant-knowledge-in-weights: error\n  missing-eval-harness: error\n  finetune-config-without-adr: error\n',
+    data: {
+      id: 'strict',
+      description: 'The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.',
+      extends: ['recommended'],
+      rules: {
+        'citations-need-retrieval': 'error',
+        'sensitive-data-in-weights': 'error',
+        'tenant-knowledge-in-weights': 'error',
+        'missing-eval-harness': 'error',
+        'finetune-config-without-adr': 'error',
+      },
+    },
   },
 };
 
@@ -37,7 +1216,13 @@ export const SCHEMAS: Record<string, object> = {
         description: 'What this configuration is for, in a sentence or two.',
       },
       extends: {
-        $ref: 'policy.schema.json#/definitions/extends',
+        description:
+          'Policies this configuration builds on, applied in order (later entries override earlier ones; the rules below override all): recommended, strict, a path relative to this file, or github:OWNER/REPO/PATH@REF. Without `extends`, the configuration extends recommended; write `extends: []` to start from no rules.',
+        allOf: [
+          {
+            $ref: 'policy.schema.json#/definitions/extends',
+          },
+        ],
       },
       rules: {
         $ref: 'policy.schema.json#/definitions/rules',
@@ -57,15 +1242,16 @@ export const SCHEMAS: Record<string, object> = {
               description: 'A glob such as docs/adr/**/*.md.',
             },
             default: [
-              'docs/adr/**/*.md',
-              'doc/adr/**/*.md',
-              'docs/adrs/**/*.md',
-              'docs/decisions/**/*.md',
-              'docs/architecture/decisions/**/*.md',
-              'adr/**/*.md',
-              'adrs/**/*.md',
-              'decisions/**/*.md',
-              'architecture/decisions/**/*.md',
+              '**/docs/adr/**/*.md',
+              '**/doc/adr/**/*.md',
+              '**/docs/adrs/**/*.md',
+              '**/docs/decisions/**/*.md',
+              '**/docs/architecture/decisions/**/*.md',
+              '**/architecture/decisions/**/*.md',
+              '**/adr/**/*.md',
+              '**/adrs/**/*.md',
+              '**/decisions/**/*.md',
+              '**/docs/decision-records/**/*.md',
             ],
           },
           config: {

@@ -1,13 +1,13 @@
 /**
  * Loads the effective policy (SPEC §5): the config (or the built-in `recommended` pack when there is none),
  * its `extends` chain resolved depth-first (later entries override earlier ones, the file's own rules override
- * all), cycles refused. Built-in packs are embedded; every other source is read through the PolicyReader the
+ * all; a source reached twice is applied once), cycles refused. Built-in packs are embedded; every other source is read through the PolicyReader the
  * edges provide, so this module does no I/O.
  */
 import { didYouMean } from './did-you-mean.js';
 import { applyPolicyRules } from './apply-policy-rules.js';
 import { BUILTIN_PACKS } from './embedded-assets.js';
-import { parsePolicyFile, type ParsedPolicyFile } from './parse-policy-file.js';
+import { parsePolicyFile, type ParsedPolicyFile, type PolicyFileData } from './parse-policy-file.js';
 import { PolicyError, type Policy, type PolicySource, type Rule } from './policy-types.js';
 
 export interface PolicyReader {
@@ -42,7 +42,10 @@ export async function resolvePolicy(text: string | undefined, file: string, read
   if (text === undefined) {
     return { policy: loadBuiltinPolicy(DEFAULT_PACK), include: {}, exclude: [], limits: { ...DEFAULT_LIMITS } };
   }
-  const parsed = parsePolicyFile(text, file, 'config');
+  let parsed = parsePolicyFile(text, file, 'config');
+  // A config that only sets include/exclude must not silently turn every rule off: no `extends` means
+  // `recommended`; `extends: []` starts from nothing.
+  if (parsed.data.extends === undefined) parsed = { ...parsed, data: { ...parsed.data, extends: [DEFAULT_PACK] } };
   const root = await readLayer(parsed, { source: file }, [file], reader);
   const { data } = parsed;
   return {
@@ -79,15 +82,17 @@ async function readLayer(parsed: ParsedPolicyFile, source: PolicySource, stack: 
 const builtinCache = new Map<string, ParsedPolicyFile>();
 
 function builtinLayer(name: string, stack: string[]): Layer {
-  const pack = BUILTIN_PACKS[name] as { file: string; text: string };
+  const pack = BUILTIN_PACKS[name] as { file: string; text: string; data: unknown };
   let parsed = builtinCache.get(name);
   if (!parsed) {
-    parsed = parsePolicyFile(pack.text, pack.file, 'policy');
+    // Embedded pre-parsed and validated by the test suite (schemas.test.ts): no YAML parse or ajv at startup.
+    parsed = { file: pack.file, data: pack.data as PolicyFileData, lineOf: () => 1 };
     builtinCache.set(name, parsed);
   }
   const here = [...stack, name];
   const children = (parsed.data.extends ?? []).map((entry, i) => {
-    if (!isPackName(entry)) throw new PolicyError(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
+    if (!isPackName(entry))
+      throw new PolicyError(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
     return builtinChild(parsed, i, entry, here);
   });
   return { parsed, source: { source: name }, children };
@@ -96,7 +101,12 @@ function builtinLayer(name: string, stack: string[]): Layer {
 function builtinChild(parsed: ParsedPolicyFile, i: number, name: string, stack: string[]): Layer {
   if (!BUILTIN_PACKS[name]) {
     const hint = didYouMean(name, Object.keys(BUILTIN_PACKS));
-    throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`);
+    throw new PolicyError(
+      parsed.file,
+      parsed.lineOf(['extends', i]),
+      `extends[${i}]`,
+      `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`,
+    );
   }
   checkCycle(parsed, i, name, stack);
   return builtinLayer(name, stack);
@@ -109,7 +119,8 @@ async function readSource(reader: PolicyReader, parsed: ParsedPolicyFile, i: num
   } catch (error) {
     // The reader knows why a read failed; this knows where the entry is.
     if (error instanceof PolicyError && error.file !== parsed.file) throw error;
-    const detail = error instanceof PolicyError ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
+    const detail =
+      error instanceof PolicyError ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
     throw new PolicyError(parsed.file, line, `extends[${i}]`, detail);
   }
 }
@@ -121,16 +132,23 @@ function checkCycle(parsed: ParsedPolicyFile, i: number, next: string, stack: st
   throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `extends cycle: ${cycle}`);
 }
 
-/** Depth-first: a file's extends in order, then its own rules; `sources` in the order they were applied, once each. */
+/**
+ * Linearises the extends graph depth-first (a file's extends in order, then the file) with each source applied
+ * once, at its first place, then applies the files' rules in that order. So in
+ * `extends: [strict, ./team.yml]` where team.yml also extends `recommended`, team.yml overrides strict only in
+ * the rules it sets itself: `recommended` is not applied a second time to undo strict.
+ */
 function flatten(root: Layer): Policy {
-  const sources: PolicySource[] = [];
-  const apply = (layer: Layer): Map<string, Rule> => {
-    const rules = new Map<string, Rule>();
-    for (const child of layer.children) for (const [id, rule] of apply(child)) rules.set(id, rule);
-    applyPolicyRules(rules, layer.parsed);
-    if (!sources.some((s) => s.source === layer.source.source)) sources.push(layer.source);
-    return rules;
+  const order: Layer[] = [];
+  const seen = new Set<string>();
+  const visit = (layer: Layer): void => {
+    if (seen.has(layer.source.source)) return;
+    seen.add(layer.source.source);
+    layer.children.forEach(visit);
+    order.push(layer);
   };
-  const rules = apply(root);
-  return { sources, rules: [...rules.values()] };
+  visit(root);
+  const rules = new Map<string, Rule>();
+  for (const layer of order) applyPolicyRules(rules, layer.parsed);
+  return { sources: order.map((l) => l.source), rules: [...rules.values()] };
 }

@@ -80,6 +80,9 @@ function convert(e: ErrorObject, yaml: PositionedYaml, file: string): PolicyErro
       return at(path, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(e.data)}${hint}`);
     }
     case 'type':
+      if (parent === defs['ruleAdjustment'] && e.schemaPath === '#/type') {
+        return at(path, 'must be a severity (off, notice, warning, error), {severity, options}, or a rule definition with "when"');
+      }
       return at(path, `must be ${String(params['type']).replace(',', ' or ')}`);
     case 'minItems':
       return at(path, 'must not be empty');
@@ -97,9 +100,7 @@ function unknownProperty(prop: string, parent: { properties?: Record<string, unk
   if (parent === defs['ruleAdjustment'] && prop in (defs['ruleDefinition']?.properties ?? {})) {
     return `"${prop}" belongs to a rule definition, which needs "when"; an entry without "when" adjusts an inherited rule and may set only severity and options`;
   }
-  const isCondition = [defs['allCondition'], defs['anyCondition'], defs['notCondition'], defs['predicate']].includes(
-    parent as never,
-  );
+  const isCondition = [defs['allCondition'], defs['anyCondition'], defs['notCondition'], defs['predicate']].includes(parent as never);
   if (isCondition && (CONDITION_KEYS.includes(prop) || (parent !== defs['predicate'] && OPERATORS.includes(prop)))) {
     return `"${prop}" cannot be combined here: a condition is exactly one of all, any, not, or a predicate (fact with operators)`;
   }

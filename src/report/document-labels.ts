@@ -36,10 +36,7 @@ export function decisionLine(document: ReportDocument | undefined): string | und
   const approach = document.facts['approach'];
   const recommendation = document.facts['recommendation'];
   const chosen = typeof approach === 'string' ? APPROACH_LABEL[approach] : undefined;
-  const advised =
-    typeof recommendation === 'string' && RECOMMENDATIONS.has(recommendation)
-      ? APPROACH_LABEL[recommendation]
-      : undefined;
+  const advised = typeof recommendation === 'string' && RECOMMENDATIONS.has(recommendation) ? APPROACH_LABEL[recommendation] : undefined;
   const noChoice = approach === 'none';
   if (!advised) return chosen ? `Chose **${chosen}**.` : undefined;
   if (noChoice || !chosen) return `No approach chosen yet; the signals point to **${advised}**.`;

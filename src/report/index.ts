@@ -15,13 +15,7 @@ export {
 } from './escape-markdown.js';
 export { COMMENT_MARKER, renderComment, type CommentOptions } from './render-comment.js';
 export { renderJobSummary, type JobSummaryOptions } from './render-summary.js';
-export {
-  escapeCommandData,
-  escapeCommandProperty,
-  toAnnotations,
-  toWorkflowCommand,
-  type Annotation,
-} from './to-annotations.js';
+export { escapeCommandData, escapeCommandProperty, toAnnotations, toWorkflowCommand, type Annotation } from './to-annotations.js';
 export { renderStylish, type StylishOptions } from './render-stylish.js';
 export { toJson } from './to-json.js';
 export * from './limits.js';

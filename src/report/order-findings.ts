@@ -52,15 +52,10 @@ export function groupByDocument(findings: readonly Finding[], documents: readonl
   }
   const groups = [...byPath.values()];
   for (const group of groups) {
-    group.findings.sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || compareFindings(a, b),
-    );
+    group.findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || compareFindings(a, b));
   }
   return groups.sort(
     (a, b) =>
-      b.counts.error - a.counts.error ||
-      b.counts.warning - a.counts.warning ||
-      b.counts.notice - a.counts.notice ||
-      byText(a.path, b.path),
+      b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.notice - a.counts.notice || byText(a.path, b.path),
   );
 }

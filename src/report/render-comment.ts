@@ -4,7 +4,7 @@
  * limit. Rendered from the report alone, with every PR-derived string escaped.
  */
 import type { Finding, Report } from './report-types.js';
-import { escapeHtml, escapeMarkdown, inlineCode, markdownLink } from './escape-markdown.js';
+import { escapeMarkdown, inlineCode, markdownLink } from './escape-markdown.js';
 import { decisionLine, documentLabel } from './document-labels.js';
 import {
   COMMENT_EXPANDED_FINDINGS,
@@ -49,9 +49,7 @@ function message(text: string): string {
 
 function evidenceLines(finding: Finding): string[] {
   const shown = finding.evidence.slice(0, MAX_EVIDENCE_PER_FINDING);
-  const lines = shown.map(
-    (evidence) => `  > ${escapeMarkdown(evidence.path)}:${evidence.line} — "${escapeMarkdown(evidence.text)}"`,
-  );
+  const lines = shown.map((evidence) => `  > ${escapeMarkdown(evidence.path)}:${evidence.line} — "${escapeMarkdown(evidence.text)}"`);
   const more = finding.evidence.length - shown.length;
   if (more > 0) lines.push(`  > … and ${pluralize(more, 'more quote')} in the job summary and report`);
   // A trailing backslash is a hard line break: one quote per line, wherever the Markdown is shown.
@@ -119,7 +117,14 @@ function renderGroups(groups: readonly DocumentGroup[], detail: Detail): string 
       foldedGroups.push(group);
       continue;
     }
-    visible.push(renderGroup(group, shown, group.findings.filter((finding) => !expanded.has(finding)), detail));
+    visible.push(
+      renderGroup(
+        group,
+        shown,
+        group.findings.filter((finding) => !expanded.has(finding)),
+        detail,
+      ),
+    );
   }
   if (foldedGroups.length > 0) {
     const findings = foldedGroups.flatMap((group) => group.findings);
@@ -203,13 +208,7 @@ function assemble(blocks: (string | undefined)[]): string {
  * still grouped by document, as many as fit; the rest are counted by severity with a pointer to the
  * job summary and the JSON report.
  */
-function renderWithinBudget(
-  head: string[],
-  open: readonly Finding[],
-  report: Report,
-  tail: string[],
-  opts: CommentOptions,
-): string {
+function renderWithinBudget(head: string[], open: readonly Finding[], report: Report, tail: string[], opts: CommentOptions): string {
   const ranked = sortFindings(open);
   const build = (shownCount: number): string => {
     const sections = groupByDocument(ranked.slice(0, shownCount), report.documents).map(
@@ -232,7 +231,7 @@ function renderWithinBudget(
 /** Never reached with a sane report; a published report is untrusted, so the limit holds whatever it holds. */
 function hardCap(text: string): string {
   if (text.length <= MAX_COMMENT_CHARS) return text;
-  const note = '\n\n> This comment was cut at GitHub\'s size limit; the job summary and the JSON report have everything.\n';
+  const note = "\n\n> This comment was cut at GitHub's size limit; the job summary and the JSON report have everything.\n";
   const cut = text.slice(0, MAX_COMMENT_CHARS - note.length);
   return `${cut.slice(0, Math.max(cut.indexOf('\n'), cut.lastIndexOf('\n')))}${note}`;
 }

@@ -109,9 +109,7 @@ export function renderStylish(report: Report, opts: StylishOptions): string {
 
   const worst: Severity = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'notice';
   const total = colors.bold(
-    colors.severity[worst](
-      `✖ ${pluralize(counts.findings, 'problem')} (${formatSeverityCounts(counts, ', ')})${suppressed}`,
-    ),
+    colors.severity[worst](`✖ ${pluralize(counts.findings, 'problem')} (${formatSeverityCounts(counts, ', ')})${suppressed}`),
   );
   return `\n${files.join('\n\n')}\n\n${[...notes, total].join('\n')}\n`;
 }

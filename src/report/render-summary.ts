@@ -161,15 +161,10 @@ export function renderJobSummary(report: Report, opts: JobSummaryOptions = {}): 
       : report.documents.length > 0
         ? `✅ No open findings in the ${pluralize(report.documents.length, 'document')} analysed.`
         : undefined,
-    section(`Documents analysed (${report.documents.length})`, [
-      documents.text,
-      omittedNote(documents.omitted, 'document'),
-    ]),
+    section(`Documents analysed (${report.documents.length})`, [documents.text, omittedNote(documents.omitted, 'document')]),
     notesSection,
     section(`Suppressed findings (${suppressed.length})`, [
-      suppressed.length > 0
-        ? 'Excluded from the counts and from `fail-on`; each carries the reason written in its document.'
-        : undefined,
+      suppressed.length > 0 ? 'Excluded from the counts and from `fail-on`; each carries the reason written in its document.' : undefined,
       suppressedTable.text,
       omittedNote(suppressedTable.omitted, 'suppressed finding'),
     ]),

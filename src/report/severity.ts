@@ -19,10 +19,7 @@ export function pluralize(count: number, noun: string): string {
 }
 
 /** `1 error, 2 warnings and 0 notices` (or with `, ` only, for ESLint-like output). */
-export function formatSeverityCounts(
-  counts: { errors: number; warnings: number; notices: number },
-  lastSeparator = ' and ',
-): string {
+export function formatSeverityCounts(counts: { errors: number; warnings: number; notices: number }, lastSeparator = ' and '): string {
   return `${pluralize(counts.errors, 'error')}, ${pluralize(counts.warnings, 'warning')}${lastSeparator}${pluralize(
     counts.notices,
     'notice',

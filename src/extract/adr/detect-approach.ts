@@ -34,7 +34,10 @@ export function detectApproach(structure: AdrStructure): ApproachReading {
   if (!reading.fineTuning && !reading.retrieval && !reading.prompting && structure.title) {
     // A MADR title names the solution ("Use retrieval for the handbook assistant").
     const t = structure.title;
-    if (/^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply)\b/i.test(t.text) && !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text))
+    if (
+      /^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply)\b/i.test(t.text) &&
+      !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text)
+    )
       readChoice({ text: t.text, line: t.line, section: 'title', block: 'heading' }, reading);
   }
   const ft = reading.fineTuning !== undefined;

@@ -5,11 +5,17 @@ import type { Statement } from './read-adr-structure.js';
 /** Fastest first: when several rates are stated, the fastest decides. */
 const PERIODS: readonly [Volatility, RegExp][] = [
   ['realtime', /\b(?:real[- ]time|every (?:minute|hour|few (?:minutes|hours))|hourly|intraday|by the minute|minute by minute)\b/i],
-  ['daily', /\b(?:daily|every (?:day|night|morning|business day)|each (?:day|night|morning)|nightly|per day|day[- ]to[- ]day|several times a day)\b/i],
+  [
+    'daily',
+    /\b(?:daily|every (?:day|night|morning|business day)|each (?:day|night|morning)|nightly|per day|day[- ]to[- ]day|several times a day)\b/i,
+  ],
   ['weekly', /\b(?:weekly|every (?:week|other week|sprint)|each (?:week|sprint)|per week|bi-?weekly|fortnightly|once a week)\b/i],
   ['monthly', /\b(?:monthly|every (?:month|few weeks)|each month|per month|once a month)\b/i],
   ['quarterly', /\b(?:quarterly|every (?:quarter|three months|3 months)|each quarter|per quarter|once a quarter)\b/i],
-  ['frequent', /\b(?:constantly|frequently|often|continuously|all the time|rapidly|fast[- ](?:changing|moving)|ever[- ]changing|volatile|in flux|quickly)\b/i],
+  [
+    'frequent',
+    /\b(?:constantly|frequently|often|continuously|all the time|rapidly|fast[- ](?:changing|moving)|ever[- ]changing|volatile|in flux|quickly)\b/i,
+  ],
   ['yearly', /\b(?:yearly|annually|every year|each year|once a year|per year)\b/i],
   ['static', /\b(?:rarely|seldom|static|never changes?|frozen|hardly ever|(?:does not|doesn't|do not|don't) change|unchanging)\b/i],
 ];
@@ -18,10 +24,12 @@ const CHANGE =
   /\b(?:chang\w*|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
 
 /** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
-const OPERATIONS = /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|deploy\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
+const OPERATIONS =
+  /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|deploy\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
 
 const NEGATED = /\b(?:not|no|never|no longer|without|optional|unnecessary)\b/i;
-const NEED = /\b(?:must|needs?|required?|requires|requirement|mandatory|have to|has to|should|expect\w*|insist\w*|demand\w*|obliged|want|ensure|guarantee)\b/i;
+const NEED =
+  /\b(?:must|needs?|required?|requires|requirement|mandatory|have to|has to|should|expect\w*|insist\w*|demand\w*|obliged|want|ensure|guarantee)\b/i;
 
 const CITATION =
   /\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i;

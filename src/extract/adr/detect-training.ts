@@ -51,7 +51,8 @@ export function detectExamples(statements: Statement[]): { value: number; statem
 const EVAL_SET =
   /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
 const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no |not |without|yet to|eventually)\b/i;
-const RETRIEVAL_METRIC = /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+const RETRIEVAL_METRIC =
+  /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
 
 export interface EvalReading {
   training?: Statement;
@@ -66,7 +67,8 @@ export function detectEvaluation(statements: Statement[]): EvalReading {
     if (aboutRetrieval && !NOT_YET.test(s.text)) out.rag ??= s;
     if (!EVAL_SET.test(s.text) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
     if (/\b(?:later|tbd|to be added)\b/i.test(s.text)) continue;
-    const aboutModel = findMentions(s.text, FINETUNE).length > 0 || /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model)\b/i.test(s.text);
+    const aboutModel =
+      findMentions(s.text, FINETUNE).length > 0 || /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model)\b/i.test(s.text);
     if (aboutRetrieval && !aboutModel) continue;
     out.training ??= s;
   }

@@ -6,6 +6,16 @@ import { readDeclaredFacts } from '../read-declared-facts.js';
 import { readSuppressions } from '../read-suppressions.js';
 import { detectApproach } from './detect-approach.js';
 import { detectBehavior, detectPromptTokens } from './detect-behavior.js';
+import {
+  detectCorpusGrowing,
+  detectCorpusSize,
+  detectErasure,
+  detectPerTenant,
+  detectRefreshRetrain,
+  detectSensitive,
+} from './detect-data.js';
+import { detectChunking, detectProblemKind } from './detect-retrieval.js';
+import { detectBaseline, detectFixesRetrieval } from './detect-sequencing.js';
 import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
 import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
 import { LLM_CONTEXT } from './lexicon.js';
@@ -19,7 +29,13 @@ export function extractAdr(path: string, text: string): DocumentFacts {
   const structure = readAdrStructure(parsed);
   const problems: DocumentProblem[] = [];
   const fm = parsed.frontMatter;
-  if (fm?.error) problems.push({ ruleId: 'parse-error', line: fm.error.line, column: fm.error.column, message: `Front matter is not valid YAML: ${fm.error.message}` });
+  if (fm?.error)
+    problems.push({
+      ruleId: 'parse-error',
+      line: fm.error.line,
+      column: fm.error.column,
+      message: `Front matter is not valid YAML: ${fm.error.message}`,
+    });
 
   const ev = (s: Statement): Evidence => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
   const facts: Record<string, Fact> = {};
@@ -33,9 +49,12 @@ export function extractAdr(path: string, text: string): DocumentFacts {
   const statusEvidence = structure.status.line ? { line: structure.status.line, text: structure.status.text ?? '' } : undefined;
   facts['adr.status'] = {
     value: structure.status.value,
-    ...(statusEvidence ? { evidence: { path, line: statusEvidence.line, text: quote(statusEvidence.text), source: 'prose' as const } } : {}),
+    ...(statusEvidence
+      ? { evidence: { path, line: statusEvidence.line, text: quote(statusEvidence.text), source: 'prose' as const } }
+      : {}),
   };
-  if (structure.title) set('adr.title', structure.title.text, { text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' });
+  if (structure.title)
+    set('adr.title', structure.title.text, { text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' });
   set('adr.sections', structure.sections);
 
   const llmBlock = (fm?.data as Record<string, unknown> | undefined)?.llm;
@@ -49,7 +68,10 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
     set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
 
-    const statements = structure.statements;
+    // The title states the decision's subject too ("… retrained each January").
+    const statements: Statement[] = structure.title
+      ? [{ text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' }, ...structure.statements]
+      : structure.statements;
     const volatility = detectVolatility(statements);
     if (volatility) {
       set('knowledge.volatility', volatility.value, volatility.statement);
@@ -69,6 +91,32 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     if (evaluation.training) set('training.evalSet', true, evaluation.training);
     if (evaluation.rag) set('rag.evaluation', true, evaluation.rag);
     for (const [fact, s] of detectBehavior(statements)) set(fact, true, s);
+    const baseline = detectBaseline(statements);
+    if (baseline) set('baseline.evaluated', true, baseline);
+    if (reading.fineTuning) {
+      const fixes = detectFixesRetrieval(statements);
+      if (fixes) set('finetune.fixesRetrieval', true, fixes);
+    }
+    const sensitive = detectSensitive(statements);
+    if (sensitive.data) set('data.sensitive', true, sensitive.data);
+    if (sensitive.training && reading.fineTuning) set('training.sensitiveData', true, sensitive.training);
+    const erasure = detectErasure(statements);
+    if (erasure) set('data.erasure', true, erasure);
+    const tenant = detectPerTenant(statements, reading.decisionStatements);
+    if (tenant) set('knowledge.perTenant', true, tenant);
+    const corpus = detectCorpusSize(statements);
+    if (corpus) set('knowledge.corpusDocuments', corpus.value, corpus.statement);
+    const growing = detectCorpusGrowing(statements);
+    if (growing) set('knowledge.corpusGrowing', true, growing);
+    if (reading.fineTuning) {
+      const retrain = detectRefreshRetrain(statements);
+      if (retrain) set('training.refreshRetrain', true, retrain);
+    }
+    const chunking = detectChunking(statements, reading.decisionStatements);
+    if (chunking.strategy) set('rag.chunking', chunking.strategy.value, chunking.strategy.statement);
+    if (chunking.overlap) set('rag.chunkOverlap', chunking.overlap.value, chunking.overlap.statement);
+    const problem = detectProblemKind(statements);
+    if (problem) set('problem.kind', problem.value, problem.statement);
     const tokens = detectPromptTokens(statements);
     if (tokens) set('prompt.instructionTokens', tokens.value, tokens.statement);
   }

@@ -8,7 +8,8 @@ export const FINETUNE =
   /\b(?:fine[- ]?tun(?:e|es|ed|ing)|finetun\w*|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
 
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
-export const RETRIEVAL_COMPONENT = /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
+export const RETRIEVAL_COMPONENT =
+  /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
 
 export const CONTINUED_PRETRAINING = /\b(?:continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
 

@@ -33,7 +33,10 @@ const SECTION_PATTERNS: readonly [SectionKind, RegExp][] = [
   ['status', /^(decision )?status\b/],
   ['drivers', /\bdrivers?\b|\bforces\b|\brequirements\b|\bcriteria\b|\bconstraints\b/],
   ['pros-cons', /\bpros\b|\bcons\b|trade ?offs?|\badvantages\b|\bcomparison\b|\bevaluation of options\b/],
-  ['decision', /decision outcome|^(the |our |final )?decisions?\b|\bdecision$|\bchosen\b|^resolution|^proposed solution|^solution$|why did we take this decision/],
+  [
+    'decision',
+    /decision outcome|^(the |our |final )?decisions?\b|\bdecision$|\bchosen\b|^resolution|^proposed solution|^solution$|why did we take this decision/,
+  ],
   ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
   ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
   ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
@@ -61,7 +64,10 @@ const STATUS_WORDS: readonly [AdrStatus, RegExp][] = [
   ['deprecated', /\bdeprecated\b|\bobsolete\b|\bretired\b/],
   ['rejected', /\brejected\b|\bdeclined\b|\babandoned\b|\bnot accepted\b/],
   ['accepted', /\baccepted\b|\bapproved\b|\badopted\b|\bdecided\b|\bimplemented\b|\bactive\b|\bdone\b|\bagreed\b/],
-  ['proposed', /\bproposed\b|\bdraft\b|\bin review\b|\bunder review\b|\bpending\b|\bproposal\b|\bwip\b|\bin progress\b|\bunder discussion\b|\bopen\b/],
+  [
+    'proposed',
+    /\bproposed\b|\bdraft\b|\bin review\b|\bunder review\b|\bpending\b|\bproposal\b|\bwip\b|\bin progress\b|\bunder discussion\b|\bopen\b/,
+  ],
 ];
 
 export function parseStatusWord(text: string): AdrStatus | undefined {
@@ -157,16 +163,17 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-function detectFormat(
-  parsed: ParsedMarkdown,
-  statements: Statement[],
-  sections: Set<SectionKind>,
-): AdrStructure['format'] {
+function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections: Set<SectionKind>): AdrStructure['format'] {
   const all = statements.map((s) => s.text).join('\n');
   if (/\bin the context of\b/i.test(all) && /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i.test(all)) return 'y-statement';
   const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
-  const madrHeadings = headings.some((h) => /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h));
-  const header = parsed.blocks.slice(0, 12).filter((b) => b.kind === 'list-item').map((b) => b.text.toLowerCase());
+  const madrHeadings = headings.some((h) =>
+    /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h),
+  );
+  const header = parsed.blocks
+    .slice(0, 12)
+    .filter((b) => b.kind === 'list-item')
+    .map((b) => b.text.toLowerCase());
   if (header.some((h) => h.startsWith('status:')) && header.some((h) => h.startsWith('tags:'))) return 'log4brains';
   if (madrHeadings || /\bchosen option\b/i.test(all)) return 'madr';
   if (sections.has('decision') && (sections.has('context') || sections.has('status'))) return 'nygard';

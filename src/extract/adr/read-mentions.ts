@@ -4,13 +4,7 @@
  * hypothetical ("if retrieval proves insufficient we may later fine-tune"), past ("we tried"),
  * or rationale/comparison ("RAG, because fine-tuning goes stale").
  */
-import {
-  HYPOTHETICAL_BEFORE,
-  NEGATION_AFTER,
-  NEGATION_BEFORE,
-  PAST_BEFORE,
-  RETRIEVAL_COMPONENT,
-} from './lexicon.js';
+import { HYPOTHETICAL_BEFORE, NEGATION_AFTER, NEGATION_BEFORE, PAST_BEFORE, RETRIEVAL_COMPONENT } from './lexicon.js';
 
 export type Polarity = 'asserted' | 'negated' | 'hypothetical' | 'past';
 

@@ -6,13 +6,19 @@ import { readDeclaredFacts } from '../read-declared-facts.js';
 import { detectConfigFormat } from './detect-config-format.js';
 
 /** Where LLM material lives: an unparsable file here is worth a parse-error (SPEC §6.3). */
-const LLM_PATH = /fine[-_]?tun|train|dataset|lora|rag\b|retriev|prompt|llm|axolotl|llama[-_]?factory|torchtune|trl|autotrain|peft|haystack|r2r|ragflow|dify|flowise|privategpt|embedding/i;
+const LLM_PATH =
+  /fine[-_]?tun|train|dataset|lora|rag\b|retriev|prompt|llm|axolotl|llama[-_]?factory|torchtune|trl|autotrain|peft|haystack|r2r|ragflow|dify|flowise|privategpt|embedding/i;
 
 export function extractConfig(path: string, text: string, explicit: boolean): DocumentFacts | undefined {
   const parsed = parseStructured(text);
   if (parsed.error) {
     if (!explicit && !LLM_PATH.test(path)) return undefined;
-    const problem: DocumentProblem = { ruleId: 'parse-error', line: parsed.error.line, column: parsed.error.column, message: `Cannot parse ${path}: ${parsed.error.message}` };
+    const problem: DocumentProblem = {
+      ruleId: 'parse-error',
+      line: parsed.error.line,
+      column: parsed.error.column,
+      message: `Cannot parse ${path}: ${parsed.error.message}`,
+    };
     return blank(path, 'unknown', 'unknown', [problem]);
   }
   const format = detectConfigFormat(parsed.data, path);
@@ -41,21 +47,47 @@ export function extractConfig(path: string, text: string, explicit: boolean): Do
     return doc;
   }
   if (format.kind === 'finetune-config') {
-    const anchor = firstKey(data, ['base_model', 'model_name_or_path', 'model', 'baseModelIdentifier', 'baseModel', 'base_model_name_or_path']);
+    const anchor = firstKey(data, [
+      'base_model',
+      'model_name_or_path',
+      'model',
+      'baseModelIdentifier',
+      'baseModel',
+      'base_model_name_or_path',
+    ]);
     const cpt = 'pretraining_dataset' in data || data.stage === 'pt' || data.customizationType === 'CONTINUED_PRE_TRAINING';
     set('uses.fineTuning', true, anchor);
     set('approach', cpt ? 'continued-pretraining' : 'fine-tuning', anchor);
-    const evalKey = firstKey(data, ['val_set_size', 'validation_file', 'val_size', 'eval_dataset', 'dataset_val', 'validationDataConfig', 'test_datasets', 'dataset_test_split']);
+    const evalKey = firstKey(data, [
+      'val_set_size',
+      'validation_file',
+      'val_size',
+      'eval_dataset',
+      'dataset_val',
+      'validationDataConfig',
+      'test_datasets',
+      'dataset_test_split',
+    ]);
     if (evalKey) {
       const v = data[evalKey];
-      const defined = typeof v === 'number' ? v > 0 : typeof v === 'string' ? v.trim() !== '' && Number(v) !== 0 : v !== null && v !== undefined && v !== false;
+      const defined =
+        typeof v === 'number'
+          ? v > 0
+          : typeof v === 'string'
+            ? v.trim() !== '' && Number(v) !== 0
+            : v !== null && v !== undefined && v !== false;
       set('training.evalSet', defined, evalKey);
     }
   } else {
     const anchor = firstKey(data, ['retriever', 'vector_store', 'vectorstore', 'embedding_model', 'top_k', 'chunk_size', 'components']);
     set('uses.retrieval', true, anchor);
     set('approach', 'rag', anchor);
-    if ('chunk_size' in data) set('rag.chunking', typeof data.splitter === 'string' && /recursive|semantic|markdown|heading|sentence/i.test(data.splitter) ? 'structure' : 'fixed', 'chunk_size');
+    if ('chunk_size' in data)
+      set(
+        'rag.chunking',
+        typeof data.splitter === 'string' && /recursive|semantic|markdown|heading|sentence/i.test(data.splitter) ? 'structure' : 'fixed',
+        'chunk_size',
+      );
     if (typeof data.chunk_overlap === 'number') set('rag.chunkOverlap', data.chunk_overlap, 'chunk_overlap');
   }
   Object.assign(doc.facts, facts);
@@ -84,6 +116,6 @@ function lookup(o: Record<string, unknown>, key: string): unknown {
 }
 
 function short(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? 'null';
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }

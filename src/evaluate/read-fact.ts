@@ -1,0 +1,45 @@
+/**
+ * A fact's value on one document, as conditions see it (SPEC §5, §6.1): a fact nothing stated has its
+ * vocabulary default (false, null, unknown, none: never a guess); `adr.frontMatter.*` and `config.*` read the
+ * raw parsed trees by dotted path; `doc.*` come from the document itself when extraction did not record them.
+ */
+import type { DocumentFacts, Evidence } from '../facts/types.js';
+import { defaultValue, FACT_BY_NAME } from '../facts/vocabulary.js';
+
+export interface FactReading {
+  value: unknown;
+  evidence?: Evidence;
+}
+
+const RAW_TREES: [prefix: string, tree: (doc: DocumentFacts) => unknown][] = [
+  ['adr.frontMatter.', (doc) => doc.frontMatter],
+  ['config.', (doc) => doc.config],
+];
+
+export function readFact(doc: DocumentFacts, name: string): FactReading {
+  const fact = doc.facts[name];
+  if (fact) return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
+  for (const [prefix, tree] of RAW_TREES) {
+    if (name.startsWith(prefix)) return { value: readPath(tree(doc), name.slice(prefix.length).split('.')) ?? null };
+  }
+  if (name === 'doc.path') return { value: doc.path };
+  if (name === 'doc.kind') return { value: doc.kind };
+  if (name === 'doc.format') return { value: doc.format };
+  const spec = FACT_BY_NAME.get(name);
+  return { value: spec ? defaultValue(spec) : null };
+}
+
+/** Dotted path into a YAML/JSON tree; a key that itself contains dots (`model.name`) is matched whole first. */
+function readPath(node: unknown, parts: string[]): unknown {
+  if (parts.length === 0) return node;
+  if (node === null || typeof node !== 'object') return undefined;
+  const record = node as Record<string, unknown>;
+  for (let take = parts.length; take >= 1; take--) {
+    const key = parts.slice(0, take).join('.');
+    if (Object.hasOwn(record, key)) {
+      const found = readPath(record[key], parts.slice(take));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * Fills a rule message's placeholders (SPEC §5) so the finding speaks in the framework's terms and quotes
+ * what triggered it: `{{fact}}`, `{{options.NAME}}`, `{{evidence}}`, `{{evidence.fact}}`, `|percent`.
+ */
+import type { DocumentFacts, Evidence } from '../facts/types.js';
+import { parseTemplate } from '../policy/message-template.js';
+import { readFact } from './read-fact.js';
+
+const MAX_QUOTE = 200;
+
+export interface MessageContext {
+  doc: DocumentFacts;
+  options: Record<string, unknown>;
+  /** The evidence that located the finding. */
+  located?: Evidence;
+}
+
+export function renderMessage(template: string, ctx: MessageContext): string {
+  return parseTemplate(template)
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if (part.kind === 'evidence') {
+        // A fact's own evidence when it has some, else the finding's.
+        const evidence = (part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined) ?? ctx.located;
+        return evidence ? quote(evidence.text) : ctx.doc.path;
+      }
+      const value = part.kind === 'option' ? ctx.options[part.name ?? ''] : readFact(ctx.doc, part.name ?? '').value;
+      return formatValue(value, part.filter);
+    })
+    .join('');
+}
+
+export function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat}"`;
+}
+
+function formatValue(value: unknown, filter: string | undefined): string {
+  if (value === null || value === undefined) return 'unknown';
+  if (filter === 'percent' && typeof value === 'number') return `${Math.round(value * 1000) / 10}%`;
+  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : 'none';
+  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,76 @@
+/** Retrieval facts: chunking strategy of the chosen pipeline, and what problem the decision fixes. */
+import type { Statement } from './read-adr-structure.js';
+
+const FIXED =
+  /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
+const STRUCTURE =
+  /\b(?:by (?:heading|headings|section|sections|clause|clauses|paragraph|paragraphs|article|articles|table rows?|records?|rule|rules)|(?:per|one chunk per|one record per) (?:heading|section|clause|article|row|record|rule|page|function)|structure[- ]aware|markdown[- ]aware|layout[- ]aware|heading[- ]aware|code[- ]aware|section[- ]aware|(?:never|not) split)\b/i;
+const RECURSIVE = /\brecursive(?:ly)?\b/i;
+const SEMANTIC = /\bsemantic (?:chunk\w*|splitt\w*|segment\w*)|\bembedding[- ]based (?:chunk\w*|splitt\w*)/i;
+const CHUNK_WORD = /\b(?:chunk\w*|split\w*|window\w*|segment\w*|cut\w*|slic\w*)\b/i;
+const OVERLAP = /(\d[\d,]*)[- ]?(?:tokens?|characters?|chars|words|%)?\s*(?:of\s+)?overlap|overlap(?:ping)?\s+(?:of\s+)?(\d[\d,]*)/i;
+
+type Chunking = 'fixed' | 'recursive' | 'semantic' | 'structure';
+
+/** Only the pipeline the decision builds counts: chunking of a pipeline it replaces does not. */
+export function detectChunking(
+  statements: Statement[],
+  decision: Statement[],
+): { strategy?: { value: Chunking; statement: Statement }; overlap?: { value: number; statement: Statement } } {
+  const decided = new Set(decision);
+  const candidates = statements.filter(
+    (s) =>
+      CHUNK_WORD.test(s.text) &&
+      (decided.has(s) || s.section === 'decision' || s.section === 'other' || s.section === 'preamble' || s.section === 'consequences'),
+  );
+  let strategy: { value: Chunking; statement: Statement } | undefined;
+  for (const s of candidates) {
+    if (/\b(?:replac\w*|instead of|no longer|rather than|move away from|switch\w* from)\b/i.test(s.text) && FIXED.test(s.text)) {
+      // "replace the 512-token windows with heading-aware chunks": the new strategy is the other one.
+      const rest = s.text.replace(FIXED, '');
+      if (STRUCTURE.test(rest) || RECURSIVE.test(rest) || SEMANTIC.test(rest))
+        strategy = { value: STRUCTURE.test(rest) ? 'structure' : SEMANTIC.test(rest) ? 'semantic' : 'recursive', statement: s };
+      continue;
+    }
+    const value: Chunking | undefined = STRUCTURE.test(s.text)
+      ? 'structure'
+      : SEMANTIC.test(s.text)
+        ? 'semantic'
+        : RECURSIVE.test(s.text)
+          ? 'recursive'
+          : FIXED.test(s.text)
+            ? 'fixed'
+            : undefined;
+    if (!value) continue;
+    if (!strategy || (strategy.value === 'fixed' && value !== 'fixed')) strategy = { value, statement: s };
+  }
+  let overlap: { value: number; statement: Statement } | undefined;
+  for (const s of candidates) {
+    const m = OVERLAP.exec(s.text);
+    if (m) {
+      overlap = { value: Number((m[1] ?? m[2] ?? '0').replace(/,/g, '')), statement: s };
+      break;
+    }
+  }
+  return { ...(strategy ? { strategy } : {}), ...(overlap ? { overlap } : {}) };
+}
+
+const BEHAVIOR_PROBLEM =
+  /\b(?:tone|voice|style|format\w*|structure|layout|templates?|wording|register|consisten\w*|inconsisten\w*|off-brand|superlatives|idioms)\b/i;
+const KNOWLEDGE_PROBLEM =
+  /\b(?:doesn't know|does not know|don't know|outdated|out of date|stale|wrong (?:facts|prices|answers|figures)|incorrect (?:facts|prices|answers|figures)|hallucinat\w*|missing information|cannot answer|can't answer|facts?|knowledge)\b/i;
+const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
+
+export function detectProblemKind(statements: Statement[]): { value: 'knowledge' | 'behavior' | 'both'; statement: Statement } | undefined {
+  let behavior: Statement | undefined;
+  let knowledge: Statement | undefined;
+  for (const s of statements) {
+    if (!PROBLEM_SECTIONS.has(s.section)) continue;
+    if (BEHAVIOR_PROBLEM.test(s.text)) behavior ??= s;
+    if (KNOWLEDGE_PROBLEM.test(s.text)) knowledge ??= s;
+  }
+  if (behavior && knowledge) return { value: 'both', statement: behavior };
+  if (behavior) return { value: 'behavior', statement: behavior };
+  if (knowledge) return { value: 'knowledge', statement: knowledge };
+  return undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * Sequencing facts (SPEC §6.3): was a retrieval or prompting baseline measured before fine-tuning,
+ * and is the fine-tune meant to paper over poor retrieval?
+ */
+import type { Statement } from './read-adr-structure.js';
+
+const BASELINE_SUBJECT =
+  /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model)\b/i;
+const MEASUREMENT =
+  /\d(?:[\d.,]*)\s?%|\b\d+(?:\.\d+)? (?:percent|per cent)\b|\b(?:accuracy|exact match|F1|recall@?\d*|precision|pass rate|error rate|score[ds]?)\b[^.]{0,40}?\d|\b\d+ (?:of|out of) \d/i;
+const NOT_MEASURED =
+  /\b(?:not|never|nobody|no one|haven't|hasn't|have not|has not)\b[^.]{0,20}\bmeasured\b|\banecdot\w*|\bno (?:prompted |RAG |retrieval |measured )?baseline\b|\bwithout (?:a |any )?baseline\b|\bskip\w* the baseline\b/i;
+
+/** A baseline subject and a measurement within the same sentence or the next three (a list of results). */
+export function detectBaseline(statements: Statement[]): Statement | undefined {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.section === 'options' || s.section === 'pros-cons' || !BASELINE_SUBJECT.test(s.text) || NOT_MEASURED.test(s.text)) continue;
+    for (let j = i; j < Math.min(statements.length, i + 4); j++) {
+      const t = statements[j]!;
+      if (t.section !== s.section || NOT_MEASURED.test(t.text)) break;
+      if (MEASUREMENT.test(t.text)) return s;
+    }
+  }
+  return undefined;
+}
+
+const POOR_RETRIEVAL =
+  /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*/i;
+const NEGATED = /\b(?:no|not|never|without|rarely)\b[^.]{0,15}\bhallucinat|\bretrieval (?:is|was|works) (?:fine|good|well)\b/i;
+
+export function detectFixesRetrieval(statements: Statement[]): Statement | undefined {
+  return statements.find(
+    (s) =>
+      (s.section === 'context' ||
+        s.section === 'decision' ||
+        s.section === 'drivers' ||
+        s.section === 'title' ||
+        s.section === 'preamble' ||
+        s.section === 'other') &&
+      POOR_RETRIEVAL.test(s.text) &&
+      !NEGATED.test(s.text),
+  );
+}
