@@ -40,18 +40,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!text) throw new UsageError(`unknown rule "${args.explain}"; --rules lists them.`);
       return done(io, text);
     }
-    const ws = await readWorkspace(io.cwd, {
+    const readOpts = {
       include: resolved.include,
       exclude: resolved.exclude,
       maxFileBytes: resolved.limits.maxFileBytes,
       maxDataBytes: resolved.limits.maxDataBytes,
-      ...(args.paths.length ? { paths: args.paths } : {}),
-    });
+    };
+    const ws = await readWorkspace(io.cwd, { ...readOpts, ...(args.paths.length ? { paths: args.paths } : {}) });
+    // Linking sees the whole repository (SPEC §2): with named paths, the repository's other ADRs are
+    // read too (so a config knows whether an accepted ADR decides fine-tuning), but only the named
+    // paths receive findings.
+    let files = ws.files;
+    let scope: Set<string> | undefined;
+    if (args.paths.length && existsSync(join(io.cwd, '.git'))) {
+      const whole = await readWorkspace(io.cwd, { ...readOpts, include: { ...resolved.include, config: [], data: [] } });
+      const named = new Set(ws.files.map((f) => f.path));
+      files = [...ws.files, ...whole.files.filter((f) => !named.has(f.path))];
+      scope = named;
+    }
     for (const p of ws.ignored)
-      io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its name); skipped.\n`);
+      io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its file name); skipped.\n`);
     for (const n of ws.notes) io.stderr(`llm-arch-lint: ${n}\n`);
     const report = analyze({
-      files: ws.files,
+      files,
+      ...(scope ? { scope } : {}),
       policy: resolved.policy,
       repository: args.repository ?? (await readRepositoryName(io.cwd)),
       version: VERSION,
@@ -60,7 +72,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     const analysed = new Set(report.documents.map((d) => d.path));
     for (const p of ws.named)
-      if (!analysed.has(p)) io.stderr(`llm-arch-lint: ${p} matches no ADR, model config or training data format; skipped.\n`);
+      if (!analysed.has(p))
+        io.stderr(
+          `llm-arch-lint: ${p} is not an ADR, model config or training data file (no known format matched its content); skipped.\n`,
+        );
     const text =
       args.format === 'json'
         ? toJson(report)

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run-cli.js';
+
+const FRESH_FACTS = `# 1. Assistant knowledge\n\n## Status\n\nAccepted\n\n## Context\n\nRate cards change weekly.\n\n## Decision\n\nWe will fine-tune the LLM on the rate cards so it knows them.\n\n## Consequences\n\nNone.\n`;
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lal-cli-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+async function run(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    cwd,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    color: false,
+    now: new Date('2026-11-22T00:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('runCli', () => {
+  const dir = repo({ 'docs/adr/0001-knowledge.md': FRESH_FACTS, 'src/app.py': 'print(1)\n', 'misc/unknown.yml': 'a: 1\n' });
+
+  it('exits 1 on an error finding and prints ESLint-like stylish output', async () => {
+    const r = await run(dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('docs/adr/0001-knowledge.md');
+    expect(r.stdout).toMatch(/\d+:1\s+error\s+.*finetune-for-fresh-facts/);
+    expect(r.stdout).toMatch(/✖ \d+ problems? \(1 error/);
+  });
+
+  it('honours --fail-on never and prints the JSON report', async () => {
+    const r = await run(dir, '--format', 'json', '--fail-on', 'never', '--repository', 'acme/app');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.repository).toBe('acme/app');
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('finetune-for-fresh-facts');
+    expect(report.documents[0].facts.approach).toBe('fine-tuning');
+  });
+
+  it('prints the PR comment markdown with --format markdown', async () => {
+    const r = await run(dir, '--format', 'markdown');
+    expect(r.stdout.startsWith('<!-- llm-arch-lint:summary -->')).toBe(true);
+  });
+
+  it('writes --output to a file', async () => {
+    const r = await run(dir, '--format', 'json', '--output', 'out.json');
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.errors).toBe(1);
+  });
+
+  it('says on stderr when a named file is none of ours', async () => {
+    const r = await run(dir, 'src/app.py', 'misc/unknown.yml');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('src/app.py is not an ADR, model config or training data file');
+    expect(r.stderr).toContain('misc/unknown.yml is not an ADR, model config or training data file');
+  });
+
+  it('lists rules and explains one', async () => {
+    const list = await run(dir, '--rules');
+    expect(list.stdout).toMatch(/^finetune-for-fresh-facts\s+error\s+/m);
+    const explain = await run(dir, '--explain', 'finetune-for-fresh-facts');
+    expect(explain.stdout).toContain('Remedy:');
+    expect(explain.stdout).toContain('Fails:');
+  });
+
+  it.each([[['--format', 'xml']], [['--fail-on', 'sometimes']], [['--explain', 'no-such-rule']], [['--bogus']]])(
+    'exits 2 on a usage error %j',
+    async (argv) => {
+      expect((await run(dir, ...argv)).code).toBe(2);
+    },
+  );
+
+  it('exits 2 with file, line and JSON path on a policy error', async () => {
+    const bad = repo({ '.github/llm-arch-lint.yml': 'extends: [recommended]\nrules:\n  finetune-for-fresh-fact: off\n' });
+    const r = await run(bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.github\/llm-arch-lint\.yml:3 rules\.finetune-for-fresh-fact/);
+    expect(r.stderr).toContain('did you mean "finetune-for-fresh-facts"');
+  });
+
+  it('applies the config file: a rule turned off fires no more', async () => {
+    const off = repo({
+      'docs/adr/0001-knowledge.md': FRESH_FACTS,
+      '.github/llm-arch-lint.yml': 'rules:\n  finetune-for-fresh-facts: off\n',
+    });
+    const r = await run(off, '--format', 'json');
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('finetune-for-fresh-facts');
+  });
+});
