@@ -179,5 +179,22 @@ for (const [id, rule] of Object.entries(recommended.rules)) {
     writeFileSync(path, page);
   }
 }
+// The rules table in README.md, between its markers, from the same pack.
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const START = '<!-- rules-table:start -->';
+const END = '<!-- rules-table:end -->';
+const rows = Object.entries(recommended.rules).map(
+  ([id, rule]) => `| [\`${id}\`](docs/rules/${id}.md) | ${rule.severity} | ${prose(rule.title).replace(/\|/g, '\\|')} |`,
+);
+const table = ['', '| rule | default severity | what it checks |', '|---|---|---|', ...rows, ''].join('\n');
+const begin = readme.indexOf(START);
+const stop = readme.indexOf(END);
+if (begin === -1 || stop === -1) throw new Error('README.md lacks the rules-table markers');
+const nextReadme = await format(readme.slice(0, begin + START.length) + table + readme.slice(stop), readmePath);
+if (check && nextReadme !== readme) {
+  console.error('README.md rules table is out of date: run node scripts/gen-rule-docs.mjs');
+  stale++;
+} else if (!check) writeFileSync(readmePath, nextReadme);
 if (check && stale) process.exit(1);
-if (!check) console.log(`wrote ${Object.keys(recommended.rules).length} pages to docs/rules/`);
+if (!check) console.log(`wrote ${Object.keys(recommended.rules).length} pages to docs/rules/ and the README rules table`);
