@@ -1,10 +1,11 @@
 /**
  * What the decision chose. Only the decision part states the choice (SPEC §6.3): the Decision
- * section, "Chosen option", "we decided for", or a first-person decision sentence outside the
- * sections that merely describe options, context or consequences.
+ * section, "Chosen option" (and the option it names), "we decided for", a first-person decision
+ * sentence outside the sections that merely describe options, context or consequences, and the
+ * implementation sections that elaborate a decision.
  */
 import type { Approach } from '../../facts/vocabulary.js';
-import { CONTINUED_PRETRAINING, DECISION_VERB, FINETUNE, PROMPTING, RETRIEVAL } from './lexicon.js';
+import { CONTINUED_PRETRAINING, DECISION_VERB, FINETUNE, LLM_MODEL, PROMPTING, RETRIEVAL } from './lexicon.js';
 import type { AdrStructure, Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
 
@@ -28,17 +29,26 @@ export function isDecisionStatement(s: Statement): boolean {
 }
 
 export function detectApproach(structure: AdrStructure): ApproachReading {
-  const decisionStatements = structure.statements.filter(isDecisionStatement);
+  const decisionStatements = collectDecisionStatements(structure.statements);
   const reading: ApproachReading = { approach: 'none', continuedPretraining: false, decisionStatements };
   for (const s of decisionStatements) readChoice(s, reading);
   if (!reading.fineTuning && !reading.retrieval && !reading.prompting && structure.title) {
     // A MADR title names the solution ("Use retrieval for the handbook assistant").
     const t = structure.title;
     if (
-      /^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply)\b/i.test(t.text) &&
+      /^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply|add)\b/i.test(t.text) &&
       !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text)
     )
       readChoice({ text: t.text, line: t.line, section: 'title', block: 'heading' }, reading);
+  }
+  if (!reading.fineTuning && !reading.retrieval && !reading.prompting) {
+    // Calling a model as it is, with nothing trained or retrieved, is prompting.
+    const use = decisionStatements.find(
+      (s) =>
+        LLM_MODEL.test(s.text) &&
+        /\b(?:use|uses|using|adopt|leverag\w*|integrat\w*|call|deploy|host|run|select(?:ed)?|chose|choose)\b/i.test(s.text),
+    );
+    if (use) reading.prompting = use;
   }
   const ft = reading.fineTuning !== undefined;
   const rag = reading.retrieval !== undefined;
@@ -47,6 +57,41 @@ export function detectApproach(structure: AdrStructure): ApproachReading {
   else if (rag) reading.approach = 'rag';
   else if (reading.prompting) reading.approach = 'prompting';
   return reading;
+}
+
+const CHOSEN_MARK = /\((?:chosen|selected|accepted|recommended|decision)\)|✅|\bchosen\b/i;
+
+/**
+ * The decision statements, plus the statements of the option a "Chosen option" names (MADR lists
+ * the details under the option's own heading), plus implementation sections that follow a decision.
+ */
+function collectDecisionStatements(statements: Statement[]): Statement[] {
+  const picked = new Set<Statement>();
+  let afterDecision = false;
+  for (const s of statements) {
+    if (s.section === 'decision') afterDecision = true;
+    else if (s.section !== 'other') afterDecision = afterDecision && s.section === 'links';
+    if (isDecisionStatement(s) || (afterDecision && s.section === 'other')) picked.add(s);
+  }
+  const names = [...picked]
+    .map((s) => /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i.exec(s.text)?.[1]?.trim().toLowerCase())
+    .filter((n): n is string => !!n);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
+    const heading = s.text.toLowerCase();
+    const label = optionLabel(heading);
+    const named = names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label));
+    if (!named && !CHOSEN_MARK.test(s.text)) continue;
+    picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
+    for (let j = i + 1; j < statements.length && statements[j]!.block !== 'heading'; j++) picked.add(statements[j]!);
+  }
+  return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !statements.includes(s)));
+}
+
+function optionLabel(text: string): string | undefined {
+  const m = /\boption\s*#?\s*(\d+)\b|\boption\s+([a-z])\b/i.exec(text);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
 }
 
 function readChoice(s: Statement, reading: ApproachReading): void {

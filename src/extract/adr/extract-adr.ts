@@ -64,6 +64,13 @@ export function extractAdr(path: string, text: string): DocumentFacts {
 
   if (llmRelated) {
     const reading = detectApproach(structure);
+    if (structure.status.value === 'rejected') {
+      // A rejected record chose nothing (SPEC §6.3): what it proposed is not the design.
+      delete reading.fineTuning;
+      delete reading.retrieval;
+      delete reading.prompting;
+      reading.approach = 'none';
+    }
     set('approach', reading.approach, reading.fineTuning ?? reading.retrieval ?? reading.prompting);
     set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
     set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);

@@ -5,7 +5,7 @@
 
 /** Training weights: fine-tuning, adapters, continued pre-training. */
 export const FINETUNE =
-  /\b(?:fine[- ]?tun(?:e|es|ed|ing)|finetun\w*|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+  /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
 
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
 export const RETRIEVAL_COMPONENT =
@@ -15,14 +15,14 @@ export const CONTINUED_PRETRAINING = /\b(?:continued pre-?train\w*|continue pre-
 
 /** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
 export const RETRIEVAL =
-  /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff)\w* (?:the )?(?:relevant |matching |retrieved |top[- ]k )?(?:documents|passages|chunks|sections|pages|excerpts|clauses) (?:in|into) the (?:prompt|context))/gi;
+  /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|BM25|dense (?:retrieval|vectors?|embeddings?|index)|embeddings?\b|embedding models?|re-?rank\w*|chunk(?:s|ing|ed)?\b|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff)\w* (?:the )?(?:relevant |matching |retrieved |top[- ]k )?(?:documents|passages|chunks|sections|pages|excerpts|clauses) (?:in|into) the (?:prompt|context))/gi;
 
 export const PROMPTING =
-  /\b(?:prompt engineering|prompting|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
+  /\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
 
 /** Words that make a document about an LLM system at all. */
 export const LLM_CONTEXT =
-  /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|hallucinat\w*|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun(?:e|ed|ing) (?:a |an |the |our )?(?:[\w-]+ )?(?:LLM|model|base model)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
+  /\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|T5\b|NLP models?|transformer models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|hallucinat\w*|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?(?:[\w-]+ ){0,2}(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|(?:instruction|static|system|the model's) prompt|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
 
 /** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
 export const NEGATION_BEFORE =
@@ -40,3 +40,7 @@ export const PAST_BEFORE =
 /** A first-person or system statement of a choice. */
 export const DECISION_VERB =
   /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|decision\s*[:：]|our approach|the approach is)\b/i;
+
+/** A generative model named as the thing a decision uses. */
+export const LLM_MODEL =
+  /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Qwen|DeepSeek|Phi-\d|generative (?:AI|models?)|foundation models?|AI[- ]powered (?:[\w-]+ ){0,3}models?|hosted models?)\b/i;
