@@ -4,7 +4,7 @@ import type { Statement } from './read-adr-structure.js';
 export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   [
     'behavior.strictFormat',
-    /\b(?:JSON|XML|schema|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
+    /\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
   ],
   ['behavior.tone', /\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i],
   [

@@ -20,7 +20,10 @@ export function detectSensitive(statements: Statement[]): SensitiveReading {
   const out: SensitiveReading = {};
   for (const s of statements) {
     if (DESCRIBES_ONLY.has(s.section)) continue;
-    const hit = clauses(s.text).find((c) => SENSITIVE.test(c) && !NOT_REAL.test(c));
+    const hit = clauses(s.text).find((c) => {
+      const at = c.search(SENSITIVE);
+      return at !== -1 && !NOT_REAL.test(c) && !/\b(?:no|not|never|without|none of|nor)\b/i.test(c.slice(0, at));
+    });
     if (!hit) continue;
     out.data ??= s;
     if (TRAINING_CONTEXT.test(s.text)) out.training ??= s;

@@ -3,8 +3,21 @@ import { FINETUNE, RETRIEVAL } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
 
-const KNOWLEDGE_CUE =
-  /\b(?:knows?|knowing|knowledge|internali[sz]\w*|memori[sz]\w*|absorb\w*|remember\w*|facts?|learn\w* (?:\w+ ){0,2}(?:facts|products?|policies|prices|documentation|content|catalog\w*|rules|terms)|products? (?:catalog\w*|information|data|details|specs?|range)|documentation|handbook|manuals?|policies|prices|pricing|rate cards?|tariffs?|catalog(?:ue)?s?|inventory|regulations|FAQs?|articles|knowledge base|what (?:\w+ ){0,2}means?)\b/i;
+const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
+const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
+
+const KNOWLEDGE_SOURCE =
+  '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules)';
+const KNOWLEDGE_CUE = new RegExp(
+  [
+    '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
+    `\\blearn\\w* (?:[^\\s]+ ){0,3}(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|${KNOWLEDGE_SOURCE})\\b`,
+    // Training on a body of documents means learning what they say.
+    `\\b(?:on|from) (?:the |our |all |each |every |exported |internal |that |their |its )?(?:[\\w'/-]+ ){0,3}${KNOWLEDGE_SOURCE}\\b`,
+    '\\b(?:products? (?:catalog\\w*|information|data|details|specs?|range)|prices|pricing|rate cards?|tariffs?|inventory|what (?:\\w+ ){0,2}means?)\\b',
+  ].join('|'),
+  'i',
+);
 const BEHAVIOR_CUE =
   /\b(?:format\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
 
@@ -18,7 +31,12 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
     const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
     if (!ft.length) continue;
     // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
-    const own = s.text.slice(ft[0]!.index);
+    // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
+    const i = statements.indexOf(s);
+    const next = statements
+      .slice(i + 1, i + 3)
+      .filter((n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text));
+    const own = [s.text.slice(ft[0]!.index), ...next.map((n) => n.text)].join(' ');
     const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
     const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
     const scope = own.slice(0, Math.min(retrievalAt, clauseEnd === -1 ? own.length : clauseEnd));

@@ -146,6 +146,15 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
     }
   }
   const format = detectFormat(parsed, statements, sections);
+  if (format === 'y-statement') {
+    // A Y-statement's clauses are its sections: "In the context of" (context), "we decided for"
+    // (decision), "accepting that" (consequences).
+    const all = statements.map((s) => s.text).join(' ');
+    sections.add('context');
+    sections.add('decision');
+    if (/\baccepting that\b/i.test(all)) sections.add('consequences');
+    decisionLine ??= statements.find((s) => /\bdecided for\b/i.test(s.text))?.line;
+  }
   return {
     ...(title ? { title } : {}),
     status,
