@@ -42,6 +42,14 @@ export interface DeclaredFacts {
   problems: DocumentProblem[];
 }
 
+export interface DeclaredFactsOptions {
+  /** Other keys the surrounding document allows (the manifest's `name`), named in the unknown-key message. */
+  extraKeys?: readonly string[];
+}
+
+/** Volatilities that count as changing fast (SPEC §6.1 `knowledge.changesFast`). */
+const FAST: ReadonlySet<string> = new Set(['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent']);
+
 /**
  * @param block the parsed `llm:` mapping
  * @param keyLine line of `<prefix>.<key>` in the file (prefix `llm` for front matter, '' for a manifest)
@@ -52,10 +60,12 @@ export function readDeclaredFacts(
   keyLine: (key: string) => number,
   source: Evidence['source'],
   prefix: string,
+  options: DeclaredFactsOptions = {},
 ): DeclaredFacts {
   const facts: Record<string, Fact> = {};
   const problems: DocumentProblem[] = [];
   const where = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  const allowed = [...(options.extraKeys ?? []), ...DECLARED_KEYS].join(', ');
   if (block === null || typeof block !== 'object' || Array.isArray(block)) {
     problems.push({
       ruleId: 'invalid-front-matter',
@@ -72,7 +82,7 @@ export function readDeclaredFacts(
       problems.push({
         ruleId: 'invalid-front-matter',
         line,
-        message: `Unknown key \`${where(key)}\`; expected one of ${DECLARED_KEYS.join(', ')}.`,
+        message: `Unknown key \`${where(key)}\`; expected one of ${allowed}.`,
       });
       continue;
     }
@@ -86,6 +96,7 @@ export function readDeclaredFacts(
       continue;
     }
     facts[spec.fact] = { value: value as boolean | number | string, evidence };
+    if (spec.fact === 'knowledge.volatility') facts['knowledge.changesFast'] = { value: FAST.has(value as string), evidence };
     if (spec.fact === 'approach') {
       const a = value as string;
       facts['uses.fineTuning'] = { value: a === 'fine-tuning' || a === 'hybrid' || a === 'continued-pretraining', evidence };

@@ -13,7 +13,7 @@ export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   ],
   [
     'behavior.highVolume',
-    /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets) (?:a|per) (?:day|hour|minute|second)|requests per second|QPS|RPS)\b/i,
+    /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) (?:our|this) volume|requests per second|QPS|RPS)\b/i,
   ],
   [
     'behavior.latencySensitive',
@@ -29,6 +29,9 @@ export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   ],
 ];
 
+/** "Token cost is irrelevant at a few dozen calls a week." */
+const DISMISSED =
+  /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
 const NEGATED = /\b(?:not|no|never|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
 
 export function detectBehavior(statements: Statement[]): Map<string, Statement> {
@@ -38,26 +41,29 @@ export function detectBehavior(statements: Statement[]): Map<string, Statement> 
     for (const [fact, re] of BEHAVIOR_PATTERNS) {
       if (found.has(fact)) continue;
       const at = s.text.search(re);
-      if (at === -1 || NEGATED.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+      if (at === -1 || NEGATED.test(s.text.slice(Math.max(0, at - 30), at)) || DISMISSED.test(s.text.slice(at))) continue;
       found.set(fact, s);
     }
   }
   return found;
 }
 
-const PROMPT_TOKENS =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?[- ]?(tokens?|words?)(?: long)?\s+(?:of\s+)?(?:static\s+|system\s+|instruction\s+)*(?:prompt|instructions)|(?:prompt|instructions)\s+(?:of|is|are|has grown to|runs? to|with)\s+(?:about |around |roughly |over |~)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(tokens?|words?)/i;
+const PROMPT_WORD = /\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i;
+const SIZE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
 
-/** Size of the static instruction prompt, in tokens (words ÷ 0.75). */
+/** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 export function detectPromptTokens(statements: Statement[]): { value: number; statement: Statement } | undefined {
   for (const s of statements) {
-    const m = PROMPT_TOKENS.exec(s.text);
-    if (!m) continue;
-    if (/\bretriev\w*|passages|chunks\b/i.test(s.text)) continue; // retrieved context is not instruction
-    const raw = Number((m[1] ?? m[4] ?? '0').replace(/,/g, '')) * (m[2] || m[5] ? 1000 : 1);
-    const unit = (m[3] ?? m[6] ?? '').toLowerCase();
-    const value = Math.round(unit.startsWith('word') ? raw / 0.75 : raw);
-    if (value > 0) return { value, statement: s };
+    if (!PROMPT_WORD.test(s.text)) continue;
+    SIZE.lastIndex = 0;
+    for (let m = SIZE.exec(s.text); m; m = SIZE.exec(s.text)) {
+      const around = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+      if (/\bretriev\w*|passages|chunks|records|context window|input tokens|output|per (?:answer|reply|response)|up to\b/i.test(around))
+        continue;
+      const raw = Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1);
+      const value = Math.round((m[3] ?? '').toLowerCase().startsWith('word') ? raw / 0.75 : raw);
+      if (value > 0) return { value, statement: s };
+    }
   }
   return undefined;
 }

@@ -58,6 +58,8 @@ export function detectExamples(statements: Statement[]): { value: number; statem
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
       if (EVAL_WORDS.test(m[3] ?? '')) continue;
+      // "45,000 conversations a day" is traffic, not labelled data.
+      if (/^\s*(?:a|per|each|every) (?:day|week|month|hour)|^\s*daily/i.test(s.text.slice(m.index + m[0].length))) continue;
       const base = Number((m[1] ?? '').replace(/,/g, ''));
       const value = Math.round(m[2] ? base * 1000 : base);
       if (Number.isFinite(value) && value > 0) return { value, statement: s };
@@ -69,6 +71,8 @@ export function detectExamples(statements: Statement[]): { value: number; statem
 const EVAL_SET =
   /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
 const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no |not |without|yet to|eventually)\b/i;
+const RETRIEVER_ONLY_METRIC =
+  /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
 const RETRIEVAL_METRIC =
   /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
 
@@ -81,13 +85,18 @@ export interface EvalReading {
 export function detectEvaluation(statements: Statement[]): EvalReading {
   const out: EvalReading = {};
   for (const s of statements) {
-    const aboutRetrieval = RETRIEVAL_METRIC.test(s.text);
-    if (aboutRetrieval && !NOT_YET.test(s.text)) out.rag ??= s;
+    const metricAt = s.text.search(RETRIEVAL_METRIC);
+    const aboutRetrieval = metricAt !== -1;
+    if (aboutRetrieval && !NOT_YET.test(s.text.slice(Math.max(0, metricAt - 60), metricAt + 40))) out.rag ??= s;
     if (!EVAL_SET.test(s.text) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
     if (/\b(?:later|tbd|to be added)\b/i.test(s.text)) continue;
     const aboutModel =
-      findMentions(s.text, FINETUNE).length > 0 || /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model)\b/i.test(s.text);
-    if (aboutRetrieval && !aboutModel) continue;
+      findMentions(s.text, FINETUNE).length > 0 ||
+      /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model|training runs?|after (?:each )?training|adapter|schema validity)\b/i.test(
+        s.text,
+      );
+    // Recall@k and the like measure the retriever only: no harness for a fine-tune (SPEC §6.3).
+    if (RETRIEVER_ONLY_METRIC.test(s.text) && !aboutModel) continue;
     out.training ??= s;
   }
   return out;

@@ -40,7 +40,7 @@ const SECTION_PATTERNS: readonly [SectionKind, RegExp][] = [
   ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
   ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
   ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
-  ['confirmation', /confirmation|validation|verification|success criteria/],
+  ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
   ['links', /^links?\b|references|^related|see also|more information/],
 ];
 

@@ -1,96 +1,90 @@
-/** A model config (YAML/JSON) → facts, each with the config key's line as evidence. */
-import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
-import { parseStructured } from '../../parse/parse-structured.js';
+/**
+ * A model config (YAML, JSON or TOML) → facts, each with the config key's line as evidence.
+ *
+ * Unparsable files follow SPEC §6.3: a `parse-error` (with line and column) when the file was named explicitly,
+ * matched an explicit include glob, or sits where LLM material lives; otherwise (a Helm template, somebody
+ * else's YAML) it is skipped silently. A parsable file that matches no known format is not ours: undefined.
+ */
+import type { DocumentFacts, DocumentProblem } from '../../facts/types.js';
+import { parseStructured, syntaxOf } from '../../parse/parse-structured.js';
 import { computeRecommendation } from '../compute-recommendation.js';
 import { readDeclaredFacts } from '../read-declared-facts.js';
-import { detectConfigFormat } from './detect-config-format.js';
+import { ConfigFacts } from './config-facts.js';
+import { ConfigView, isTree } from './config-view.js';
+import { detectConfigFormat, MANIFEST_KIND } from './detect-config-format.js';
+import { readFinetuneConfig } from './read-finetune-config.js';
+import { readRagConfig } from './read-rag-config.js';
 
-/** Where LLM material lives: an unparsable file here is worth a parse-error (SPEC §6.3). */
-const LLM_PATH =
-  /fine[-_]?tun|train|dataset|lora|rag\b|retriev|prompt|llm|axolotl|llama[-_]?factory|torchtune|trl|autotrain|peft|haystack|r2r|ragflow|dify|flowise|privategpt|embedding/i;
+/**
+ * Where LLM material lives (SPEC §6.3): a path naming fine-tuning, training, datasets, LoRA, RAG, retrieval,
+ * prompts, LLMs or a known toolchain. Short names must stand as a path segment or word of their own.
+ */
+export const LLM_PATH =
+  /fine[-_ ]?tun|(?:^|[/_.-])(?:ft|sft|dpo|cpt|rag|llm|llms|lora|qlora|peft|trl|r2r|pgpt)(?=$|[/_.-])|train|dataset|retriev|prompt|axolotl|llama[-_]?factory|torchtune|autotrain|haystack|ragflow|dify|flowise|private[-_]?gpt|embedding|vector|bedrock|vertex|openai/i;
+
+/** Templating syntax (Helm, Jinja): such a file is not YAML until rendered, and not ours to judge. */
+const TEMPLATE = /\{\{-?\s*[.$A-Za-z]|\{%-?\s/;
 
 export function extractConfig(path: string, text: string, explicit: boolean): DocumentFacts | undefined {
-  const parsed = parseStructured(text);
+  const syntax = syntaxOf(path);
+  const parsed = parseStructured(text, syntax);
   if (parsed.error) {
-    if (!explicit && !LLM_PATH.test(path)) return undefined;
+    if (!explicit && (!LLM_PATH.test(path) || TEMPLATE.test(text))) return undefined;
     const problem: DocumentProblem = {
       ruleId: 'parse-error',
       line: parsed.error.line,
       column: parsed.error.column,
-      message: `Cannot parse ${path}: ${parsed.error.message}`,
+      message: `This file is not valid ${syntax.toUpperCase()} (line ${parsed.error.line}, column ${parsed.error.column}): ${parsed.error.message}`,
     };
     return blank(path, 'unknown', 'unknown', [problem]);
   }
   const format = detectConfigFormat(parsed.data, path);
-  if (!format) return undefined;
-  const data = parsed.data as Record<string, unknown>;
-  const facts: Record<string, Fact> = {};
-  const keyEvidence = (key: string): Evidence => ({
-    path,
-    line: parsed.keyLines.get(key) ?? 1,
-    text: `${key}: ${short(lookup(data, key))}`,
-    source: 'config',
-  });
-  const set = (name: string, value: Fact['value'], key?: string) => {
-    facts[name] = key ? { value, evidence: keyEvidence(key) } : { value };
-  };
+  if (!format || !isTree(parsed.data)) return undefined;
+  const view = new ConfigView(path, parsed.data, parsed.keyLines);
   const doc = blank(path, format.kind, format.format, []);
-  doc.config = data;
-  if (format.kind === 'manifest') {
-    const { name: _name, kind: _kind, ...rest } = data;
-    const declared = readDeclaredFacts(rest, path, (k) => parsed.keyLines.get(k) ?? 1, 'config', '');
-    Object.assign(doc.facts, declared.facts);
-    doc.problems.push(...declared.problems);
-    const rec = computeRecommendation(doc.facts);
-    doc.facts.recommendation = { value: rec.value };
-    doc.signals = rec.signals;
-    return doc;
-  }
-  if (format.kind === 'finetune-config') {
-    const anchor = firstKey(data, [
-      'base_model',
-      'model_name_or_path',
-      'model',
-      'baseModelIdentifier',
-      'baseModel',
-      'base_model_name_or_path',
-    ]);
-    const cpt = 'pretraining_dataset' in data || data.stage === 'pt' || data.customizationType === 'CONTINUED_PRE_TRAINING';
-    set('uses.fineTuning', true, anchor);
-    set('approach', cpt ? 'continued-pretraining' : 'fine-tuning', anchor);
-    const evalKey = firstKey(data, [
-      'val_set_size',
-      'validation_file',
-      'val_size',
-      'eval_dataset',
-      'dataset_val',
-      'validationDataConfig',
-      'test_datasets',
-      'dataset_test_split',
-    ]);
-    if (evalKey) {
-      const v = data[evalKey];
-      const defined =
-        typeof v === 'number'
-          ? v > 0
-          : typeof v === 'string'
-            ? v.trim() !== '' && Number(v) !== 0
-            : v !== null && v !== undefined && v !== false;
-      set('training.evalSet', defined, evalKey);
+  doc.config = view.data;
+
+  if (format.kind === 'manifest') return readManifest(doc, view);
+
+  const f = new ConfigFacts(view);
+  if (format.kind === 'finetune-config') readFinetuneConfig(format.format, f);
+  else readRagConfig(format.format, f);
+  Object.assign(doc.facts, f.facts);
+  if (f.anchorKey !== undefined) doc.anchors = { decisionLine: view.line(f.anchorKey) };
+  if (f.datasets.length) doc.links = { datasets: f.datasets };
+  return doc;
+}
+
+/** The llm-arch-manifest: the keys of the `llm:` front-matter block at top level, plus `name` (SPEC §6.4). */
+function readManifest(doc: DocumentFacts, view: ConfigView): DocumentFacts {
+  const problems: DocumentProblem[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view.data)) {
+    if (key === 'name' || key === '$schema') continue;
+    if (key === 'kind') {
+      if (value !== MANIFEST_KIND)
+        problems.push({
+          ruleId: 'invalid-front-matter',
+          line: view.line('kind'),
+          message: `\`kind\` must be ${MANIFEST_KIND}, got ${JSON.stringify(value)}.`,
+        });
+      continue;
     }
-  } else {
-    const anchor = firstKey(data, ['retriever', 'vector_store', 'vectorstore', 'embedding_model', 'top_k', 'chunk_size', 'components']);
-    set('uses.retrieval', true, anchor);
-    set('approach', 'rag', anchor);
-    if ('chunk_size' in data)
-      set(
-        'rag.chunking',
-        typeof data.splitter === 'string' && /recursive|semantic|markdown|heading|sentence/i.test(data.splitter) ? 'structure' : 'fixed',
-        'chunk_size',
-      );
-    if (typeof data.chunk_overlap === 'number') set('rag.chunkOverlap', data.chunk_overlap, 'chunk_overlap');
+    rest[key] = value;
   }
-  Object.assign(doc.facts, facts);
+  const declared = readDeclaredFacts(rest, doc.path, (k) => (k ? view.line(k) : 1), 'config', '', {
+    extraKeys: ['name', 'kind', '$schema'],
+  });
+  Object.assign(doc.facts, declared.facts);
+  doc.problems.push(...problems, ...declared.problems);
+  const rec = computeRecommendation(doc.facts);
+  doc.facts.recommendation = { value: rec.value };
+  doc.signals = rec.signals;
+  const anchor = view.has('approach') ? view.line('approach') : undefined;
+  doc.anchors = {
+    ...(anchor !== undefined ? { decisionLine: anchor } : {}),
+    ...(view.has('name') ? { titleLine: view.line('name') } : {}),
+  };
   return doc;
 }
 
@@ -105,17 +99,4 @@ function blank(path: string, kind: DocumentFacts['kind'], format: string, proble
     anchors: {},
     problems,
   };
-}
-
-function firstKey(o: Record<string, unknown>, keys: string[]): string | undefined {
-  return keys.find((k) => k in o);
-}
-
-function lookup(o: Record<string, unknown>, key: string): unknown {
-  return o[key];
-}
-
-function short(v: unknown): string {
-  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
