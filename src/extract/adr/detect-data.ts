@@ -80,7 +80,7 @@ const RETRAIN =
   /\b(?:re-?train\w*|re-?fine-?tun\w*|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
 const SCHEDULE =
   /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
-const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classification|routing decisions|label(?:l)?ing)\b/i;
+const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|routing decisions|label(?:l)?ing)\b/i;
 
 /** Retraining on a schedule or on change, to bring new or changed facts into the weights. */
 export function detectRefreshRetrain(statements: Statement[]): Statement | undefined {

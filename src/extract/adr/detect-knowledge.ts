@@ -21,7 +21,7 @@ const PERIODS: readonly [Volatility, RegExp][] = [
 ];
 
 const CHANGE =
-  /\b(?:chang\w*|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
+  /\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
 
 /** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
 const OPERATIONS =
@@ -34,7 +34,7 @@ const NEED =
 const CITATION =
   /\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i;
 const AUDIT =
-  /\b(?:audit\w*|compliance|regulator\w*|regulated|regulatory|supervisory|financial conduct|FCA|SEC|HIPAA|SOX|legal (?:review|hold)|evidence trail)\b/i;
+  /\b(?:audit\w*|regulators? (?:need|require|must|ask|inspect|review|expect)\w*|(?:regulated|regulatory) (?:domain|industry|environment|sector|oversight)|compliance (?:team|officer|department|review|requirements?)|traceab\w*|evidence trail|legal (?:review|hold)|HIPAA|SOX|FCA|SEC)\b/i;
 
 export interface Reading {
   statement: Statement;

@@ -33,9 +33,11 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
     // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
     // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
     const i = statements.indexOf(s);
-    const next = statements
-      .slice(i + 1, i + 3)
-      .filter((n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text));
+    const first = s.text.slice(ft[0]!.index);
+    const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
+    const next = settled
+      ? []
+      : statements.slice(i + 1, i + 3).filter((n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text));
     const own = [s.text.slice(ft[0]!.index), ...next.map((n) => n.text)].join(' ');
     const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
     const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);

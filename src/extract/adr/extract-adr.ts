@@ -136,6 +136,16 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     if (v) facts['knowledge.changesFast'] = { value: isFast(v.value as Volatility), ...(v.evidence ? { evidence: v.evidence } : {}) };
   }
 
+  // A design that only trains consumes its data through training: personal data in it is training data.
+  if (
+    facts['uses.fineTuning']?.value === true &&
+    facts['uses.retrieval']?.value !== true &&
+    facts['data.sensitive']?.value === true &&
+    !facts['training.sensitiveData']
+  ) {
+    const ev = facts['data.sensitive'].evidence;
+    facts['training.sensitiveData'] = { value: true, ...(ev ? { evidence: ev } : {}) };
+  }
   const signals = [];
   if (llmRelated) {
     const rec = computeRecommendation(facts);

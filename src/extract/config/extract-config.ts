@@ -12,15 +12,9 @@ import { readDeclaredFacts } from '../read-declared-facts.js';
 import { ConfigFacts } from './config-facts.js';
 import { ConfigView, isTree } from './config-view.js';
 import { detectConfigFormat, MANIFEST_KIND } from './detect-config-format.js';
+import { LLM_PATH } from './llm-path.js';
 import { readFinetuneConfig } from './read-finetune-config.js';
 import { readRagConfig } from './read-rag-config.js';
-
-/**
- * Where LLM material lives (SPEC §6.3): a path naming fine-tuning, training, datasets, LoRA, RAG, retrieval,
- * prompts, LLMs or a known toolchain. Short names must stand as a path segment or word of their own.
- */
-export const LLM_PATH =
-  /fine[-_ ]?tun|(?:^|[/_.-])(?:ft|sft|dpo|cpt|rag|llm|llms|lora|qlora|peft|trl|r2r|pgpt)(?=$|[/_.-])|train|dataset|retriev|prompt|axolotl|llama[-_]?factory|torchtune|autotrain|haystack|ragflow|dify|flowise|private[-_]?gpt|embedding|vector|bedrock|vertex|openai/i;
 
 /** Templating syntax (Helm, Jinja): such a file is not YAML until rendered, and not ours to judge. */
 const TEMPLATE = /\{\{-?\s*[.$A-Za-z]|\{%-?\s/;

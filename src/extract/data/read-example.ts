@@ -42,14 +42,17 @@ export function readExample(value: unknown): Example | undefined {
   if (typeof value.schemaVersion === 'string' && /^bedrock-conversation/i.test(value.schemaVersion)) return bedrock(value);
   if (Array.isArray(value.messages) && value.messages.length > 0 && value.messages.every(isObj)) {
     const first = value.messages[0] as Obj;
-    if (Array.isArray(first.content) && Array.isArray(value.system)) return bedrock(value);
+    // Bedrock's content blocks are `{text}`; OpenAI's content parts carry a `type`.
+    const blocks = Array.isArray(first.content) ? first.content : undefined;
+    if (blocks && (Array.isArray(value.system) || blocks.every((b) => isObj(b) && !('type' in b)))) return bedrock(value);
     if ('role' in first || 'content' in first) return openaiChat(value.messages as Obj[], []);
   }
   if (isObj(value.input) && Array.isArray(value.input.messages) && Array.isArray(value.preferred_output))
     return openaiChat(value.input.messages.filter(isObj), value.preferred_output.filter(isObj));
   if (Array.isArray(value.contents) && value.contents.length > 0 && value.contents.every((c) => isObj(c) && Array.isArray(c.parts)))
     return vertex(value);
-  if (Array.isArray(value.conversations) && value.conversations.every((c) => isObj(c) && 'value' in c)) return sharegpt(value.conversations as Obj[]);
+  if (Array.isArray(value.conversations) && value.conversations.every((c) => isObj(c) && 'value' in c))
+    return sharegpt(value.conversations as Obj[]);
   const pair = promptCompletion(value);
   if (pair) return pair;
   return textCorpus(value);
@@ -143,7 +146,20 @@ function promptCompletion(value: Obj): Example | undefined {
 }
 
 /** Keys that may sit beside a corpus document's text (ids, provenance). */
-const CORPUS_META = new Set(['id', 'meta', 'metadata', 'source', 'url', 'title', 'lang', 'language', 'timestamp', 'date', 'created', 'doc_id']);
+const CORPUS_META = new Set([
+  'id',
+  'meta',
+  'metadata',
+  'source',
+  'url',
+  'title',
+  'lang',
+  'language',
+  'timestamp',
+  'date',
+  'created',
+  'doc_id',
+]);
 
 /** A continued-pre-training corpus: `{"text": …}` per line (axolotl, LLaMA-Factory, torchtune), or Bedrock's `{"input": …}`. */
 function textCorpus(value: Obj): Example | undefined {
