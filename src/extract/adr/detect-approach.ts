@@ -70,7 +70,8 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
   let afterDecision = false;
   for (const s of statements) {
     if (s.section === 'decision') afterDecision = true;
-    else if (s.section !== 'other') afterDecision = afterDecision && s.section === 'links';
+    else if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'context' || s.section === 'drivers')
+      afterDecision = false;
     if (isDecisionStatement(s) || (afterDecision && s.section === 'other')) picked.add(s);
   }
   const names = [...picked]

@@ -87,6 +87,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
   let currentLevel = 0;
   let decisionLine: number | undefined;
   let statusSectionPending = false;
+  let titlePending = false;
 
   const fm = parsed.frontMatter?.data as Record<string, unknown> | undefined;
   if (fm && typeof fm === 'object') {
@@ -100,8 +101,20 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
 
   for (const block of parsed.blocks) {
     if (block.kind === 'code') continue;
+    if (titlePending && block.kind !== 'heading') {
+      title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };
+      titlePending = false;
+      continue;
+    }
     if (block.kind === 'heading') {
       const level = block.level ?? 2;
+      // "## Title:" followed by the title as a paragraph (a common template).
+      const titleLabel = /^\W*title\W*:?\s*(.*)$/i.exec(block.text.trim());
+      if (!title && titleLabel && level > 1) {
+        if (titleLabel[1]) title = { text: cleanTitle(titleLabel[1]), line: block.line };
+        else titlePending = true;
+        continue;
+      }
       if (!title && level === 1) {
         title = { text: cleanTitle(block.text), line: block.line };
         current = 'title';
