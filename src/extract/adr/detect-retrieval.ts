@@ -55,8 +55,14 @@ export function detectChunking(
   return { ...(strategy ? { strategy } : {}), ...(overlap ? { overlap } : {}) };
 }
 
-const BEHAVIOR_PROBLEM =
-  /\b(?:tone|voice|style|format\w*|structure|layout|templates?|wording|register|consisten\w*|inconsisten\w*|off-brand|superlatives|idioms)\b/i;
+const BEHAVIOR_WORD = '(?:tone|voice|style|format\w*|structure|layout|templates?|wording|register|phrasing)';
+const PROBLEM_WORD =
+  '(?:inconsisten\w*|consisten\w*|wrong|off-brand|vary|varies|varying|drift\w*|all over the place|missing|broken|breaks?|messy|uneven|too (?:casual|formal|long)|superlatives|idioms|mismatch\w*)';
+/** A behaviour problem names an output quality and what is wrong with it, close together. */
+const BEHAVIOR_PROBLEM = new RegExp(
+  `\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`,
+  'i',
+);
 const KNOWLEDGE_PROBLEM =
   /\b(?:doesn't know|does not know|don't know|outdated|out of date|stale|wrong (?:facts|prices|answers|figures)|incorrect (?:facts|prices|answers|figures)|hallucinat\w*|missing information|cannot answer|can't answer|facts?|knowledge)\b/i;
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);

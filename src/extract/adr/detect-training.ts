@@ -7,7 +7,7 @@ const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
 const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
 
 const KNOWLEDGE_SOURCE =
-  '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules)';
+  '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules)';
 const KNOWLEDGE_CUE = new RegExp(
   [
     '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
@@ -55,8 +55,17 @@ const EXAMPLES =
   /(?:^|[^\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+((?:[\w-]+\s+){0,3}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 
+/** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
+const TRAINED_ON =
+  /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d{3})+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
+
 export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
   for (const s of statements) {
+    const on = TRAINED_ON.exec(s.text);
+    if (on) {
+      const value = Number((on[1] ?? '').replace(/,/g, '')) * (on[2] ? 1000 : 1);
+      if (value > 0) return { value, statement: s };
+    }
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
       if (EVAL_WORDS.test(m[3] ?? '')) continue;
@@ -72,7 +81,7 @@ export function detectExamples(statements: Statement[]): { value: number; statem
 
 const EVAL_SET =
   /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
-const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no |not |without|yet to|eventually)\b/i;
+const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no|not|without|yet to|eventually|none)\b/i;
 const RETRIEVER_ONLY_METRIC =
   /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
 const RETRIEVAL_METRIC =

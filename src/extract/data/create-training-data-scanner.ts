@@ -47,7 +47,7 @@ export interface TrainingDataScanner {
   result(): TrainingDataScan;
 }
 
-const QUOTE_AROUND = 90;
+const QUOTE_AROUND = 60;
 
 export function createTrainingDataScanner(): TrainingDataScanner {
   const scan: TrainingDataScan = {
@@ -133,13 +133,24 @@ function findPersonal(texts: Text[]): { kinds: PersonalDataKind[]; text: string 
   return undefined;
 }
 
-/** A quote of about 2×QUOTE_AROUND characters around a span of `text`, every personal value in it masked. */
+/**
+ * A quote of about 2×QUOTE_AROUND characters around a span of `text`, cut at word boundaries, every personal
+ * value in it masked.
+ */
 function quoteAround(text: string, hits: PersonalDataHit[], index: number, length: number): string {
   const masked = maskPersonalData(text, hits);
   const from = maskedOffset(hits, index);
-  const to = maskedOffset(hits, index + length);
-  const start = Math.max(0, from - QUOTE_AROUND);
-  const end = Math.min(masked.length, Math.max(to, from) + QUOTE_AROUND);
+  const to = Math.max(from, maskedOffset(hits, index + length));
+  let start = Math.max(0, from - QUOTE_AROUND);
+  let end = Math.min(masked.length, to + QUOTE_AROUND);
+  if (start > 0) {
+    const space = masked.indexOf(' ', start);
+    if (space !== -1 && space < from) start = space + 1;
+  }
+  if (end < masked.length) {
+    const space = masked.lastIndexOf(' ', end);
+    if (space > to) end = space;
+  }
   const body = masked.slice(start, end).replace(/\s+/g, ' ').trim();
-  return `"${start > 0 ? '…' : ''}${body}${end < masked.length ? '…' : ''}"`;
+  return `${start > 0 ? '…' : ''}${body}${end < masked.length ? '…' : ''}`;
 }
