@@ -64,7 +64,7 @@ const BEHAVIOR_PROBLEM = new RegExp(
   'i',
 );
 const KNOWLEDGE_PROBLEM =
-  /\b(?:doesn't know|does not know|don't know|outdated|out of date|stale|wrong (?:facts|prices|answers|figures)|incorrect (?:facts|prices|answers|figures)|hallucinat\w*|missing information|cannot answer|can't answer|facts?|knowledge)\b/i;
+  /\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i;
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
 
 export function detectProblemKind(statements: Statement[]): { value: 'knowledge' | 'behavior' | 'both'; statement: Statement } | undefined {
