@@ -21,7 +21,7 @@ export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   ],
   [
     'behavior.reasoning',
-    /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) (?:\w+ ){0,2}(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
+    /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
   ],
   [
     'behavior.vocabulary',
@@ -49,7 +49,7 @@ export function detectBehavior(statements: Statement[]): Map<string, Statement> 
 }
 
 const PROMPT_WORD = /\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i;
-const SIZE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
+const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
 
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 export function detectPromptTokens(statements: Statement[]): { value: number; statement: Statement } | undefined {

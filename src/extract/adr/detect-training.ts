@@ -11,10 +11,10 @@ const KNOWLEDGE_SOURCE =
 const KNOWLEDGE_CUE = new RegExp(
   [
     '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
-    `\\blearn\\w* (?:[^\\s]+ ){0,3}(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|${KNOWLEDGE_SOURCE})\\b`,
+    `\\blearn\\w* [^.;]{0,48}?(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|${KNOWLEDGE_SOURCE})\\b`,
     // Training on a body of documents means learning what they say.
-    `\\b(?:on|from) (?:the |our |all |each |every |exported |internal |that |their |its )?(?:[\\w'/-]+ ){0,3}${KNOWLEDGE_SOURCE}\\b`,
-    '\\b(?:products? (?:catalog\\w*|information|data|details|specs?|range)|prices|pricing|rate cards?|tariffs?|inventory|what (?:\\w+ ){0,2}means?)\\b',
+    `\\b(?:on|from) (?:the |our |all |each |every |exported |internal |that |their |its )?[ \\w'/-]{0,48}?${KNOWLEDGE_SOURCE}\\b`,
+    '\\b(?:products? (?:catalog\\w*|information|data|details|specs?|range)|prices|pricing|rate cards?|tariffs?|inventory|what [ \\w]{0,32}?means?)\\b',
   ].join('|'),
   'i',
 );
@@ -52,12 +52,12 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
 }
 
 const EXAMPLES =
-  /(?:^|[^\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+((?:[\w-]+\s+){0,3}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
+  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 
 /** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
 const TRAINED_ON =
-  /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d{3})+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
+  /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
 
 export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
   for (const s of statements) {

@@ -54,7 +54,7 @@ function normaliseHeading(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9 &'-]+/g, ' ')
-    .replace(/^\s*(\d+(\.\d+)*|[ivx]+\.)\s+/, '')
+    .replace(/^\s*(?:\d[\d.]*|[ivx]+\.)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -181,7 +181,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
 function cleanTitle(text: string): string {
   return text
     .replace(/^\s*(?:adr|rfc|dr)[\s-]*\d*\s*[:.–—-]?\s*/i, '')
-    .replace(/^\s*\d+(\.\d+)*[.:)]?\s+/, '')
+    .replace(/^\s*\d[\d.]*[:)]?\s+/, '')
     .trim();
 }
 
