@@ -6,7 +6,7 @@ const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text: string) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
 
 const SENSITIVE =
-  /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|payroll|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
+  /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
 const NOT_REAL =
   /\b(?:placeholders?|synthetic|invented|fictional|fake|dummy|made[- ]up|generated|removed|stripped|redacted|no personal|never contain|without any)\b/i;
 const TRAINING_CONTEXT = /\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i;
@@ -39,7 +39,7 @@ export function detectErasure(statements: Statement[]): Statement | undefined {
 }
 
 const PER_TENANT =
-  /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
+  /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
 /** One adapter per tenant, or tenant filters in retrieval, isolate tenants: no shared weights. */
 const ISOLATED =
   /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i;
@@ -77,7 +77,7 @@ export function detectCorpusGrowing(statements: Statement[]): Statement | undefi
 }
 
 const RETRAIN =
-  /\b(?:re-?train\w*|re-?fine-?tun\w*|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
+  /\b(?:re-?train\w*|re-?fine-?tun\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
 const SCHEDULE =
   /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
 const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|routing decisions|label(?:l)?ing)\b/i;

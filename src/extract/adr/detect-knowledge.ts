@@ -44,11 +44,16 @@ export interface VolatilityReading extends Reading {
   value: Volatility;
 }
 
-export function detectVolatility(statements: Statement[]): VolatilityReading | undefined {
+/**
+ * @param retrievedElsewhere in a hybrid, facts the design looks up at query time do not make the
+ * fine-tuned knowledge volatile: sentences about retrieved or looked-up data are skipped.
+ */
+export function detectVolatility(statements: Statement[], retrievedElsewhere = false): VolatilityReading | undefined {
   let best: VolatilityReading | undefined;
   let bestRank = PERIODS.length;
   for (const s of statements) {
     // Judged clause by clause: "facing rates that change weekly, … we run a vector store".
+    if (retrievedElsewhere && LOOKED_UP.test(s.text)) continue;
     for (const clause of s.text.split(/[,;:]|\b(?:but|while|whereas)\b/i)) {
       if (!CHANGE.test(clause) || OPERATIONS.test(clause)) continue;
       PERIODS.forEach(([value, re], rank) => {
@@ -61,6 +66,8 @@ export function detectVolatility(statements: Statement[]): VolatilityReading | u
   }
   return best;
 }
+
+const LOOKED_UP = /\b(?:retriev\w*|look(?:s|ed)? up|lookup|live (?:API|data|feed)|API|index(?:ed)?|RAG)\b/i;
 
 export function isFast(v: Volatility): boolean {
   return v === 'realtime' || v === 'daily' || v === 'weekly' || v === 'monthly' || v === 'quarterly' || v === 'frequent';

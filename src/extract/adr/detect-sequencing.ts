@@ -5,7 +5,8 @@
 import type { Statement } from './read-adr-structure.js';
 
 const BASELINE_SUBJECT =
-  /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
+  /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
+const MEASUREMENT_EXTRA = /\b\d(?:\.\d+)?\s?\/\s?\d+\b|\baverag\w* (?:of )?\d|\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/;
 const MEASUREMENT =
   /\d(?:[\d.,]*)\s?%|\b\d+(?:\.\d+)? (?:percent|per cent)\b|\b(?:accuracy|exact match|F1|recall@?\d*|precision|pass rate|error rate|score[ds]?)\b[^.]{0,40}?\d|\b\d+ (?:of|out of) \d/i;
 const NOT_MEASURED =
@@ -16,10 +17,10 @@ export function detectBaseline(statements: Statement[]): Statement | undefined {
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (s.section === 'options' || s.section === 'pros-cons' || !BASELINE_SUBJECT.test(s.text) || NOT_MEASURED.test(s.text)) continue;
-    for (let j = i; j < Math.min(statements.length, i + 4); j++) {
+    for (let j = i; j < Math.min(statements.length, i + 6); j++) {
       const t = statements[j]!;
       if (t.section !== s.section || NOT_MEASURED.test(t.text)) break;
-      if (MEASUREMENT.test(t.text)) return s;
+      if (MEASUREMENT.test(t.text) || MEASUREMENT_EXTRA.test(t.text)) return s;
     }
   }
   return undefined;

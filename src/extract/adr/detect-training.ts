@@ -59,16 +59,23 @@ const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark
 const TRAINED_ON =
   /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
 
+/** "Training set: the 220 clauses the paralegals have labelled". */
+const TRAINING_SET =
+  /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i;
+
 export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
   for (const s of statements) {
-    const on = TRAINED_ON.exec(s.text);
+    const on = TRAINED_ON.exec(s.text) ?? TRAINING_SET.exec(s.text);
     if (on) {
       const value = Number((on[1] ?? '').replace(/,/g, '')) * (on[2] ? 1000 : 1);
       if (value > 0) return { value, statement: s };
     }
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
-      if (EVAL_WORDS.test(m[3] ?? '')) continue;
+      // "a sample of 200 conversations" is an evaluation, not training data.
+      if (/\b(?:sample|evaluat\w*|test|held[- ]out|check\w*)\b[^.;]{0,20}$/i.test(s.text.slice(0, m.index + 1))) continue;
+      // The words between the number and the noun qualify it ("300 labelled"), they do not start a new clause.
+      if (EVAL_WORDS.test(m[3] ?? '') || /\b(?:is|are|was|were|into|from|in|of|per|and|or)\b/i.test(m[3] ?? '')) continue;
       // "45,000 conversations a day" is traffic, not labelled data.
       if (/^\s*(?:a|per|each|every) (?:day|week|month|hour)|^\s*daily/i.test(s.text.slice(m.index + m[0].length))) continue;
       const base = Number((m[1] ?? '').replace(/,/g, ''));
@@ -83,9 +90,9 @@ const EVAL_SET =
   /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
 const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no|not|without|yet to|eventually|none)\b/i;
 const RETRIEVER_ONLY_METRIC =
-  /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
+  /\b(?:recall@|recall at|precision@|hit@|hits@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
 const RETRIEVAL_METRIC =
-  /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+  /\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
 
 export interface EvalReading {
   training?: Statement;

@@ -79,7 +79,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     const statements: Statement[] = structure.title
       ? [{ text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' }, ...structure.statements]
       : structure.statements;
-    const volatility = detectVolatility(statements);
+    const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
     if (volatility) {
       set('knowledge.volatility', volatility.value, volatility.statement);
       set('knowledge.changesFast', isFast(volatility.value), volatility.statement);

@@ -26,10 +26,10 @@ export const LLM_CONTEXT =
 
 /** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
 export const NEGATION_BEFORE =
-  /\b(?:not|no|never|without|instead of|rather than|against|avoid\w*|neglect\w*|reject\w*|rules? out|ruled out|discard\w*|abandon\w*|won't|don't|doesn't|isn't|aren't|cannot|can't|no need|unnecessary|forgo|forego|than|unlike|versus|vs\.?|over|because|since|compared (?:to|with)|alternative to|replace[sd]?|replacing|instead|drop\w*|remov\w*|retir\w*|decommission\w*|phas\w* out|stop using|move away from|migrate away from)\b/i;
+  /\b(?:not|no|never|without|instead of|rather than|against|avoid\w*|neglect\w*|reject\w*|rules? out|ruled out|discard\w*|abandon\w*|won't|don't|doesn't|isn't|aren't|cannot|can't|no need|unnecessary|forgo|forego|than|unlike|versus|vs\.?|over|because|since|compared (?:to|with)|alternative to|replace[sd]?|replacing|instead|drop\w*|remov\w*|retir\w*|decommission\w*|phas\w* out|stop using|stop relying on|beat\w*|outperform\w*|move away from|migrate away from)\b/i;
 
 export const NEGATION_AFTER =
-  /^[^.;:,()]{0,40}?\b(?:was|is|were|are|has been|have been|got|gets)?\s*(?:rejected|ruled out|discarded|dropped|abandoned|deferred|postponed|out of scope|not (?:chosen|selected|pursued|needed|required|used|adopted|an option|viable|worth|necessary|justified|suitable)|deemed|too (?:slow|costly|expensive|risky)|would|could|cannot|can't|does not|doesn't|do not|don't|will not|won't|is not|isn't|was not|wasn't|fails?|failed|lacks?|goes stale|go stale|freezes?|bakes?)\b|^\s*\((?:rejected|not chosen|ruled out|discarded)/i;
+  /^[^.;:,()]{0,40}?\b(?:was|is|were|are|has been|have been|got|gets)?\s*(?:rejected|ruled out|discarded|dropped|abandoned|deferred|postponed|out of scope|not (?:chosen|selected|pursued|needed|required|used|adopted|an option|viable|worth|necessary|justified|suitable)|deemed|too (?:slow|costly|expensive|risky)|would|could|cannot|can't|does not|doesn't|do not|don't|will not|won't|is not|isn't|was not|wasn't|fails?|failed|lacks?|goes stale|go stale|freezes?|bakes?|(?:is|was) [ \w]{0,16}?(?:weak|poor|broken|unreliable|insufficient|the problem|the bottleneck))\b|^\s*\((?:rejected|not chosen|ruled out|discarded)|^\s*(?:numbers|baselines?|results|scores|metrics|figures)\b/i;
 
 export const HYPOTHETICAL_BEFORE =
   /\b(?:if|unless|whether|may|might|could|would|should|eventually|in the future|future|revisit|reconsider|consider\w*|possibly|potentially|perhaps|later|next phase|phase 2|follow-up|not yet|option(?:ally)? to|evaluate whether|explore)\b/i;

@@ -41,7 +41,9 @@ function classify(text: string, index: number, match: string): Mention {
   let polarity: Polarity = 'asserted';
   // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
   // asserts RAG although the sentence opens with a reason.
-  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) polarity = 'negated';
+  // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
+  const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
+  if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) polarity = 'negated';
   else if (HYPOTHETICAL_BEFORE.test(before)) polarity = 'hypothetical';
   else if (PAST_BEFORE.test(before)) polarity = 'past';
   return { index, match, polarity, retrievalComponent };
