@@ -13,7 +13,7 @@ export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   ],
   [
     'behavior.highVolume',
-    /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) (?:our|this) volume|requests per second|QPS|RPS)\b/i,
+    /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i,
   ],
   [
     'behavior.latencySensitive',
@@ -32,7 +32,7 @@ export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
 /** "Token cost is irrelevant at a few dozen calls a week." */
 const DISMISSED =
   /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
-const NEGATED = /\b(?:not|no|never|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
+const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
 
 export function detectBehavior(statements: Statement[]): Map<string, Statement> {
   const found = new Map<string, Statement>();

@@ -2,7 +2,7 @@
 import type { Statement } from './read-adr-structure.js';
 
 const FIXED =
-  /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
+  /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words?)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
 const STRUCTURE =
   /\b(?:by (?:heading|headings|section|sections|clause|clauses|paragraph|paragraphs|article|articles|table rows?|records?|rule|rules)|(?:per|one chunk per|one record per) (?:heading|section|clause|article|row|record|rule|page|function)|structure[- ]aware|markdown[- ]aware|layout[- ]aware|heading[- ]aware|code[- ]aware|section[- ]aware|(?:never|not) split)\b/i;
 const RECURSIVE = /\brecursive(?:ly)?\b/i;
@@ -55,9 +55,9 @@ export function detectChunking(
   return { ...(strategy ? { strategy } : {}), ...(overlap ? { overlap } : {}) };
 }
 
-const BEHAVIOR_WORD = '(?:tone|voice|style|format\w*|structure|layout|templates?|wording|register|phrasing)';
+const BEHAVIOR_WORD = '(?:tone|voice|styl\\w*|format\\w*|structur\\w*|layout|templates?|wording|register|phrasing)';
 const PROBLEM_WORD =
-  '(?:inconsisten\w*|consisten\w*|wrong|off-brand|vary|varies|varying|drift\w*|all over the place|missing|broken|breaks?|messy|uneven|too (?:casual|formal|long)|superlatives|idioms|mismatch\w*)';
+  '(?:inconsisten\\w*|consisten\\w*|wrong|off-brand|vary|varies|varying|drift\\w*|all over the place|missing|broken|breaks?|mess|messy|swings?|random order|blended|chaotic|sloppy|uneven|too (?:casual|formal|long)|superlatives|idioms|mismatch\\w*)';
 /** A behaviour problem names an output quality and what is wrong with it, close together. */
 const BEHAVIOR_PROBLEM = new RegExp(
   `\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`,

@@ -115,6 +115,9 @@ export function detectEvaluation(statements: Statement[]): EvalReading {
       );
     // Recall@k and the like measure the retriever only: no harness for a fine-tune (SPEC §6.3).
     if (RETRIEVER_ONLY_METRIC.test(s.text) && !aboutModel) continue;
+    // A held-out set described with the baseline, before any fine-tune, measures the baseline.
+    if ((s.section === 'context' || s.section === 'drivers' || s.section === 'options' || s.section === 'pros-cons') && !aboutModel)
+      continue;
     out.training ??= s;
   }
   return out;
