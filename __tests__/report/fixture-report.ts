@@ -1,8 +1,9 @@
 /**
  * A report as the pipeline would write it for a pull request that fine-tunes a support assistant:
- * three documents, findings of each severity, one suppressed, one on a policy file that is not a
- * document, and evidence carrying hostile text (mentions, HTML, link injection, a `</details>`
- * breakout and a forged sticky-comment marker).
+ * seven documents (four LLM ADRs and a manifest whose choices agree, differ or are still open, a
+ * fine-tuning config and its training data), findings of each severity, one suppressed, one on a
+ * policy file that is not a document, and evidence and titles carrying hostile text (mentions, HTML,
+ * link injection, table pipes, a `</details>` breakout and a forged sticky-comment marker).
  */
 import type { Finding, Report } from '../../src/report/report-types.js';
 
@@ -154,12 +155,122 @@ export function fixtureReport(): Report {
         format: 'madr',
         facts: {
           'adr.status': 'accepted',
+          'adr.title': 'Support assistant for @support-team | rate cards <!-- llm-arch-lint:summary -->',
+          'adr.llmRelated': true,
           approach: 'fine-tuning',
+          'uses.fineTuning': true,
+          'finetune.purpose': 'knowledge',
           'knowledge.volatility': 'weekly',
+          'knowledge.changesFast': true,
+          'requires.citations': true,
           recommendation: 'rag',
           'adr.sections': ['status', 'context', 'decision'],
         },
-        signals: [{ side: 'knowledge', fact: 'knowledge.changesFast', line: 9, text: 'Rate cards change weekly' }],
+        signals: [
+          { side: 'knowledge', fact: 'knowledge.changesFast', line: 9, text: 'Rate cards change weekly and\nagents quote them verbatim.' },
+          {
+            side: 'knowledge',
+            fact: 'requires.citations',
+            line: 14,
+            text: 'Answers must cite the rate card | clause, <b>verbatim</b> (@legal).',
+          },
+          { side: 'knowledge', fact: 'finetune.purpose', line: 24, text: `We will fine-tune on the rate cards. ${HOSTILE}` },
+        ],
+      },
+      {
+        path: 'docs/adr/0008-claims-triage.md',
+        kind: 'adr',
+        format: 'nygard',
+        facts: {
+          'adr.status': 'accepted',
+          'adr.title': 'Claims triage: retrieved policy clauses, fine-tuned JSON output',
+          'adr.llmRelated': true,
+          approach: 'hybrid',
+          'knowledge.volatility': 'daily',
+          'knowledge.changesFast': true,
+          'knowledge.corpusDocuments': 18000,
+          recommendation: 'hybrid',
+        },
+        signals: [
+          { side: 'knowledge', fact: 'knowledge.changesFast', line: 7, text: 'Policy clauses are amended daily by underwriting.' },
+          { side: 'knowledge', fact: 'requires.audit', line: 8, text: 'Auditors must see which clause each triage decision rests on.' },
+          { side: 'knowledge', fact: 'knowledge.perTenant', line: 9, text: 'Each insurer sees only its own policy wording.' },
+          { side: 'knowledge', fact: 'knowledge.corpusDocuments', line: 10, text: 'about 18,000 policy documents' },
+          { side: 'knowledge', fact: 'requires.citations', line: 11, text: 'Every answer cites the clause it used.' },
+          { side: 'behavior', fact: 'behavior.strictFormat', line: 13, text: 'Output must validate against claim-triage.schema.json.' },
+          { side: 'behavior', fact: 'behavior.narrowTask', line: 14, text: 'a seven-way triage classification' },
+          { side: 'behavior', fact: 'behavior.highVolume', line: 15, text: '40k claims a day' },
+          { side: 'behavior', fact: 'behavior.latencySensitive', line: 15, text: 'p95 under 800 ms' },
+          { side: 'behavior', fact: 'behavior.vocabulary', line: 16, text: 'uses our internal loss codes (`LC-14`, `LC-22`)' },
+        ],
+      },
+      {
+        path: 'docs/adr/0009-search-answers.md',
+        kind: 'adr',
+        format: 'freeform',
+        facts: {
+          'adr.status': 'proposed',
+          'adr.title': 'Answering questions in help-centre search',
+          'adr.llmRelated': true,
+          approach: 'none',
+          'requires.citations': true,
+          recommendation: 'rag',
+        },
+        signals: [{ side: 'knowledge', fact: 'requires.citations', line: 5, text: 'Answers link to the help article they come from.' }],
+      },
+      {
+        path: 'docs/adr/0010-ticket-summaries.md',
+        kind: 'adr',
+        format: 'madr',
+        facts: {
+          'adr.status': 'accepted',
+          'adr.title': 'Ticket summaries in our house style',
+          'adr.llmRelated': true,
+          approach: 'rag',
+          'uses.retrieval': true,
+          'behavior.strictFormat': true,
+          'behavior.tone': true,
+          'prompt.instructionTokens': 2400,
+          recommendation: 'fine-tuning',
+        },
+        signals: [
+          { side: 'behavior', fact: 'behavior.strictFormat', line: 6, text: 'Summaries follow the five-heading template exactly.' },
+          { side: 'behavior', fact: 'behavior.tone', line: 7, text: 'They must read in our calm, second-person voice.' },
+          { side: 'behavior', fact: 'prompt.instructionTokens', line: 8, text: 'The static instructions already run to 2,400 tokens.' },
+        ],
+      },
+      {
+        path: 'llm-architecture.yml',
+        kind: 'manifest',
+        format: 'llm-arch-manifest',
+        facts: { approach: 'fine-tuning', 'finetune.purpose': 'behavior', recommendation: 'fine-tuning' },
+        signals: [
+          { side: 'behavior', fact: 'behavior.tone', line: 6, text: 'behavior: [tone, strict-format, reasoning, latency, high-volume]' },
+          {
+            side: 'behavior',
+            fact: 'behavior.strictFormat',
+            line: 6,
+            text: 'behavior: [tone, strict-format, reasoning, latency, high-volume]',
+          },
+          {
+            side: 'behavior',
+            fact: 'behavior.reasoning',
+            line: 6,
+            text: 'behavior: [tone, strict-format, reasoning, latency, high-volume]',
+          },
+          {
+            side: 'behavior',
+            fact: 'behavior.latencySensitive',
+            line: 6,
+            text: 'behavior: [tone, strict-format, reasoning, latency, high-volume]',
+          },
+          {
+            side: 'behavior',
+            fact: 'behavior.highVolume',
+            line: 6,
+            text: 'behavior: [tone, strict-format, reasoning, latency, high-volume]',
+          },
+        ],
       },
       {
         path: CONFIG,
@@ -178,7 +289,7 @@ export function fixtureReport(): Report {
     ],
     findings: FINDINGS.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
     notes: ['docs/adr/0099-archive-dump.md skipped: 3.1 MiB over limits.maxFileBytes (2 MiB)'],
-    summary: { documents: 3, errors: 2, warnings: 2, notices: 2, suppressed: 1 },
+    summary: { documents: 7, errors: 2, warnings: 2, notices: 2, suppressed: 1 },
   };
 }
 
@@ -186,7 +297,7 @@ export function fixtureReport(): Report {
 export function allClearReport(): Report {
   const report = fixtureReport();
   report.findings = report.findings.filter((f) => f.suppressed !== undefined);
-  report.summary = { documents: 3, errors: 0, warnings: 0, notices: 0, suppressed: 1 };
+  report.summary = { documents: 7, errors: 0, warnings: 0, notices: 0, suppressed: 1 };
   return report;
 }
 
@@ -221,11 +332,91 @@ export function hugeReport(count: number): Report {
     };
   });
   report.summary = {
-    documents: 3,
+    documents: 7,
     errors: Math.ceil(count / 3),
     warnings: Math.floor((count + 1) / 3),
     notices: Math.floor(count / 3),
     suppressed: 0,
   };
+  return report;
+}
+
+const KNOWLEDGE_FACTS = [
+  'knowledge.changesFast',
+  'requires.citations',
+  'requires.audit',
+  'knowledge.perTenant',
+  'data.sensitive',
+  'data.erasure',
+  'knowledge.corpusGrowing',
+  'finetune.purpose',
+];
+const BEHAVIOR_FACTS = [
+  'behavior.strictFormat',
+  'behavior.tone',
+  'behavior.narrowTask',
+  'behavior.highVolume',
+  'behavior.latencySensitive',
+  'behavior.reasoning',
+  'behavior.vocabulary',
+  'prompt.instructionTokens',
+];
+
+/** File names a pull request can choose, each trying to break the table or the Mermaid chart. */
+export const HOSTILE_DECISION_PATHS = [
+  'docs/decisions/title classDef [x](javascript:alert(1)) @octocat.md',
+  'docs/adr/0003-search.md',
+  'docs/decisions/0003-search.md',
+  'docs/adr/决定-检索.md',
+  'docs/adr/quadrantChart x-axis --> y-axis.md',
+  'docs/adr/ADR-012_accTitle: x | y.md',
+  'docs/adr/%%{init: {"theme":"dark"}}%%.md',
+  'docs/adr/`pwn`<script>alert(1)</script>.md',
+];
+
+/**
+ * `count` LLM decisions (hostile file names first, then numbered ADRs) whose signal counts, choices and
+ * agreement vary, with long hostile quotes: enough to fold the table, cap the chart and trim rows.
+ */
+export function manyDecisionsReport(count = 30): Report {
+  const report = fixtureReport();
+  const approaches = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'];
+  report.documents = Array.from({ length: count }, (_, i) => {
+    const path = HOSTILE_DECISION_PATHS[i] ?? `docs/adr/${String(i + 20).padStart(4, '0')}-decision-${i}.md`;
+    const knowledge = i % 10;
+    const behavior = (i * 3 + Math.floor(i / 10)) % 10;
+    const signals = [
+      ...Array.from({ length: knowledge }, (_, j) => ({
+        side: 'knowledge' as const,
+        fact: KNOWLEDGE_FACTS[j] ?? `knowledge.extra${j} | @octocat`,
+        line: 10 + j,
+        text: `Knowledge quote ${j} of ${path}: ${HOSTILE} ${'k'.repeat(120)}`,
+      })),
+      ...Array.from({ length: behavior }, (_, j) => ({
+        side: 'behavior' as const,
+        fact: BEHAVIOR_FACTS[j] ?? `behavior.extra${j}`,
+        line: 30 + j,
+        text: `Behaviour quote ${j}\n| not | a | row |`,
+      })),
+    ];
+    const facts: Record<string, unknown> = {
+      'adr.llmRelated': true,
+      'adr.status': i % 7 === 3 ? 'superseded' : 'accepted',
+      'adr.title': `Decision ${i} ${HOSTILE}`,
+      approach: approaches[i % approaches.length],
+      'knowledge.volatility': 'weekly',
+    };
+    if (i % 5 !== 4)
+      facts['recommendation'] = knowledge && behavior ? 'hybrid' : knowledge ? 'rag' : behavior ? 'fine-tuning' : 'prompting';
+    return { path, kind: i === count - 1 ? 'manifest' : 'adr', format: i === count - 1 ? 'llm-arch-manifest' : 'madr', facts, signals };
+  });
+  report.documents.push({
+    path: 'docs/adr/0099-autoscaler.md',
+    kind: 'adr',
+    format: 'nygard',
+    facts: { 'adr.llmRelated': false, approach: 'none' },
+    signals: [],
+  });
+  report.summary = { ...report.summary, documents: report.documents.length };
   return report;
 }

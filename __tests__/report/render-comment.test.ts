@@ -30,6 +30,14 @@ const ALLOWED_TAGS = new Set([
   'summary',
   'hr',
   'sub',
+  // the verdict: a GFM table, and the Mermaid chart as a fenced code block
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'pre',
 ]);
 
 describe('renderComment', () => {
@@ -59,7 +67,7 @@ describe('renderComment', () => {
   it('says what is open by severity, suppressed apart', () => {
     const comment = renderComment(fixtureReport());
     expect(comment).toContain(
-      '**2 errors, 2 warnings and 2 notices** in 4 files (3 documents reviewed); 1 suppressed finding is not counted.',
+      '**2 errors, 2 warnings and 2 notices** in 4 files (7 documents reviewed); 1 suppressed finding is not counted.',
     );
   });
 
@@ -134,7 +142,7 @@ describe('renderComment', () => {
     const report = hugeReport(30);
     report.findings = report.findings.map((finding) => ({ ...finding, path: 'docs/adr/0001-one.md' }));
     const comment = renderComment(report);
-    expect(comment.match(/^### /gm)).toHaveLength(1);
+    expect(comment.match(/^### .*/gm)).toEqual(["### The framework's verdict", '### `docs/adr/0001-one.md`']);
     expect(comment).toContain('<summary>20 more findings in this file (10 warnings and 10 notices)</summary>');
     const expanded = comment.slice(0, comment.indexOf('<details>'));
     expect(expanded.match(/^- ❌ /gm)).toHaveLength(10);
@@ -145,7 +153,7 @@ describe('renderComment', () => {
     const comment = renderComment(allClearReport());
     expect(comment.split('\n')[0]).toBe(COMMENT_MARKER);
     expect(comment).toContain(
-      '✅ **All clear.** No open findings in the 3 documents reviewed at `abc1234`: everything reported earlier on this pull request is fixed.',
+      '✅ **All clear.** No open findings in the 7 documents reviewed at `abc1234`: everything reported earlier on this pull request is fixed.',
     );
     expect(comment).toContain('1 suppressed finding');
   });
@@ -198,6 +206,6 @@ describe('renderComment verdict wording', () => {
   it('names only the severities present', () => {
     const report = fixtureReport();
     report.findings = report.findings.filter((f) => f.severity === 'error');
-    expect(renderComment(report)).toContain('**2 errors** in 2 files (3 documents reviewed).');
+    expect(renderComment(report)).toContain('**2 errors** in 2 files (7 documents reviewed).');
   });
 });

@@ -47,7 +47,7 @@ describe('renderStylish', () => {
 
   it('says there are no problems, counting suppressed ones', () => {
     expect(renderStylish(allClearReport(), { color: false })).toBe(
-      'note: docs/adr/0099-archive-dump.md skipped: 3.1 MiB over limits.maxFileBytes (2 MiB)\n✔ No problems in 3 documents, 1 suppressed\n',
+      'note: docs/adr/0099-archive-dump.md skipped: 3.1 MiB over limits.maxFileBytes (2 MiB)\n✔ No problems in 7 documents, 1 suppressed\n',
     );
   });
 

@@ -25,7 +25,7 @@ describe('renderJobSummary', () => {
 
   it('counts open findings by severity with suppressed apart', () => {
     const summary = renderJobSummary(fixtureReport());
-    expect(summary).toContain('| 2 | 2 | 2 | 1 | 3 |');
+    expect(summary).toContain('| 2 | 2 | 2 | 1 | 7 |');
     expect(summary).toContain('### Findings (6)');
     expect(summary).toContain('### Suppressed findings (1)');
     expect(summary).toContain('| ⚠️ warning | [`finetune-before-baseline`]');

@@ -1,7 +1,8 @@
 /**
- * The sticky summary comment on a pull request (SPEC §3): every open finding, grouped by document,
- * most severe first; an all-clear version once a later push fixes them; never over GitHub's body
- * limit. Rendered from the report alone, with every PR-derived string escaped.
+ * The sticky summary comment on a pull request (SPEC §3): the framework's verdict on the LLM
+ * decisions (table and quadrant chart, render-verdict.ts), then every open finding, grouped by
+ * document, most severe first; an all-clear version once a later push fixes them; never over
+ * GitHub's body limit. Rendered from the report alone, with every PR-derived string escaped.
  */
 import type { Finding, Report } from './report-types.js';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape-markdown.js';
@@ -17,6 +18,7 @@ import { type DocumentGroup, groupByDocument, sortFindings } from './order-findi
 import { countOpen, isOpen, type OpenCounts } from './report-counts.js';
 import { renderProvenance, shortSha } from './render-footer.js';
 import { formatPresentCounts, pluralize, SEVERITY_ICON } from './severity.js';
+import { renderVerdict, VERDICT_COMPACT_MAX_CHARS, VERDICT_MAX_CHARS } from './render-verdict.js';
 
 /** The hidden first line by which the action finds its own comment again on every run. */
 export const COMMENT_MARKER = '<!-- llm-arch-lint:summary -->';
@@ -199,6 +201,22 @@ function overflowNote(hidden: readonly Finding[], opts: CommentOptions): string 
   return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatPresentCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
 }
 
+const VERDICT_HEADING = "### The framework's verdict";
+
+/**
+ * The framework's verdict on the LLM decisions (signals, recommendation, agreement, quadrant chart):
+ * in full detail within `VERDICT_MAX_CHARS` (under a third of the comment), or by signal names only
+ * within `VERDICT_COMPACT_MAX_CHARS` when the comment must be compact.
+ */
+function frameworkVerdict(report: Report, opts: CommentOptions, detail: Detail): string | undefined {
+  return renderVerdict(report, {
+    heading: VERDICT_HEADING,
+    detail,
+    maxSize: detail === 'full' ? VERDICT_MAX_CHARS : VERDICT_COMPACT_MAX_CHARS,
+    moreHint: `the ${markdownLink('job summary', opts.runUrl)} of this run and the JSON report list them all`,
+  });
+}
+
 function assemble(blocks: (string | undefined)[]): string {
   return `${blocks.filter((block): block is string => block !== undefined && block !== '').join('\n\n')}\n`;
 }
@@ -208,7 +226,13 @@ function assemble(blocks: (string | undefined)[]): string {
  * still grouped by document, as many as fit; the rest are counted by severity with a pointer to the
  * job summary and the JSON report.
  */
-function renderWithinBudget(head: string[], open: readonly Finding[], report: Report, tail: string[], opts: CommentOptions): string {
+function renderWithinBudget(
+  head: (string | undefined)[],
+  open: readonly Finding[],
+  report: Report,
+  tail: string[],
+  opts: CommentOptions,
+): string {
   const ranked = sortFindings(open);
   const build = (shownCount: number): string => {
     const sections = groupByDocument(ranked.slice(0, shownCount), report.documents).map(
@@ -249,15 +273,15 @@ function renderUncapped(report: Report, opts: CommentOptions): string {
   const tail = [footer(report, opts)];
 
   if (open.length === 0) {
-    return assemble([`${marker}\n${HEADING}`, allClear(report, counts), suppressed, ...tail]);
+    return assemble([`${marker}\n${HEADING}`, allClear(report, counts), frameworkVerdict(report, opts, 'full'), suppressed, ...tail]);
   }
 
   const groups = groupByDocument(open, report.documents);
   const head = [`${marker}\n${HEADING}`, verdict(report, counts, groups.length)];
-  const full = assemble([...head, renderGroups(groups, 'full'), suppressed, ...tail]);
+  const full = assemble([...head, frameworkVerdict(report, opts, 'full'), renderGroups(groups, 'full'), suppressed, ...tail]);
   if (full.length <= MAX_COMMENT_CHARS) return full;
 
-  const compactHead = [...head, compactNote(opts)];
+  const compactHead = [...head, compactNote(opts), frameworkVerdict(report, opts, 'compact')];
   const compact = assemble([...compactHead, renderGroups(groups, 'compact'), suppressed, ...tail]);
   if (compact.length <= MAX_COMMENT_CHARS) return compact;
 

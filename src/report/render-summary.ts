@@ -11,6 +11,7 @@ import { sortFindings } from './order-findings.js';
 import { countOpen, isOpen } from './report-counts.js';
 import { renderProvenance } from './render-footer.js';
 import { pluralize, SEVERITY_ICON } from './severity.js';
+import { renderVerdict } from './render-verdict.js';
 
 export interface JobSummaryOptions {
   /** The globs discovery tried, listed when no document matched. */
@@ -131,6 +132,17 @@ export function renderJobSummary(report: Report, opts: JobSummaryOptions = {}): 
   const findings = fitTable(['Severity', 'Rule', 'Location', 'Message'], findingRows, budget);
   budget -= findings.usedBytes;
 
+  // The framework's verdict, every signal quoted and the table open (a summary has room to spare).
+  const verdict = renderVerdict(report, {
+    heading: "### The framework's verdict",
+    openRows: Number.POSITIVE_INFINITY,
+    signalsPerSide: Number.POSITIVE_INFINITY,
+    maxSize: Math.max(0, budget),
+    measure: bytes,
+    moreHint: 'the JSON report lists them all',
+  });
+  if (verdict) budget -= bytes(verdict);
+
   const openByPath = new Map<string, number>();
   for (const finding of open) openByPath.set(finding.path, (openByPath.get(finding.path) ?? 0) + 1);
   const documentRows = report.documents.map(
@@ -161,6 +173,7 @@ export function renderJobSummary(report: Report, opts: JobSummaryOptions = {}): 
       : report.documents.length > 0
         ? `✅ No open findings in the ${pluralize(report.documents.length, 'document')} analysed.`
         : undefined,
+    verdict,
     section(`Documents analysed (${report.documents.length})`, [documents.text, omittedNote(documents.omitted, 'document')]),
     notesSection,
     section(`Suppressed findings (${suppressed.length})`, [
