@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Runs the CLI bundle (dist/cli/index.js) over the real-world corpus (../shared/corpus/adrs and configs):
-// fails when it crashes (exit code other than 0/1, or no valid JSON report), and prints how far its reading
-// agrees with the corpus labels (ADR `approach`, config `kind`/`format`) as figures, not failures (yet).
+// fails when it crashes (exit code other than 0/1, or no valid JSON report), when a config, training-data or
+// program-source file is not classified as SOURCES.tsv says (`kind`, `spec_format`; rows labelled `-` are not
+// scored), or when a file gets a parse-error it should not (or more than one). The ADR `approach` agreement is
+// printed as a figure.
 //
-//   node scripts/corpus-check.mjs [--verbose]          (CORPUS_DIR overrides ../shared/corpus)
+//   node scripts/corpus-check.mjs [--verbose] [--source]   (CORPUS_DIR overrides ../shared/corpus;
+//                                                           --source runs src/cli/index.ts through tsx
+//                                                           instead of the bundle)
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(process.env.CORPUS_DIR || path.join(ROOT, '..', 'shared', 'corpus'));
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const SOURCE = process.argv.includes('--source');
+const CLI = SOURCE ? path.join(ROOT, 'src', 'cli', 'index.ts') : path.join(ROOT, 'dist', 'cli', 'index.js');
+const CLI_ARGS = SOURCE ? ['--import', import.meta.resolve('tsx'), CLI] : [CLI];
 const VERBOSE = process.argv.includes('--verbose');
 
 let failures = 0;
@@ -45,7 +51,7 @@ function runCli(files) {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [CLI, '--format', 'json', '--fail-on', 'never', '--repository', 'corpus/check', ...files],
+      [...CLI_ARGS, '--format', 'json', '--fail-on', 'never', '--repository', 'corpus/check', ...files],
       { cwd: CORPUS, maxBuffer: 256 << 20, timeout: 300_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -77,7 +83,7 @@ const tally = (values) =>
 
 async function main() {
   const started = Date.now();
-  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run package\``);
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run package\` (or use --source)`);
   if (!fs.existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS} (set CORPUS_DIR)`);
   const adrs = listFiles(path.join(CORPUS, 'adrs'));
   const configs = listFiles(path.join(CORPUS, 'configs'));
@@ -128,17 +134,23 @@ async function main() {
   console.log(`FIGURE corpus: ADR approach agrees with SOURCES.tsv on ${adrAgree}/${adrRows.length} (${pct(adrAgree, adrRows.length)})`);
   if (VERBOSE) for (const m of adrMisses) console.log(`  ${m}`);
 
-  // Config kind and format against SOURCES.tsv (`-`: not scored; `source`: program source, skipped; `parse-error`).
+  // Config kind and format against SOURCES.tsv (`-`: not scored; `source`: program source, skipped; `parse-error`:
+  // genuinely malformed, one parse-error finding and format `unknown`). Every scored row must agree.
   const cfgRows = readTsv(path.join(CORPUS, 'configs', 'SOURCES.tsv'));
-  const parseErrors = new Set(report.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.path));
+  const parseErrors = new Map();
+  for (const f of report.findings.filter((f) => f.ruleId === 'parse-error')) parseErrors.set(f.path, (parseErrors.get(f.path) || 0) + 1);
   let kindScored = 0;
   let kindAgree = 0;
   let formatScored = 0;
   let formatAgree = 0;
   const cfgMisses = [];
+  const parseMisses = [];
   for (const row of cfgRows) {
     const p = `configs/${row.file}`;
     const doc = docs.get(p);
+    const errors = parseErrors.get(p) || 0;
+    if (row.kind === 'parse-error' ? errors !== 1 : errors !== 0)
+      parseMisses.push(`${row.file}: ${errors} parse-error finding(s), labelled ${row.kind}`);
     if (row.kind && row.kind !== '-') {
       kindScored += 1;
       const got =
@@ -147,7 +159,7 @@ async function main() {
             ? doc.kind
             : 'source'
           : row.kind === 'parse-error'
-            ? parseErrors.has(p)
+            ? errors > 0 && doc?.kind === 'unknown'
               ? 'parse-error'
               : (doc?.kind ?? '(not read)')
             : (doc?.kind ?? '(not read)');
@@ -165,6 +177,12 @@ async function main() {
     `FIGURE corpus: config kind agrees on ${kindAgree}/${kindScored} (${pct(kindAgree, kindScored)}), format on ${formatAgree}/${formatScored} (${pct(formatAgree, formatScored)})`,
   );
   if (VERBOSE) for (const m of cfgMisses) console.log(`  ${m}`);
+  check(
+    `every config, training-data and source file classified as SOURCES.tsv says (${cfgRows.length} rows)`,
+    cfgMisses.length === 0,
+    cfgMisses.join('\n'),
+  );
+  check('one parse-error on each malformed config file, none on the others', parseMisses.length === 0, parseMisses.join('\n'));
   console.log(
     `corpus: ${failures ? `${failures} failure(s)` : 'no crash'} in ${((Date.now() - started) / 1000).toFixed(1)} s${VERBOSE ? '' : ' (--verbose lists the disagreements)'}`,
   );

@@ -37,6 +37,8 @@ const JUDGES: Record<string, string[]> = {
   'sensitive-data-in-weights': ['adr', 'manifest', 'training-data'],
   'adr-missing-sections': ['adr'],
   'undecided-llm-adr': ['adr'],
+  // Issue #4: continued pre-training configs on a large document corpus (SPEC §6.3 lists ADRs only).
+  'large-corpus-in-weights': ['adr', 'manifest', 'finetune-config'],
 };
 
 const recommended = loadBuiltinPolicy('recommended');

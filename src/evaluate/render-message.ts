@@ -19,6 +19,12 @@ export function renderMessage(template: string, ctx: MessageContext): string {
   return parseTemplate(template)
     .map((part) => {
       if (typeof part === 'string') return part;
+      if (part.kind === 'evidence' && part.filter === 'against') {
+        const other = part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined;
+        return other && other.path !== ctx.doc.path
+          ? `; the accepted decision ${other.path}:${other.line} chose otherwise: ${quote(other.text.replace(/[.!]\s*$/, ''))}`
+          : '';
+      }
       if (part.kind === 'evidence') {
         // A fact's own evidence when it has some, else the finding's.
         const evidence = (part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined) ?? ctx.located;

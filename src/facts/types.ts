@@ -51,6 +51,34 @@ export interface DocumentFacts {
   anchors: { decisionLine?: number; titleLine?: number };
   /** Problems found while reading the document (parse errors, invalid front matter). */
   problems: DocumentProblem[];
+  /** What linking across the repository needs beyond facts (SPEC §6.3); absent when there is nothing to link. */
+  links?: DocumentLinks;
+}
+
+/** Fact-free inputs of linking: which files a config names, which decision rejected fine-tuning. */
+export interface DocumentLinks {
+  /** Training and validation files a config names, resolved against the repository's training data. */
+  datasets?: DatasetReference[];
+  /**
+   * The sentence by which an accepted decision rejects fine-tuning ("we chose retrieval over fine-tuning");
+   * set by the ADR extractor when it reads one. Lets `finetune-config-without-adr` name that decision.
+   */
+  rejectsFineTuning?: Evidence;
+}
+
+/** A file a config trains or validates on, as the config names it. */
+export interface DatasetReference {
+  /** Dotted path of the key (`datasets.0.path`) and its line in the config. */
+  key: string;
+  line: number;
+  role: 'train' | 'validation';
+  /**
+   * Paths as written (or derived from a dataset name), each tried against the repository's files; empty for a
+   * dataset that cannot be in the repository (a hub id, a cloud URI, an uploaded file id).
+   */
+  candidates: string[];
+  /** The quoted `key: value`. */
+  text: string;
 }
 
 export interface DocumentProblem {

@@ -13,6 +13,10 @@ export interface FrontMatter {
 }
 
 const OPEN = /^---[ \t]*\r?\n/;
+/** Bounds alias expansion so a "billion laughs" block cannot exhaust memory. */
+const MAX_ALIAS_COUNT = 100;
+/** Keys nested deeper than this get no line of their own (declared facts are two levels deep). */
+const MAX_KEY_DEPTH = 64;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
 export function parseFrontMatter(text: string): FrontMatter | undefined {
@@ -33,7 +37,13 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     fm.error = { line: pos.line + 1, column: pos.col, message: err.message.split('\n')[0] ?? err.message };
     return fm;
   }
-  fm.data = doc.toJS({ maxAliasCount: 100 });
+  try {
+    fm.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // An alias bomb ("billion laughs") or a structure too deep to convert: an error at the first YAML line.
+    fm.error = { line: fm.firstLine, column: 1, message: (e as Error).message.split('\n')[0] ?? String(e) };
+    return fm;
+  }
   collectKeyLines(doc.contents, '', lineCounter, keyLines, 1);
   return fm;
 }
@@ -49,14 +59,21 @@ interface YamlNodeLike {
 }
 
 /** Records the line of every mapping key so declared facts can point at their own line. */
-export function collectKeyLines(node: unknown, prefix: string, lc: LineCounter, out: Map<string, number>, lineOffset: number): void {
+export function collectKeyLines(
+  node: unknown,
+  prefix: string,
+  lc: LineCounter,
+  out: Map<string, number>,
+  lineOffset: number,
+  depth = 0,
+): void {
   const items = (node as YamlNodeLike | null)?.items;
-  if (!Array.isArray(items)) return;
+  if (!Array.isArray(items) || depth > MAX_KEY_DEPTH) return;
   for (const item of items) {
     const key = item.key;
     if (!key || key.value === undefined || !key.range) continue;
     const path = prefix ? `${prefix}.${String(key.value)}` : String(key.value);
     out.set(path, lc.linePos(key.range[0]).line + lineOffset);
-    collectKeyLines(item.value, path, lc, out, lineOffset);
+    collectKeyLines(item.value, path, lc, out, lineOffset, depth + 1);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { ADR_SECTIONS, FACT_BY_NAME, FACTS, isKnownFactName, type FactSpec } from '../facts/vocabulary.js';
 import { didYouMean } from './did-you-mean.js';
-import { FILTERS, parseTemplate } from './message-template.js';
+import { EVIDENCE_FILTERS, FILTERS, parseTemplate } from './message-template.js';
 import type { PathSegment } from './parse-policy-yaml.js';
 import { backtrackingRisk } from './regex-safety.js';
 
@@ -116,8 +116,9 @@ function checkMessage(message: string, path: PathSegment[], options: Obj, proble
   for (const part of parseTemplate(message)) {
     if (typeof part === 'string') continue;
     const problem = (detail: string) => problems.push({ path, detail: `${part.raw}: ${detail}` });
-    if (part.filter !== undefined && (part.kind === 'evidence' || !(FILTERS as readonly string[]).includes(part.filter))) {
-      problem(`unknown filter "${part.filter}"${part.kind === 'evidence' ? '' : ` (filters: ${FILTERS.join(', ')})`}`);
+    const allowed: readonly string[] = part.kind === 'evidence' ? (part.name !== undefined ? EVIDENCE_FILTERS : []) : FILTERS;
+    if (part.filter !== undefined && !allowed.includes(part.filter)) {
+      problem(`unknown filter "${part.filter}"${allowed.length ? ` (filters: ${allowed.join(', ')})` : ''}`);
     }
     if (part.kind === 'option' && part.name !== undefined && !(part.name in options)) {
       problem(`unknown option "${part.name}": the rule declares ${declared(options)}${didYouMean(part.name, Object.keys(options))}`);

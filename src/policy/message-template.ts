@@ -1,9 +1,16 @@
 /**
  * The `{{…}}` placeholders of rule messages (SPEC §5), parsed once for both load-time checks and rendering:
  * `{{fact.name}}`, `{{options.NAME}}`, `{{evidence}}` (the quoted evidence that located the finding),
- * `{{evidence.fact.name}}` (the quoted evidence of one fact) and an optional `|percent` filter for ratios.
+ * `{{evidence.fact.name}}` (the quoted evidence of one fact), an optional `|percent` filter for ratios and
+ * `|against` on evidence (see EVIDENCE_FILTERS).
  */
 export const FILTERS = ['percent'] as const;
+/**
+ * Filters on `{{evidence.fact}}`: `against` names, when the fact's evidence lies in another document, the
+ * decision it quotes ("; the accepted decision docs/adr/0003.md:12 chose otherwise: "…""), and is empty
+ * otherwise (`finetune-config-without-adr` names the ADR that decided against fine-tuning).
+ */
+export const EVIDENCE_FILTERS = ['against'] as const;
 
 export interface Placeholder {
   kind: 'fact' | 'option' | 'evidence';

@@ -14,6 +14,8 @@ export interface ApproachReading {
   fineTuning?: Statement;
   retrieval?: Statement;
   prompting?: Statement;
+  /** A decision sentence that rejects fine-tuning ("We will not fine-tune …"). */
+  rejectsFineTuning?: Statement;
   continuedPretraining: boolean;
   /** Statements that state the decision, for other detectors that care about the chosen design. */
   decisionStatements: Statement[];
@@ -74,6 +76,24 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
       afterDecision = false;
     if (isDecisionStatement(s) || (afterDecision && s.section === 'other')) picked.add(s);
   }
+  // The rest of a paragraph that states the decision elaborates it ("… proceed with Option B. The model is …").
+  const blocks = new Set([...picked].map((s) => s.blockIndex).filter((b) => b !== undefined));
+  for (const s of statements)
+    if (s.blockIndex !== undefined && blocks.has(s.blockIndex) && s.section !== 'options' && s.section !== 'pros-cons') picked.add(s);
+  const labels = [...picked]
+    .map((s) =>
+      /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i
+        .exec(s.text)?.[1]
+        ?.toLowerCase(),
+    )
+    .filter((l): l is string => !!l);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.block === 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
+    // An option named by its label in a table row or list item: "B | Continued pre-training | …".
+    const first = /^\s*(?:option\s*)?#?\s*(\d+|[a-z])\s*(?:[|.:)]|—|-)/i.exec(s.text)?.[1]?.toLowerCase();
+    if (first && labels.includes(first)) picked.add(s);
+  }
   const names = [...picked]
     .map((s) => /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i.exec(s.text)?.[1]?.trim().toLowerCase())
     .filter((n): n is string => !!n);
@@ -82,7 +102,9 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
     if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
     const heading = s.text.toLowerCase();
     const label = optionLabel(heading);
-    const named = names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label));
+    const named =
+      names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label)) ||
+      (label !== undefined && labels.includes(label));
     if (!named && !CHOSEN_MARK.test(s.text)) continue;
     picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
     for (let j = i + 1; j < statements.length && statements[j]!.block !== 'heading'; j++) picked.add(statements[j]!);
@@ -96,7 +118,9 @@ function optionLabel(text: string): string | undefined {
 }
 
 function readChoice(s: Statement, reading: ApproachReading): void {
-  const ftMentions = asserted(findMentions(s.text, FINETUNE));
+  const all = findMentions(s.text, FINETUNE);
+  if (all.some((m) => m.polarity === 'negated' && !m.retrievalComponent)) reading.rejectsFineTuning ??= s;
+  const ftMentions = asserted(all);
   for (const m of ftMentions) {
     if (m.retrievalComponent) {
       // Tuning an embedding model or reranker is tuning of retrieval.

@@ -50,7 +50,7 @@ export function detectPerTenant(statements: Statement[], decision: Statement[]):
 }
 
 const CORPUS =
-  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts)\b/g;
+  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g;
 
 export function detectCorpusSize(statements: Statement[]): { value: number; statement: Statement } | undefined {
   let best: { value: number; statement: Statement } | undefined;
@@ -77,7 +77,7 @@ export function detectCorpusGrowing(statements: Statement[]): Statement | undefi
 }
 
 const RETRAIN =
-  /\b(?:re-?train\w*|re-?fine-?tun\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
+  /\b(?:re-?train\w*|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
 const SCHEDULE =
   /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
 const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|routing decisions|label(?:l)?ing)\b/i;

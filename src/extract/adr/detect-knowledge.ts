@@ -21,11 +21,11 @@ const PERIODS: readonly [Volatility, RegExp][] = [
 ];
 
 const CHANGE =
-  /\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
+  /\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|(?:re-?)?publish\w*|(?:re-?)?releas\w*|re-?issu\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
 
 /** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
 const OPERATIONS =
-  /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|deploy\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
+  /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
 
 const NEGATED = /\b(?:not|no|never|no longer|without|optional|unnecessary)\b/i;
 const NEED =

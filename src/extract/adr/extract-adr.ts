@@ -18,7 +18,7 @@ import { detectChunking, detectProblemKind } from './detect-retrieval.js';
 import { detectBaseline, detectFixesRetrieval } from './detect-sequencing.js';
 import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
 import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
-import { LLM_CONTEXT } from './lexicon.js';
+import { DECISION_VERB, LLM_CONTEXT } from './lexicon.js';
 import { readAdrStructure, type Statement } from './read-adr-structure.js';
 import type { Volatility } from '../../facts/vocabulary.js';
 
@@ -61,9 +61,15 @@ export function extractAdr(path: string, text: string): DocumentFacts {
   const prose = [structure.title?.text ?? '', ...structure.statements.map((s) => s.text)];
   const llmRelated = llmBlock !== undefined || prose.some((t) => LLM_CONTEXT.test(t));
   set('adr.llmRelated', llmRelated);
+  let rejectsFineTuning: Statement | undefined;
 
   if (llmRelated) {
     const reading = detectApproach(structure);
+    rejectsFineTuning = reading.rejectsFineTuning;
+    // A decision stated outside a "Decision" heading ("4 Assessment: … we will proceed with Option B") is still one.
+    const sections = facts['adr.sections']?.value as string[];
+    if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && DECISION_VERB.test(s.text)))
+      set('adr.sections', [...sections, 'decision']);
     if (structure.status.value === 'rejected') {
       // A rejected record chose nothing (SPEC §6.3): what it proposed is not the design.
       delete reading.fineTuning;
@@ -152,6 +158,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     set('recommendation', rec.value);
     signals.push(...rec.signals);
   }
+  const rejects = llmRelated && facts['uses.fineTuning']?.value !== true ? rejectsFineTuning : undefined;
   const supp = readSuppressions(parsed.comments);
   problems.push(...supp.problems);
   return {
@@ -167,6 +174,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
       ...(structure.title ? { titleLine: structure.title.line } : {}),
     },
     problems,
+    ...(rejects ? { links: { rejectsFineTuning: ev(rejects) } } : {}),
   };
 }
 

@@ -5,13 +5,13 @@
 
 /** Training weights: fine-tuning, adapters, continued pre-training. */
 export const FINETUNE =
-  /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+  /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
 
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
 export const RETRIEVAL_COMPONENT =
   /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
 
-export const CONTINUED_PRETRAINING = /\b(?:continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
+export const CONTINUED_PRETRAINING = /\b(?:continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
 
 /** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
 export const RETRIEVAL =
@@ -22,7 +22,7 @@ export const PROMPTING =
 
 /** Words that make a document about an LLM system at all. */
 export const LLM_CONTEXT =
-  /\b(?:LLMs?|large language models?|language models?|tokeni[sz](?:e|er|ed|ing)|BERT|RoBERTa|T5\b|NLP models?|transformer models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|hallucinat\w*|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|(?:instruction|static|system|the model's) prompt|long[- ]context|hosted (?:[\w-]+ )?models?|frontier models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
+  /\b(?:LLMs?|large language models?|language models?|tokeni[sz](?:e|er|ed|ing)|BERT|RoBERTa|T5\b|NLP models?|transformer models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|(?:instruction|static|system|the model's) prompt|long[- ]context|hosted (?:[\w-]+ )?models?|frontier models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
 
 /** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
 export const NEGATION_BEFORE =
@@ -39,7 +39,7 @@ export const PAST_BEFORE =
 
 /** A first-person or system statement of a choice. */
 export const DECISION_VERB =
-  /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|our approach|the approach is)\b|\bdecision\s*[:：]/i;
+  /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|our approach|the approach is|(?:will|shall) (?:proceed|go ahead) with|proceed with option|go(?:es)? with option|opt(?:s|ed)? for|approves?|approved)\b|\bdecision\s*[:：]/i;
 
 /** A generative model named as the thing a decision uses. */
 export const LLM_MODEL =

@@ -16,6 +16,8 @@ export interface Statement {
   line: number;
   section: StatementSection;
   block: MdBlock['kind'];
+  /** Index of the Markdown block the sentence belongs to: sentences of one paragraph share it. */
+  blockIndex?: number;
 }
 
 export interface AdrStructure {
@@ -76,7 +78,7 @@ export function parseStatusWord(text: string): AdrStatus | undefined {
   return undefined;
 }
 
-const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*status\s*\**\s*[:=]\s*\**\s*(.+)$/i;
+const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
 
 export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
   const statements: Statement[] = [];
@@ -99,7 +101,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
     }
   }
 
-  for (const block of parsed.blocks) {
+  for (const [blockIndex, block] of parsed.blocks.entries()) {
     if (block.kind === 'code') continue;
     if (titlePending && block.kind !== 'heading') {
       title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };
@@ -141,11 +143,15 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
       continue;
     }
-    const statusLine = STATUS_LINE.exec(block.text.split('\n')[0] ?? '');
+    const statusLine = STATUS_LINE.exec(block.text);
     if (statusLine && status.value === 'unknown') {
       const value = parseStatusWord(statusLine[1] ?? '');
       if (value) {
-        status = { value, line: block.line, text: block.text.split('\n')[0]!.trim() };
+        status = {
+          value,
+          line: block.line + (block.text.slice(0, statusLine.index).match(/\n/g)?.length ?? 0),
+          text: statusLine[0].trim(),
+        };
         sections.add('status');
       }
     } else if (statusSectionPending && current === 'status') {
@@ -154,7 +160,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statusSectionPending = false;
     }
     for (const s of splitSentences(block.text, block.line)) {
-      statements.push({ text: s.text, line: s.line, section: current, block: block.kind });
+      statements.push({ text: s.text, line: s.line, section: current, block: block.kind, blockIndex });
       if (decisionLine === undefined && /\bchosen option\b/i.test(s.text)) decisionLine = s.line;
     }
   }

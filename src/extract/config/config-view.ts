@@ -130,7 +130,8 @@ function readPath(node: unknown, parts: string[]): unknown {
 
 const WHOLE_PLACEHOLDER = /^\$\{([^{}]*)\}$/;
 const ANY_PLACEHOLDER = /\$\{([^{}]*)\}/g;
-const ENV_NAMES = /^[A-Za-z_][A-Za-z0-9_]*(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** `VAR` or `VAR,OTHER`: environment variable names before the default. */
+const ENV_NAMES = /^[A-Za-z_][\w\s,]*$/;
 
 /**
  * Placeholders as the tools resolve them with no environment variable set:

@@ -5,6 +5,7 @@
  */
 import type { DocKind } from '../../facts/types.js';
 import { isTree } from './config-view.js';
+import { normaliseKey } from './find-key.js';
 
 export interface ConfigFormat {
   kind: DocKind;
@@ -53,7 +54,9 @@ export function detectConfigFormat(data: unknown, path: string): ConfigFormat | 
     return flowiseNodes(o).some((n) => FLOWISE_RAG_CATEGORY.test(n.category) || FLOWISE_RAG_NAME.test(n.name)) ? rag('flowise') : undefined;
   if (isPrivateGpt(o)) return rag('privategpt');
 
-  // In-house configs whose keys plainly describe a fine-tuning run or a RAG pipeline (SPEC §5).
+  // In-house configs whose keys plainly describe a fine-tuning run or a RAG pipeline (SPEC §5); never a
+  // GitHub workflow or other repository metadata, which may mention such settings in passing.
+  if (/(?:^|\/)\.github\//.test(path) || ('jobs' in o && 'on' in o)) return undefined;
   if (isGenericFinetune(o)) return ft('generic-finetune');
   if (isGenericRag(o)) return rag('generic-rag');
   return undefined;
@@ -122,6 +125,11 @@ const HAYSTACK_RAG =
   /retriever|documentstore|document_store|embedder|ranker|splitter|chunker|documentwriter|document_writer|fetcher|converter|preprocessor|cleaner|websearch/i;
 
 function haystackComponents(o: Obj): Obj[] | undefined {
+  // Haystack 1.x: `components` is a list of {name, type, params}, wired by `pipelines`.
+  if (Array.isArray(o.components) && Array.isArray(o.pipelines)) {
+    const list = o.components.filter(isTree);
+    return list.length > 0 && list.every((c) => typeof c.type === 'string') ? list : undefined;
+  }
   const components = tree(o.components);
   if (!components || !Array.isArray(o.connections)) return undefined;
   const list = Object.values(components).filter(isTree);
@@ -282,7 +290,7 @@ const RAG_WEAK = new Set([
   'documents_path',
 ]);
 
-/** Keys (lower-cased) of the mappings down to `depth` levels, with string values for model-name checks. */
+/** Keys (normalised: `chunkSize` = `chunk_size`) of the mappings down to `depth` levels, with string values for model-name checks. */
 function collectKeys(o: Obj, depth = 3): { keys: Set<string>; strings: string[] } {
   const keys = new Set<string>();
   const strings: string[] = [];
@@ -297,7 +305,7 @@ function collectKeys(o: Obj, depth = 3): { keys: Set<string>; strings: string[] 
       return;
     }
     for (const [k, v] of Object.entries(node)) {
-      keys.add(k.toLowerCase());
+      keys.add(normaliseKey(k));
       walk(v, level + 1);
     }
   };
@@ -305,16 +313,22 @@ function collectKeys(o: Obj, depth = 3): { keys: Set<string>; strings: string[] 
   return { keys, strings };
 }
 
+const normalised = (keys: Set<string>) => new Set([...keys].map(normaliseKey));
+const FINETUNE = normalised(FINETUNE_KEYS);
+const LLM_MARKERS = normalised(LLM_TRAINING_MARKERS);
+const STRONG = normalised(RAG_STRONG);
+const WEAK = normalised(RAG_WEAK);
+
 export function isGenericFinetune(o: Obj): boolean {
   const { keys, strings } = collectKeys(o);
-  const found = [...keys].filter((k) => FINETUNE_KEYS.has(k));
+  const found = [...keys].filter((k) => FINETUNE.has(k));
   if (found.length < 3) return false;
-  return found.some((k) => LLM_TRAINING_MARKERS.has(k)) || strings.some((s) => LLM_MODEL_NAME.test(s));
+  return found.some((k) => LLM_MARKERS.has(k)) || strings.some((s) => LLM_MODEL_NAME.test(s));
 }
 
 export function isGenericRag(o: Obj): boolean {
   const { keys } = collectKeys(o);
-  const strong = [...keys].filter((k) => RAG_STRONG.has(k)).length;
-  const weak = [...keys].filter((k) => RAG_WEAK.has(k)).length;
+  const strong = [...keys].filter((k) => STRONG.has(k)).length;
+  const weak = [...keys].filter((k) => WEAK.has(k)).length;
   return strong >= 2 || (strong >= 1 && weak >= 1);
 }

@@ -3,7 +3,7 @@ import { isTree } from './config-view.js';
 
 /**
  * The dotted path of the first key (breadth first, down to `depth` levels of mappings) whose name is one of
- * `names` (case-insensitive) and whose value passes `accept`.
+ * `names` (in any case, with or without `_` and `-`) and whose value passes `accept`.
  */
 export function findKey(
   data: Record<string, unknown>,
@@ -11,14 +11,14 @@ export function findKey(
   accept: (value: unknown) => boolean = (v) => v !== undefined,
   depth = 3,
 ): string | undefined {
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const wanted = new Set(names.map(normaliseKey));
   let level: [string, Record<string, unknown>][] = [['', data]];
   for (let d = 0; d <= depth && level.length; d++) {
     const next: [string, Record<string, unknown>][] = [];
     for (const [prefix, node] of level) {
       for (const [k, v] of Object.entries(node)) {
         const path = prefix ? `${prefix}.${k}` : k;
-        if (wanted.has(k.toLowerCase()) && accept(v)) return path;
+        if (wanted.has(normaliseKey(k)) && accept(v)) return path;
         if (isTree(v)) next.push([path, v]);
       }
     }
@@ -26,6 +26,11 @@ export function findKey(
     level = next;
   }
   return undefined;
+}
+
+/** `chunk_size`, `chunkSize`, `chunk-size` and `CHUNK_SIZE` are the same setting. */
+export function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
 }
 
 /** Like findKey, but tries the names one after the other (the first name anywhere wins over the second). */

@@ -66,21 +66,28 @@ function setReranker(f: ConfigFacts, value: boolean, key: string): void {
 // ---- Haystack 2.x -----------------------------------------------------------------------------------------
 
 function readHaystack(f: ConfigFacts, v: ConfigView): void {
-  const components = v.obj('components') ?? {};
+  // Haystack 2.x keys components by name; 1.x lists them, with `params` for `init_parameters`.
+  const v1 = Array.isArray(v.get('components'));
+  const components = v1 ? Object.fromEntries(v.list('components').map((c, i) => [String(i), c])) : (v.obj('components') ?? {});
   const entries = Object.entries(components).filter((e): e is [string, Record<string, unknown>] => isTree(e[1]));
   const keyOf = (name: string) => `components.${name}`;
+  const PARAMS = v1 ? 'params' : 'init_parameters';
   const find = (re: RegExp) => entries.find(([, c]) => re.test(componentType(c)));
   f.anchorKey = `${keyOf((find(/retriever/i) ?? find(/documentstore|document_store|writer/i) ?? find(/embedder/i) ?? entries[0])?.[0] ?? '')}.type`;
   for (const [name, c] of entries) {
     const type = componentType(c);
     const base = keyOf(name);
-    const params = `${base}.init_parameters`;
-    if (/splitter|chunker/i.test(type)) {
-      const splitBy = v.str(`${params}.split_by`);
-      let chunking = classifyChunking(type.split('.').pop() ?? type);
-      if (/^DocumentSplitter$|DeepsetDocumentSplitter/.test(type.split('.').pop() ?? '') && splitBy) {
-        chunking = classifyChunking(splitBy === 'word' ? 'word' : splitBy);
-        if (v.bool(`${params}.respect_sentence_boundary`) === true) chunking = 'structure';
+    const params = `${base}.${PARAMS}`;
+    if (/splitter|chunker|(?:^|\.)PreProcessor$/i.test(type)) {
+      // Haystack 1.x's PreProcessor splits by word and respects sentence boundaries unless told otherwise.
+      const preprocessor = /^PreProcessor$/.test(type.split('.').pop() ?? '');
+      const splitBy = v.str(`${params}.split_by`) ?? (preprocessor ? 'word' : undefined);
+      let chunking = preprocessor ? undefined : classifyChunking(type.split('.').pop() ?? type);
+      if (/^(?:DocumentSplitter|PreProcessor)$|DeepsetDocumentSplitter/.test(type.split('.').pop() ?? '') && splitBy) {
+        chunking = classifyChunking(splitBy);
+        const sentences =
+          v.bool(`${params}.respect_sentence_boundary`) ?? v.bool(`${params}.split_respect_sentence_boundary`) ?? preprocessor;
+        if (sentences) chunking = 'structure';
       }
       const key = splitBy ? `${params}.split_by` : `${base}.type`;
       setChunking(f, chunking, key);

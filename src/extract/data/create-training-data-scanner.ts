@@ -87,13 +87,14 @@ export function createTrainingDataScanner(): TrainingDataScanner {
       else scan.examples++;
       if (ex.target.length > 0) {
         scan.withTarget++;
-        const volatile = findVolatile(ex.target, ex.input);
+        // The quote is built for the first offending example only; the others are counted.
+        const volatile = findVolatile(ex.target, ex.input, scan.firstVolatile === undefined);
         if (volatile) {
           scan.volatile++;
           scan.firstVolatile ??= { line: lineNo, kind: volatile.kind, text: volatile.text };
         }
       }
-      const personal = findPersonal([...ex.input, ...ex.target, ...ex.corpus]);
+      const personal = findPersonal([...ex.input, ...ex.target, ...ex.corpus], scan.firstSensitive === undefined);
       if (personal) {
         scan.sensitive++;
         scan.firstSensitive ??= { line: lineNo, kinds: personal.kinds, text: personal.text };
@@ -112,23 +113,24 @@ export function createTrainingDataScanner(): TrainingDataScanner {
   };
 }
 
-function findVolatile(target: Text[], input: Text[]): { kind: VolatileKind; text: string } | undefined {
+function findVolatile(target: Text[], input: Text[], quote: boolean): { kind: VolatileKind; text: string } | undefined {
   const inputText = input.map((t) => t.text).join('\n');
   for (const t of target) {
     const fact = firstVolatileFact(t.text, inputText);
-    if (fact)
-      return { kind: fact.kind, text: `${t.role}: ${quoteAround(t.text, findPersonalData(t.text), fact.index, fact.match.length)}` };
+    if (!fact) continue;
+    const text = quote ? `${t.role}: ${quoteAround(t.text, findPersonalData(t.text), fact.index, fact.match.length)}` : '';
+    return { kind: fact.kind, text };
   }
   return undefined;
 }
 
-function findPersonal(texts: Text[]): { kinds: PersonalDataKind[]; text: string } | undefined {
+function findPersonal(texts: Text[], quote: boolean): { kinds: PersonalDataKind[]; text: string } | undefined {
   for (const t of texts) {
     const hits = findPersonalData(t.text);
     const first = hits[0];
     if (!first) continue;
     const kinds = [...new Set(hits.map((h) => h.kind))];
-    return { kinds, text: `${t.role}: ${quoteAround(t.text, hits, first.start, first.end - first.start)}` };
+    return { kinds, text: quote ? `${t.role}: ${quoteAround(t.text, hits, first.start, first.end - first.start)}` : '' };
   }
   return undefined;
 }

@@ -25,27 +25,46 @@ const MASK: Record<PersonalDataKind, string> = {
 };
 
 export function findPersonalData(text: string): PersonalDataHit[] {
-  // Cheap pre-check: nothing below can match a text without a digit or an @.
-  if (!/[\d@]/.test(text)) return [];
+  // Cheap pre-checks first: training data is large, and most texts hold no e-mail and few digits.
+  const digits = countDigits(text, 9);
+  const at = text.includes('@');
+  if (digits < 4 && !at) return [];
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataKind, start: number, end: number) => {
     if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ kind, start, end });
   };
-  for (const m of text.matchAll(EMAIL)) if (isRealEmail(m[0])) add('e-mail', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(IBAN)) if (isRealIban(m[0])) add('iban', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(CARD)) if (isRealCard(m[0])) add('card', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(SSN)) if (!SPECIMEN_SSN.has(m[0])) add('national-id', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NINO))
-    if (!SPECIMEN_NINO.has(m[0].replace(/\s/g, '').toUpperCase())) add('national-id', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(DNI)) if (isRealDni(m[0])) add('national-id', m.index, m.index + m[0].length);
-  for (const re of LABELLED_IDS)
-    for (const m of text.matchAll(re)) {
-      const value = m[1] ?? '';
-      const start = m.index + m[0].length - value.length;
-      if (/\d{4}/.test(value.replace(/\s|-/g, ''))) add('national-id', start, start + value.length);
-    }
-  for (const re of PHONES) for (const m of text.matchAll(re)) if (isRealPhone(m[0])) add('phone', m.index, m.index + m[0].length);
+  const scan = (re: RegExp, kind: PersonalDataKind, real: (value: string) => boolean) => {
+    for (const m of text.matchAll(re)) if (real(m[0])) add(kind, m.index, m.index + m[0].length);
+  };
+  if (at) scan(EMAIL, 'e-mail', isRealEmail);
+  if (digits >= 9) {
+    scan(IBAN, 'iban', isRealIban);
+    scan(CARD, 'card', isRealCard);
+    scan(SSN, 'national-id', (v) => !SPECIMEN_SSN.has(v));
+  }
+  if (digits >= 6) {
+    scan(NINO, 'national-id', (v) => !SPECIMEN_NINO.has(v.replace(/\s/g, '').toUpperCase()));
+    scan(DNI, 'national-id', isRealDni);
+  }
+  if (digits >= 4)
+    for (const re of LABELLED_IDS)
+      for (const m of text.matchAll(re)) {
+        const value = m[1] ?? '';
+        const start = m.index + m[0].length - value.length;
+        if (/\d{4}/.test(value.replace(/\s|-/g, '')) && !isPlaceholderId(value)) add('national-id', start, start + value.length);
+      }
+  if (digits >= 9) for (const re of PHONES) scan(re, 'phone', isRealPhone);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The number of digits in a text, counting no further than `cap`. */
+function countDigits(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /** Where an offset of the original text lands in its masked version. */
@@ -72,7 +91,7 @@ export function maskPersonalData(text: string, hits: PersonalDataHit[] = findPer
 
 // ---- e-mail ---------------------------------------------------------------------------------------------------
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}/g;
 /** RFC 2606/6761 reserved names and the domains every tutorial uses as placeholders. */
 const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|domain\.com|email\.com|company\.com|yourcompany\.com|yourdomain\.com|mycompany\.com|acme\.(?:com|org|corp)|foo\.com|bar\.com|test\.com)$/i;
@@ -88,11 +107,11 @@ function isRealEmail(email: string): boolean {
 
 const PHONES = [
   // International: +CC then groups.
-  /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])/g,
+  /(?<![\w+])\+\d{1,3}[\s.()\d-]{6,20}\d(?![\w])/g,
   // North American: (NNN) NNN-NNNN, NNN-NNN-NNNN, NNN.NNN.NNNN.
   /(?<![\w(])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w])/g,
   // National with a trunk 0: 020 7946 0018, 030-1234 5678, 06 12 34 56 78.
-  /(?<![\w+])0\d{1,4}(?:[\s-]\d{2,4}){2,4}(?![\w])/g,
+  /(?<![\w+])0\d{1,4}[\s-]\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2,4})?(?:[\s-]\d{2,4})?(?![\w])/g,
 ];
 
 function isRealPhone(raw: string): boolean {
@@ -108,7 +127,7 @@ function isRealPhone(raw: string): boolean {
 
 // ---- cards ----------------------------------------------------------------------------------------------------
 
-const CARD = /(?<![\d.,])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?![\d.,])/g;
+const CARD = /(?<!\d|\d[.,])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?!\d|[.,]\d)/g;
 /** The card numbers payment providers publish for testing. */
 const TEST_CARDS = new Set([
   '4111111111111111',
@@ -158,7 +177,7 @@ export function luhn(digits: string): boolean {
 
 // ---- IBAN -----------------------------------------------------------------------------------------------------
 
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 /** The specimen IBANs of the standard and of banks' documentation. */
 const SPECIMEN_IBANS = new Set([
   'GB82WEST12345698765432',
@@ -199,7 +218,15 @@ function isRealDni(raw: string): boolean {
 }
 
 /** The number after its label: a token with digits, possibly in groups ("X1234567", "123 456 789"). */
-const ID_VALUE = String.raw`\s*(?:is|:|#|no\.?)?\s*([A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[ -]\d[A-Za-z0-9]*){0,3})\b`;
+/** Specimen numbers and digit runs such as 123456789 or 000000 stand for an ID; they are not one. */
+function isPlaceholderId(value: string): boolean {
+  const compact = value.replace(/[\s-]/g, '').toUpperCase();
+  if (SPECIMEN_SSN.has(value) || SPECIMEN_NINO.has(compact)) return true;
+  const digits = compact.replace(/\D/g, '');
+  return /^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
+}
+
+const ID_VALUE = String.raw`\s*(?:is|:|#|no\.?)?\s*([A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[ -]\d{2,})?(?:[ -]\d{2,})?(?:[ -]\d{2,})?)\b`;
 const LABELLED_IDS = [
   new RegExp(
     String.raw`\b(?:passport(?:\s+(?:number|no\.?|#))?|national\s+id(?:entity)?(?:\s+(?:number|card|no\.?))?|social\s+security(?:\s+number)?|id\s+card\s+number|personalausweis(?:nummer)?|steuer-?id)${ID_VALUE}`,

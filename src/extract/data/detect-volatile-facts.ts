@@ -19,7 +19,8 @@ const CURRENCY_SYMBOL = '[$€£¥₹₩₽₺₪₫฿₱₦]';
 const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|RUB|KRW|SGD|HKD|AED|SAR|ILS)';
 const CURRENCY_WORD =
   '(?:dollars?|euros?|cents?|pence|yen|yuan|renminbi|rupees?|francs?|pesos?|reais|rand|kronor|kroner|krona|zlotys?|lira|liras|dirhams?|pounds sterling|bucks)';
-const NUM = String.raw`\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A number with thousands separators and decimals ("1,299.00", "1.299,00", "49"). */
+const NUM = String.raw`\d[\d,.]*\d|\d`;
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:19|20)\\d{2}';
@@ -47,10 +48,10 @@ const PATTERNS: [VolatileKind, RegExp][] = [
       'gi',
     ),
   ],
-  ['version', /\bv\d+(?:\.\d+)+\b/gi],
-  ['version', /\b(?:version|ver\.|release|firmware|build|patch)\s+v?\d+(?:\.\d+)*[a-z]?\b/gi],
+  ['version', /\bv\d+\.\d[\d.]*\b/gi],
+  ['version', /\b(?:version|ver\.|release|firmware|build|patch)\s+v?\d[\d.]*[a-z]?\b/gi],
   ['version', /(?<![\d.])\d+\.\d+\.\d+(?![\d.])/g],
-  ['version', new RegExp(String.raw`\b${PRODUCTS}[\s-]?\d+(?:\.\d+)*\b`, 'g')],
+  ['version', new RegExp(String.raw`\b${PRODUCTS}[\s-]?\d[\d.]*\b`, 'g')],
   ['rate', /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b|bps\b|basis points\b)/gi],
   ['rate', /\b(?:APR|APY|interest rate|exchange rate|tax rate|VAT rate|mortgage rate)\s+(?:is\s+|of\s+|at\s+)?\d/gi],
 ];
@@ -67,37 +68,43 @@ const DURATION_AFTER = /^[\s-]*(?:business\s+|working\s+|calendar\s+)?(?:days?|w
 const UNIT_AFTER =
   /^\s?(?:°|degrees?|kilo|km|kg|g\b|mg|meters?|metres?|miles?|feet|ft\b|inch|cm|mm|liters?|litres?|ml\b|pounds?\b|lbs?\b|ounces?|oz\b|tons?|volts?|watts?|hz|kwh)/i;
 
+/** Every volatile fact a target states, in text order. */
 export function findVolatileFacts(target: string): VolatileFact[] {
-  const found: VolatileFact[] = [];
-  for (const [kind, re] of PATTERNS) {
-    for (const m of target.matchAll(re)) {
-      const after = target.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (kind === 'rate' && /^100(?:[.,]0+)?\s?%/.test(m[0])) continue; // "100% sure"
-      if ((kind === 'date' || kind === 'amount') && (DURATION_AFTER.test(after) || UNIT_AFTER.test(after))) continue;
-      found.push({ kind, match: m[0].trim(), index: m.index });
+  return [...candidates(target)].sort((a, b) => a.index - b.index);
+}
+
+/** Volatile-fact candidates, pattern by pattern (lazily: a caller that needs one stops early). */
+function* candidates(target: string): Generator<VolatileFact> {
+  // Every value pattern needs a digit; only the "currently" markers can match without one.
+  if (/\d/.test(target))
+    for (const [kind, re] of PATTERNS) {
+      for (const m of target.matchAll(re)) {
+        const after = target.slice(m.index + m[0].length, m.index + m[0].length + 20);
+        if (kind === 'rate' && /^100(?:[.,]0+)?\s?%/.test(m[0])) continue; // "100% sure"
+        if ((kind === 'date' || kind === 'amount') && (DURATION_AFTER.test(after) || UNIT_AFTER.test(after))) continue;
+        yield { kind, match: m[0].trim(), index: m.index };
+      }
     }
-  }
   for (const m of target.matchAll(NOW_MARKER)) {
     const sentence = sentenceAround(target, m.index);
-    if (STATE.test(sentence.replace(m[0], ''))) found.push({ kind: 'currently', match: m[0], index: m.index });
+    if (STATE.test(sentence.replace(m[0], ''))) yield { kind: 'currently', match: m[0], index: m.index };
   }
-  return found.sort((a, b) => a.index - b.index);
 }
 
 /**
- * The first volatile fact of a target that does not come from the example's own input: a value whose numbers
- * all appear in the input was copied from it; a "currently" sentence the input already contains, likewise.
+ * A volatile fact of a target that does not come from the example's own input: a value whose numbers all
+ * appear in the input was copied from it; a "currently" sentence the input already contains, likewise.
+ * Values are tried before "currently" markers; the first that is not copied is returned.
  */
 export function firstVolatileFact(target: string, input: string): VolatileFact | undefined {
-  const facts = findVolatileFacts(target);
-  if (facts.length === 0) return undefined;
-  const inputNumbers = numbersOf(input);
-  const inputText = normalise(input);
-  for (const f of facts) {
+  let inputNumbers: Set<string> | undefined;
+  let inputText: string | undefined;
+  for (const f of candidates(target)) {
     const numbers = [...numbersOf(f.match)];
     if (numbers.length > 0) {
-      if (numbers.every((n) => inputNumbers.has(n))) continue;
-    } else if (inputText.includes(normalise(sentenceAround(target, f.index)))) {
+      const known = (inputNumbers ??= numbersOf(input));
+      if (numbers.every((n) => known.has(n))) continue;
+    } else if ((inputText ??= normalise(input)).includes(normalise(sentenceAround(target, f.index)))) {
       continue;
     }
     return f;
@@ -108,8 +115,8 @@ export function firstVolatileFact(target: string, input: string): VolatileFact |
 /** Numbers written in a text, normalised ("1,299.00" → "1299", "4.5" → "4.5"). */
 function numbersOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\d+(?:[,.\s]\d{3})*(?:[.,]\d+)?/g)) {
-    let n = m[0].replace(/\s/g, '');
+  for (const m of text.matchAll(/\d[\d,.]*\d|\d/g)) {
+    let n = m[0];
     // Thousands separators go; a decimal part is kept, trailing zeros dropped.
     n = /[.,]\d{1,2}$/.test(n) ? n.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.') : n.replace(/[.,]/g, '');
     n = n.includes('.') ? n.replace(/\.?0+$/, '') : n.replace(/^0+(?=\d)/, '');
