@@ -53,8 +53,13 @@ const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|f
 
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 export function detectPromptTokens(statements: Statement[]): { value: number; statement: Statement } | undefined {
-  for (const s of statements) {
-    if (!PROMPT_WORD.test(s.text)) continue;
+  for (const [i, s] of statements.entries()) {
+    // "The system prompt holds … . It is about 1,700 words today.": the size may follow in the next sentence.
+    const prev = statements[i - 1];
+    const aboutPrompt =
+      PROMPT_WORD.test(s.text) ||
+      (prev !== undefined && prev.blockIndex === s.blockIndex && PROMPT_WORD.test(prev.text) && /^\s*(?:it|this|that)\b/i.test(s.text));
+    if (!aboutPrompt) continue;
     SIZE.lastIndex = 0;
     for (let m = SIZE.exec(s.text); m; m = SIZE.exec(s.text)) {
       const around = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);

@@ -3,15 +3,17 @@ import { FINETUNE, RETRIEVAL } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
 
+/** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
+const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
 const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
 const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
 
 const KNOWLEDGE_SOURCE =
-  '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules)';
+  '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules|procedures|content|material|text)';
 const KNOWLEDGE_CUE = new RegExp(
   [
     '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
-    `\\blearn\\w* [^.;]{0,48}?(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|${KNOWLEDGE_SOURCE})\\b`,
+    `\\blearn\\w* [^.;]{0,48}?(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|procedures|values|limits|figures|numbers|references|answers|${KNOWLEDGE_SOURCE})\\b`,
     // Training on a body of documents means learning what they say.
     `\\b(?:on|from) (?:the |our |all |each |every |exported |internal |that |their |its )?[ \\w'/-]{0,48}?${KNOWLEDGE_SOURCE}\\b`,
     '\\b(?:products? (?:catalog\\w*|information|data|details|specs?|range)|prices|pricing|rate cards?|tariffs?|inventory|what [ \\w]{0,32}?means?)\\b',
@@ -19,7 +21,7 @@ const KNOWLEDGE_CUE = new RegExp(
   'i',
 );
 const BEHAVIOR_CUE =
-  /\b(?:format\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
+  /\b(?:format\w*|output (?:exactly|only|one)|exactly one|one of (?:the|our)|codes?\b|labels?\b|enum\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
 
 export type Purpose = 'knowledge' | 'behavior' | 'mixed';
 
@@ -37,7 +39,11 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
     const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
     const next = settled
       ? []
-      : statements.slice(i + 1, i + 3).filter((n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text));
+      : statements
+          .slice(i + 1, i + 3)
+          .filter(
+            (n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text) && PURPOSE_WORDS.test(n.text),
+          );
     const own = [s.text.slice(ft[0]!.index), ...next.map((n) => n.text)].join(' ');
     const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
     const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
@@ -72,6 +78,8 @@ export function detectExamples(statements: Statement[]): { value: number; statem
     }
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
+      // "10 examples in the prompt" are few-shot examples, not training data.
+      if (/^\s*(?:in|inside|within) (?:the|a|our|its) (?:system |instruction )?prompt/i.test(s.text.slice(m.index + m[0].length))) continue;
       // "a sample of 200 conversations" is an evaluation, not training data.
       if (/\b(?:sample|evaluat\w*|test|held[- ]out|check\w*)\b[^.;]{0,20}$/i.test(s.text.slice(0, m.index + 1))) continue;
       // The words between the number and the noun qualify it ("300 labelled"), they do not start a new clause.
