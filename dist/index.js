@@ -6825,6 +6825,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -38303,7 +39833,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3584);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7219);
 /** The action's entry point (dist/index.js): runs the action and nothing else. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -38313,7 +39843,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3584:
+/***/ 7219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38322,7 +39852,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG, READ_ONLY_WARNING, readInputs, toRepoPath
+// UNUSED EXPORTS: DEFAULT_CONFIG, MAX_LISTED_PR_FILES, READ_ONLY_WARNING, readInputs, toRepoPath
 
 // NAMESPACE OBJECT: ./node_modules/mdurl/index.mjs
 var mdurl_namespaceObject = {};
@@ -41291,6 +42821,6149 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/action/event.ts
+/** The triggering event (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) and the parts of its payload the action reads. */
+
+function readEvent() {
+    const name = process.env.GITHUB_EVENT_NAME ?? '';
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { name, payload: {} };
+    return { name, payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
+}
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha)
+        return undefined;
+    return pr;
+}
+function workflowRunOf(payload) {
+    const run = payload.workflow_run;
+    if (!run || typeof run.id !== 'number' || typeof run.head_sha !== 'string')
+        return undefined;
+    return {
+        id: run.id,
+        headSha: run.head_sha,
+        ...(typeof run.event === 'string' ? { event: run.event } : {}),
+        ...(typeof run.conclusion === 'string' || run.conclusion === null ? { conclusion: run.conclusion } : {}),
+    };
+}
+/** The URL of a workflow run of `repository` (linked from the summary comment's footer). */
+function runUrlOf(repository, runId) {
+    if (runId === undefined || runId === '' || !/^\d+$/.test(String(runId)))
+        return undefined;
+    return `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}/actions/runs/${runId}`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/github/types.ts
+/** The HTTP status of an Octokit `RequestError` (or undefined for anything else). */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        if (typeof status === 'number' && status > 0)
+            return status;
+    }
+    return undefined;
+}
+/** A 403 that is GitHub refusing the token (read-only token, fork PR), not a rate limit. */
+function isPermissionDenied(error) {
+    if (httpStatus(error) !== 403)
+        return false;
+    const headers = error.response?.headers;
+    if (headers && String(headers['x-ratelimit-remaining'] ?? '') === '0')
+        return false;
+    const message = error instanceof Error ? error.message : '';
+    return !/rate limit/i.test(message);
+}
+
+;// CONCATENATED MODULE: ./src/github/get-file-content.ts
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref= → the file's text (base64-decoded), or undefined when the
+ * file does not exist at that ref (404). A ref that does not exist is an error, not a missing file.
+ */
+
+async function getFileContent(octokit, { owner, repo, path, ref }) {
+    let data;
+    try {
+        ({ data } = await octokit.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}) }));
+    }
+    catch (error) {
+        if (httpStatus(error) === 404 && !/no commit found/i.test(error instanceof Error ? error.message : ''))
+            return undefined;
+        throw error;
+    }
+    if (Array.isArray(data))
+        throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a directory, not a file`);
+    const file = data;
+    if (file.type !== 'file')
+        throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a ${file.type ?? 'non-file entry'}, not a file`);
+    let text;
+    if (file.encoding === 'base64' && typeof file.content === 'string') {
+        text = Buffer.from(file.content, 'base64').toString('utf8');
+    }
+    else {
+        // Files over 1 MB come without content (`encoding: none`): ask for the raw media type.
+        const raw = await octokit.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } });
+        text = typeof raw.data === 'string' ? raw.data : Buffer.from(raw.data).toString('utf8');
+    }
+    return { path: file.path ?? path, text, sha: file.sha ?? '' };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discover/discover-files.ts
+/** Which files are ours, by glob (pure: given paths, no file system). */
+
+/** Where ADRs usually live (adr-tools, MADR, log4brains, Backstage). */
+const DEFAULT_INCLUDE = {
+    adr: [
+        '**/docs/adr/**/*.md',
+        '**/doc/adr/**/*.md',
+        '**/docs/adrs/**/*.md',
+        '**/docs/decisions/**/*.md',
+        '**/docs/architecture/decisions/**/*.md',
+        '**/architecture/decisions/**/*.md',
+        '**/adr/**/*.md',
+        '**/adrs/**/*.md',
+        '**/decisions/**/*.md',
+        '**/docs/decision-records/**/*.md',
+    ],
+    config: ['**/*.{yml,yaml,json,toml}'],
+    data: ['**/*.jsonl'],
+};
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/dist/**'];
+/** Index and template pages of an ADR folder decide nothing. */
+const NOT_ADRS = ['**/README.md', '**/index.md', '**/template.md', '**/*-template.md', '**/_template*.md', '**/adr-template*.md'];
+function createDiscovery(include = {}, exclude = []) {
+    const opts = { dot: true };
+    const globs = {
+        adr: include.adr ?? DEFAULT_INCLUDE.adr,
+        config: include.config ?? DEFAULT_INCLUDE.config,
+        data: include.data ?? DEFAULT_INCLUDE.data,
+    };
+    const excluded = picomatch_default()([...DEFAULT_EXCLUDE, ...exclude], opts);
+    const notAdr = picomatch_default()(NOT_ADRS, { ...opts, nocase: true });
+    const adr = picomatch_default()(globs.adr, opts);
+    const config = picomatch_default()(globs.config, opts);
+    const data = picomatch_default()(globs.data, opts);
+    return {
+        roleOf(path) {
+            if (excluded(path))
+                return undefined;
+            if (adr(path) && (include.adr || !notAdr(path)))
+                return 'adr';
+            if (data(path))
+                return 'data';
+            if (config(path))
+                return 'config';
+            return undefined;
+        },
+        isExplicit(path) {
+            return Boolean((include.adr && adr(path)) || (include.config && config(path)) || (include.data && data(path)));
+        },
+        globsTried: [...globs.adr, ...globs.config, ...globs.data],
+    };
+}
+/** A file named explicitly is always read: its role by the globs first, by extension otherwise. */
+function roleByExtension(path) {
+    const lower = path.toLowerCase();
+    if (/\.(md|markdown)$/.test(lower))
+        return 'adr';
+    if (lower.endsWith('.jsonl'))
+        return 'data';
+    if (/\.(ya?ml|json|toml)$/.test(lower))
+        return 'config';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/format-bytes.ts
+/** A size as notes print it (SPEC §7: "3.1 MiB"): MiB from one mebibyte up, KiB below. */
+function formatBytes(bytes) {
+    return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+;// CONCATENATED MODULE: ./src/extract/data/detect-personal-data.ts
+/**
+ * Personal data in training text (SPEC §6.3 "Data and tenants"): e-mail addresses, phone numbers, card numbers
+ * (Luhn-valid), IBANs (mod-97-valid) and national ID numbers (US SSN, UK NINO, Spanish DNI with its check letter,
+ * and numbers introduced as passport / national ID / tax numbers).
+ *
+ * Synthetic, invented or placeholder data is not personal data: reserved example domains (example.com, .test),
+ * role mailboxes (support@, sales@), fictional 555 numbers, the published test card numbers and specimen IBANs
+ * and IDs are not counted. Every value found can be masked, so evidence never repeats it.
+ */
+const MASK = {
+    'e-mail': '[e-mail redacted]',
+    phone: '[phone redacted]',
+    card: '[card number redacted]',
+    iban: '[IBAN redacted]',
+    'national-id': '[ID number redacted]',
+};
+function findPersonalData(text) {
+    // Cheap pre-checks first: training data is large, and most texts hold no e-mail and few digits.
+    const digits = countDigits(text, 9);
+    const at = text.includes('@');
+    if (digits < 4 && !at)
+        return [];
+    const hits = [];
+    const add = (kind, start, end) => {
+        if (!hits.some((h) => start < h.end && end > h.start))
+            hits.push({ kind, start, end });
+    };
+    const scan = (re, kind, real) => {
+        for (const m of text.matchAll(re))
+            if (real(m[0]))
+                add(kind, m.index, m.index + m[0].length);
+    };
+    if (at)
+        scan(EMAIL, 'e-mail', isRealEmail);
+    if (digits >= 9) {
+        scan(IBAN, 'iban', isRealIban);
+        scan(CARD, 'card', isRealCard);
+        scan(SSN, 'national-id', (v) => !SPECIMEN_SSN.has(v));
+    }
+    if (digits >= 6) {
+        scan(NINO, 'national-id', (v) => !SPECIMEN_NINO.has(v.replace(/\s/g, '').toUpperCase()));
+        scan(DNI, 'national-id', isRealDni);
+    }
+    if (digits >= 4)
+        for (const re of LABELLED_IDS)
+            for (const m of text.matchAll(re)) {
+                const value = m[1] ?? '';
+                const start = m.index + m[0].length - value.length;
+                if (/\d{4}/.test(value.replace(/\s|-/g, '')) && !isPlaceholderId(value))
+                    add('national-id', start, start + value.length);
+            }
+    if (digits >= 9)
+        for (const re of PHONES)
+            scan(re, 'phone', isRealPhone);
+    return hits.sort((a, b) => a.start - b.start);
+}
+/** The number of digits in a text, counting no further than `cap`. */
+function countDigits(text, cap) {
+    let n = 0;
+    for (let i = 0; i < text.length && n < cap; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            n++;
+    }
+    return n;
+}
+/** Where an offset of the original text lands in its masked version. */
+function maskedOffset(hits, index) {
+    let shift = 0;
+    for (const h of hits) {
+        if (h.start >= index)
+            break;
+        if (h.end > index)
+            return h.start + shift; // inside a masked value: its label
+        shift += MASK[h.kind].length - (h.end - h.start);
+    }
+    return index + shift;
+}
+/** The text with every personal value replaced by a label such as `[e-mail redacted]`. */
+function maskPersonalData(text, hits = findPersonalData(text)) {
+    let out = '';
+    let last = 0;
+    for (const h of hits) {
+        out += text.slice(last, h.start) + MASK[h.kind];
+        last = h.end;
+    }
+    return out + text.slice(last);
+}
+// ---- e-mail ---------------------------------------------------------------------------------------------------
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}/g;
+/** RFC 2606/6761 reserved names and the domains every tutorial uses as placeholders. */
+const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|domain\.com|email\.com|company\.com|yourcompany\.com|yourdomain\.com|mycompany\.com|acme\.(?:com|org|corp)|foo\.com|bar\.com|test\.com)$/i;
+const ROLE_MAILBOX = /^(?:info|sales|support|help|helpdesk|contact|hello|admin|administrator|noreply|no-reply|donotreply|do-not-reply|billing|accounts|privacy|security|abuse|webmaster|postmaster|hostmaster|hr|jobs|careers|press|media|marketing|team|office|service|customerservice|enquiries|inquiries|legal|compliance|ops|devops|it|feedback|orders|shop|store|news|newsletter|notifications|alerts|user|username|name|firstname\.lastname|first\.last|john\.doe|jane\.doe|someone|somebody|you|your\.name|yourname)$/i;
+function isRealEmail(email) {
+    const [local = '', domain = ''] = email.split('@');
+    return !PLACEHOLDER_DOMAIN.test(domain) && !ROLE_MAILBOX.test(local);
+}
+// ---- phone ----------------------------------------------------------------------------------------------------
+const PHONES = [
+    // International: +CC then groups.
+    /(?<![\w+])\+\d{1,3}[\s.()\d-]{6,20}\d(?![\w])/g,
+    // North American: (NNN) NNN-NNNN, NNN-NNN-NNNN, NNN.NNN.NNNN.
+    /(?<![\w(])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w])/g,
+    // National with a trunk 0: 020 7946 0018, 030-1234 5678, 06 12 34 56 78.
+    /(?<![\w+])0\d{1,4}[\s-]\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2,4})?(?:[\s-]\d{2,4})?(?![\w])/g,
+];
+function isRealPhone(raw) {
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15)
+        return false;
+    // Fictional numbers: North American 555 exchange, Ofcom's drama ranges.
+    if (/^(?:1)?\d{3}555\d{4}$/.test(digits) || /\b555[\s.-]\d{4}\b/.test(raw))
+        return false;
+    if (/^(?:44|0)(?:20794600|1632960|7700900)/.test(digits))
+        return false;
+    // A date or a range of years is not a phone number.
+    if (/^(?:19|20)\d{2}[\s.-]\d{2}[\s.-]\d{2}$/.test(raw.trim()))
+        return false;
+    return !/^(\d)\1+$/.test(digits);
+}
+// ---- cards ----------------------------------------------------------------------------------------------------
+const CARD = /(?<!\d|\d[.,])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{13,19})(?!\d|[.,]\d)/g;
+/** The card numbers payment providers publish for testing. */
+const TEST_CARDS = new Set([
+    '4111111111111111',
+    '4242424242424242',
+    '4012888888881881',
+    '4222222222222',
+    '4000056655665556',
+    '5555555555554444',
+    '5105105105105100',
+    '5200828282828210',
+    '2223003122003222',
+    '378282246310005',
+    '371449635398431',
+    '378734493671000',
+    '6011111111111117',
+    '6011000990139424',
+    '3530111333300000',
+    '3566002020360505',
+    '30569309025904',
+    '38520000023237',
+]);
+function isRealCard(raw) {
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19 || TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits))
+        return false;
+    // An ungrouped run of digits is a card only with a card network's prefix and length.
+    if (/^\d+$/.test(raw) &&
+        !/^(?:4\d{12}(?:\d{3})?|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01])\d{13}|3[47]\d{13}|6(?:011|5\d\d)\d{12}|35\d{14})$/.test(digits))
+        return false;
+    return luhn(digits);
+}
+function luhn(digits) {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+        let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+        if (i % 2 === 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return sum % 10 === 0;
+}
+// ---- IBAN -----------------------------------------------------------------------------------------------------
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+/** The specimen IBANs of the standard and of banks' documentation. */
+const SPECIMEN_IBANS = new Set([
+    'GB82WEST12345698765432',
+    'GB29NWBK60161331926819',
+    'DE89370400440532013000',
+    'FR1420041010050500013M02606',
+    'NL91ABNA0417164300',
+    'CH9300762011623852957',
+    'BE68539007547034',
+]);
+function isRealIban(raw) {
+    const iban = raw.replace(/ /g, '');
+    if (iban.length < 15 || iban.length > 34 || SPECIMEN_IBANS.has(iban))
+        return false;
+    const rearranged = iban.slice(4) + iban.slice(0, 4);
+    let rest = 0;
+    for (const ch of rearranged) {
+        const code = ch.charCodeAt(0);
+        const value = code >= 65 ? String(code - 55) : ch;
+        for (const d of value)
+            rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
+    }
+    return rest === 1;
+}
+// ---- national IDs ---------------------------------------------------------------------------------------------
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const SPECIMEN_SSN = new Set(['123-45-6789', '078-05-1120', '219-09-9999', '111-11-1111']);
+const NINO = /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+const SPECIMEN_NINO = new Set(['AB123456C', 'AA123456A', 'AB123456A', 'AB123456D']);
+const DNI = /\b\d{8}-?[A-HJ-NP-TV-Z]\b/g;
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+function isRealDni(raw) {
+    const digits = raw.slice(0, 8);
+    const letter = raw.slice(-1);
+    return digits !== '12345678' && DNI_LETTERS[Number(digits) % 23] === letter;
+}
+/** The number after its label: a token with digits, possibly in groups ("X1234567", "123 456 789"). */
+/** Specimen numbers and digit runs such as 123456789 or 000000 stand for an ID; they are not one. */
+function isPlaceholderId(value) {
+    const compact = value.replace(/[\s-]/g, '').toUpperCase();
+    if (SPECIMEN_SSN.has(value) || SPECIMEN_NINO.has(compact))
+        return true;
+    const digits = compact.replace(/\D/g, '');
+    return /^(\d)\1+$/.test(digits) || '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
+}
+const ID_VALUE = String.raw `\s*(?:is|:|#|no\.?)?\s*([A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[ -]\d{2,})?(?:[ -]\d{2,})?(?:[ -]\d{2,})?)\b`;
+const LABELLED_IDS = [
+    new RegExp(String.raw `\b(?:passport(?:\s+(?:number|no\.?|#))?|national\s+id(?:entity)?(?:\s+(?:number|card|no\.?))?|social\s+security(?:\s+number)?|id\s+card\s+number|personalausweis(?:nummer)?|steuer-?id)${ID_VALUE}`, 'gi'),
+    // Acronyms only in capitals: "sin" and "nie" are words in Spanish and German.
+    new RegExp(String.raw `\b(?:SSN|BSN|PESEL|Aadhaar|NIF|NIE|CPF|TFN|SIN)${ID_VALUE}`, 'g'),
+];
+
+;// CONCATENATED MODULE: ./src/extract/data/detect-volatile-facts.ts
+/**
+ * Time-sensitive facts in a training target (SPEC §6.3 "Training data"): a price or amount with a currency, a
+ * date, a version, a rate or percentage, or a "currently / as of / since <date>" statement — unless the value
+ * appears in the example's own input (the answer copies it, as it will copy what retrieval supplies).
+ * Statutory durations ("within 14 days") and physical quantities ("100 degrees Celsius", "384,400 km") are
+ * not volatile facts, and placeholders ({price}, $X) state nothing.
+ */
+const CURRENCY_SYMBOL = '[$€£¥₹₩₽₺₪₫฿₱₦]';
+const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|RUB|KRW|SGD|HKD|AED|SAR|ILS)';
+const CURRENCY_WORD = '(?:dollars?|euros?|cents?|pence|yen|yuan|renminbi|rupees?|francs?|pesos?|reais|rand|kronor|kroner|krona|zlotys?|lira|liras|dirhams?|pounds sterling|bucks)';
+/** A number with thousands separators and decimals ("1,299.00", "1.299,00", "49"). */
+const NUM = String.raw `\d[\d,.]*\d|\d`;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const YEAR = '(?:19|20)\\d{2}';
+const PRODUCTS = '(?:iOS|iPadOS|macOS|Android|Windows|Python|Java|PHP|Node(?:\\.js)?|Ubuntu|Debian|RHEL|Kubernetes|PostgreSQL|MySQL|Chrome|Firefox|Safari|Office|Excel|GPT|Claude|Gemini|Llama|Mistral|Terraform|Docker|Angular|React|Vue|Django|Rails|Spring Boot|\\.NET)';
+const PATTERNS = [
+    ['amount', new RegExp(String.raw `(?:US|A|C|NZ|HK|S|R)?${CURRENCY_SYMBOL}\s?(?:${NUM})(?:\s?(?:k|m|bn|million|billion)\b)?`, 'g')],
+    ['amount', new RegExp(String.raw `(?<![\w.])(?:${NUM})\s?${CURRENCY_SYMBOL}`, 'g')],
+    [
+        'amount',
+        new RegExp(String.raw `\b${CURRENCY_CODE}\s?(?:${NUM})|(?<![\w.])(?:${NUM})\s?(?:million\s|billion\s)?${CURRENCY_CODE}\b`, 'g'),
+    ],
+    ['amount', new RegExp(String.raw `(?<![\w.])(?:${NUM})\s?(?:million\s|billion\s)?${CURRENCY_WORD}\b`, 'gi')],
+    ['date', new RegExp(String.raw `\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`, 'g')],
+    ['date', new RegExp(String.raw `\b\d{1,2}[/.]\d{1,2}[/.](?:${YEAR}|\d{2})\b`, 'g')],
+    ['date', new RegExp(String.raw `\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+${YEAR}\b)?`, 'g')],
+    ['date', new RegExp(String.raw `\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s+${YEAR}\b)?`, 'g')],
+    ['date', new RegExp(String.raw `\b${MONTH}\s+${YEAR}\b`, 'g')],
+    ['date', new RegExp(String.raw `\b(?:Q[1-4]|H[12])\s?(?:FY\s?)?(?:${YEAR}|'?\d{2})\b|\b(?:FY|fiscal year)\s?'?(?:${YEAR}|\d{2})\b`, 'g')],
+    [
+        'date',
+        new RegExp(String.raw `\b(?:as of|since|until|till|effective|starting|from|through|by|in|during)\s+(?:(?:early|mid|late)[-\s])?(?:20\d{2})\b`, 'gi'),
+    ],
+    ['version', /\bv\d+\.\d[\d.]*\b/gi],
+    ['version', /\b(?:version|ver\.|release|firmware|build|patch)\s+v?\d[\d.]*[a-z]?\b/gi],
+    ['version', /(?<![\d.])\d+\.\d+\.\d+(?![\d.])/g],
+    ['version', new RegExp(String.raw `\b${PRODUCTS}[\s-]?\d[\d.]*\b`, 'g')],
+    ['rate', /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b|pct\b|bps\b|basis points\b)/gi],
+    ['rate', /\b(?:APR|APY|interest rate|exchange rate|tax rate|VAT rate|mortgage rate)\s+(?:is\s+|of\s+|at\s+)?\d/gi],
+];
+/** "currently …", "as of today", "this quarter": counted when the sentence states something that changes. */
+const NOW_MARKER = /\b(?:currently|at the moment|at present|presently|right now|as of (?:today|now|this (?:week|month|year|quarter))|as things stand|this (?:quarter|month|fiscal year)|today's (?:price|rate|offer)|the latest (?:version|release|model|price)|current (?:price|prices|pricing|rate|rates|version|release|fee|fees|offer|promotion))\b/gi;
+const STATE = /\b(?:costs?|price[sd]?|pricing|fees?|rates?|versions?|releases?|available|in stock|out of stock|supports?|offers?|ships?|stands? at|valid|listed|open|closed|charges?|pays?|runs?|uses?|has|have|is|are)\b/i;
+/** "365 days", "30-day", "14 days": durations, never a date. */
+const DURATION_AFTER = /^[\s-]*(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i;
+/** "100 degrees", "384,400 kilometers": physical quantities. */
+const UNIT_AFTER = /^\s?(?:°|degrees?|kilo|km|kg|g\b|mg|meters?|metres?|miles?|feet|ft\b|inch|cm|mm|liters?|litres?|ml\b|pounds?\b|lbs?\b|ounces?|oz\b|tons?|volts?|watts?|hz|kwh)/i;
+/** Every volatile fact a target states, in text order. */
+function findVolatileFacts(target) {
+    return [...candidates(target)].sort((a, b) => a.index - b.index);
+}
+/** Volatile-fact candidates, pattern by pattern (lazily: a caller that needs one stops early). */
+function* candidates(target) {
+    // Every value pattern needs a digit; only the "currently" markers can match without one.
+    if (/\d/.test(target))
+        for (const [kind, re] of PATTERNS) {
+            for (const m of target.matchAll(re)) {
+                const after = target.slice(m.index + m[0].length, m.index + m[0].length + 20);
+                if (kind === 'rate' && /^100(?:[.,]0+)?\s?%/.test(m[0]))
+                    continue; // "100% sure"
+                if ((kind === 'date' || kind === 'amount') && (DURATION_AFTER.test(after) || UNIT_AFTER.test(after)))
+                    continue;
+                yield { kind, match: m[0].trim(), index: m.index };
+            }
+        }
+    for (const m of target.matchAll(NOW_MARKER)) {
+        const sentence = sentenceAround(target, m.index);
+        if (STATE.test(sentence.replace(m[0], '')))
+            yield { kind: 'currently', match: m[0], index: m.index };
+    }
+}
+/**
+ * A volatile fact of a target that does not come from the example's own input: a value whose numbers all
+ * appear in the input was copied from it; a "currently" sentence the input already contains, likewise.
+ * Values are tried before "currently" markers; the first that is not copied is returned.
+ */
+function firstVolatileFact(target, input) {
+    let inputNumbers;
+    let inputText;
+    for (const f of candidates(target)) {
+        const numbers = [...numbersOf(f.match)];
+        if (numbers.length > 0) {
+            const known = (inputNumbers ??= numbersOf(input));
+            if (numbers.every((n) => known.has(n)))
+                continue;
+        }
+        else if ((inputText ??= normalise(input)).includes(normalise(sentenceAround(target, f.index)))) {
+            continue;
+        }
+        return f;
+    }
+    return undefined;
+}
+/** Numbers written in a text, normalised ("1,299.00" → "1299", "4.5" → "4.5"). */
+function numbersOf(text) {
+    const out = new Set();
+    for (const m of text.matchAll(/\d[\d,.]*\d|\d/g)) {
+        let n = m[0];
+        // Thousands separators go; a decimal part is kept, trailing zeros dropped.
+        n = /[.,]\d{1,2}$/.test(n) ? n.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.') : n.replace(/[.,]/g, '');
+        n = n.includes('.') ? n.replace(/\.?0+$/, '') : n.replace(/^0+(?=\d)/, '');
+        out.add(n);
+        // "15th" and "15" are the same day; a year stays a year.
+        out.add(m[0].replace(/\D/g, ''));
+    }
+    return out;
+}
+function sentenceAround(text, index) {
+    const start = Math.max(text.lastIndexOf('. ', index) + 1, text.lastIndexOf('\n', index) + 1, 0);
+    const endDot = text.indexOf('. ', index);
+    const endLine = text.indexOf('\n', index);
+    const ends = [endDot, endLine].filter((e) => e !== -1);
+    const end = ends.length ? Math.min(...ends) + 1 : text.length;
+    return text.slice(start, end).trim();
+}
+function normalise(s) {
+    return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/extract/data/read-example.ts
+/**
+ * One JSONL line of training data → its format and its texts: the input the model is given (system, user,
+ * prompt) and the target it is trained to produce (assistant, completion, model turns). Pure and per line, so a
+ * scanner can stream a file of any size through it.
+ */
+const TRAINING_DATA_FORMATS = (/* unused pure expression or super */ null && ([
+    'openai-chat-jsonl',
+    'prompt-completion-jsonl',
+    'vertex-contents-jsonl',
+    'bedrock-conversation-jsonl',
+    'sharegpt-jsonl',
+    'text-corpus-jsonl',
+]));
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const TARGET_ROLES = /^(?:assistant|model|gpt|bot|chatbot|ai|completion)$/i;
+const INPUT_ROLES = /^(?:system|developer|user|human|tool|function|ipython|observation|prompter)$/i;
+function readExample(value) {
+    if (!isObj(value))
+        return undefined;
+    if (typeof value.schemaVersion === 'string' && /^bedrock-conversation/i.test(value.schemaVersion))
+        return bedrock(value);
+    if (Array.isArray(value.messages) && value.messages.length > 0 && value.messages.every(isObj)) {
+        const first = value.messages[0];
+        // Bedrock's content blocks are `{text}`; OpenAI's content parts carry a `type`.
+        const blocks = Array.isArray(first.content) ? first.content : undefined;
+        if (blocks && (Array.isArray(value.system) || blocks.every((b) => isObj(b) && !('type' in b))))
+            return bedrock(value);
+        if ('role' in first || 'content' in first)
+            return openaiChat(value.messages, []);
+    }
+    if (isObj(value.input) && Array.isArray(value.input.messages) && Array.isArray(value.preferred_output))
+        return openaiChat(value.input.messages.filter(isObj), value.preferred_output.filter(isObj));
+    if (Array.isArray(value.contents) && value.contents.length > 0 && value.contents.every((c) => isObj(c) && Array.isArray(c.parts)))
+        return vertex(value);
+    if (Array.isArray(value.conversations) && value.conversations.every((c) => isObj(c) && 'value' in c))
+        return sharegpt(value.conversations);
+    const pair = promptCompletion(value);
+    if (pair)
+        return pair;
+    return textCorpus(value);
+}
+function read_example_text(v) {
+    if (typeof v === 'string')
+        return v;
+    if (Array.isArray(v))
+        return v
+            .map((p) => (typeof p === 'string' ? p : isObj(p) && typeof p.text === 'string' ? p.text : ''))
+            .filter(Boolean)
+            .join('\n');
+    return '';
+}
+function openaiChat(messages, preferred) {
+    const ex = { format: 'openai-chat-jsonl', input: [], target: [], corpus: [] };
+    for (const m of messages) {
+        const role = String(m.role ?? 'user');
+        const t = read_example_text(m.content);
+        if (!t)
+            continue;
+        // OpenAI: an assistant message with weight 0 is context, not trained on.
+        if (TARGET_ROLES.test(role) && m.weight !== 0)
+            ex.target.push({ role, text: t });
+        else
+            ex.input.push({ role, text: t });
+    }
+    for (const m of preferred) {
+        const t = read_example_text(m.content);
+        if (t)
+            ex.target.push({ role: 'preferred_output', text: t });
+    }
+    return ex;
+}
+function bedrock(value) {
+    const ex = { format: 'bedrock-conversation-jsonl', input: [], target: [], corpus: [] };
+    const system = read_example_text(value.system);
+    if (system)
+        ex.input.push({ role: 'system', text: system });
+    for (const m of Array.isArray(value.messages) ? value.messages : []) {
+        if (!isObj(m))
+            continue;
+        const role = String(m.role ?? 'user');
+        const t = read_example_text(m.content);
+        if (!t)
+            continue;
+        (TARGET_ROLES.test(role) ? ex.target : ex.input).push({ role, text: t });
+    }
+    return ex;
+}
+function vertex(value) {
+    const ex = { format: 'vertex-contents-jsonl', input: [], target: [], corpus: [] };
+    const system = isObj(value.systemInstruction) ? read_example_text(value.systemInstruction.parts) : '';
+    if (system)
+        ex.input.push({ role: 'system', text: system });
+    value.contents.forEach((c, i) => {
+        // Without roles, turns alternate user, model, user, …
+        const role = typeof c.role === 'string' ? c.role : i % 2 === 0 ? 'user' : 'model';
+        const t = read_example_text(c.parts);
+        if (t)
+            (TARGET_ROLES.test(role) ? ex.target : ex.input).push({ role, text: t });
+    });
+    return ex;
+}
+function sharegpt(turns) {
+    const ex = { format: 'sharegpt-jsonl', input: [], target: [], corpus: [] };
+    for (const t of turns) {
+        const role = String(t.from ?? t.role ?? 'human');
+        const v = read_example_text(t.value);
+        if (v)
+            (TARGET_ROLES.test(role) && !INPUT_ROLES.test(role) ? ex.target : ex.input).push({ role, text: v });
+    }
+    return ex;
+}
+/** Prompt/completion pairs under their usual names (OpenAI legacy, Bedrock, PaLM, Alpaca, QA sets). */
+const PAIRS = [
+    [['prompt'], 'completion'],
+    [['input_text'], 'output_text'],
+    [['instruction', 'input'], 'output'],
+    [['question', 'context'], 'answer'],
+    [['input'], 'output'],
+    [['prompt'], 'response'],
+    [['query'], 'response'],
+];
+function promptCompletion(value) {
+    for (const [inputs, target] of PAIRS) {
+        if (typeof value[inputs[0] ?? ''] !== 'string' || typeof value[target] !== 'string')
+            continue;
+        const ex = { format: 'prompt-completion-jsonl', input: [], target: [], corpus: [] };
+        for (const key of inputs)
+            if (typeof value[key] === 'string' && value[key])
+                ex.input.push({ role: key, text: value[key] });
+        if (typeof value.system === 'string' && value.system)
+            ex.input.push({ role: 'system', text: value.system });
+        if (value[target])
+            ex.target.push({ role: target, text: value[target] });
+        return ex;
+    }
+    return undefined;
+}
+/** Keys that may sit beside a corpus document's text (ids, provenance). */
+const CORPUS_META = new Set([
+    'id',
+    'meta',
+    'metadata',
+    'source',
+    'url',
+    'title',
+    'lang',
+    'language',
+    'timestamp',
+    'date',
+    'created',
+    'doc_id',
+]);
+/** A continued-pre-training corpus: `{"text": …}` per line (axolotl, LLaMA-Factory, torchtune), or Bedrock's `{"input": …}`. */
+function textCorpus(value) {
+    const keys = Object.keys(value);
+    const bodyKey = typeof value.text === 'string' ? 'text' : keys.length === 1 && typeof value.input === 'string' ? 'input' : undefined;
+    if (!bodyKey || !keys.every((k) => k === bodyKey || CORPUS_META.has(k)))
+        return undefined;
+    return { format: 'text-corpus-jsonl', input: [], target: [], corpus: [{ role: bodyKey, text: value[bodyKey] }] };
+}
+
+;// CONCATENATED MODULE: ./src/parse/parse-json.ts
+/**
+ * JSON with positions: the data (exactly what JSON.parse gives), the line of every key and array element by
+ * dotted path (`datasets.0.path`), and on a syntax error its 1-based line and column. Pure, no dependencies.
+ */
+/** Nesting deeper than this is refused rather than risking the stack. */
+const MAX_DEPTH = 512;
+class JsonSyntaxError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+    }
+}
+function parseJson(source) {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const keyLines = new Map();
+    const lineStarts = computeLineStarts(text);
+    const lineOf = (pos) => lineAt(lineStarts, pos);
+    let i = 0;
+    const fail = (message, pos = i) => {
+        throw new JsonSyntaxError(message, pos);
+    };
+    const skipWs = () => {
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                i++;
+            else
+                return;
+        }
+    };
+    const describe = (pos) => (pos >= text.length ? 'end of input' : `'${text[pos]}'`);
+    const parseString = () => {
+        const start = i;
+        i++; // opening quote
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (Number.isNaN(c))
+                fail('Unterminated string', start);
+            if (c === 34)
+                break;
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail('Bad control character in string', i);
+            else
+                i++;
+        }
+        i++;
+        try {
+            return JSON.parse(text.slice(start, i));
+        }
+        catch {
+            return fail('Bad escape in string', start);
+        }
+    };
+    const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    const parseValue = (path, depth) => {
+        if (depth > MAX_DEPTH)
+            fail('Nesting too deep');
+        skipWs();
+        const c = text[i];
+        if (c === '{')
+            return parseObject(path, depth);
+        if (c === '[')
+            return parseArray(path, depth);
+        if (c === '"')
+            return parseString();
+        if (c === 't' && text.startsWith('true', i))
+            return ((i += 4), true);
+        if (c === 'f' && text.startsWith('false', i))
+            return ((i += 5), false);
+        if (c === 'n' && text.startsWith('null', i))
+            return ((i += 4), null);
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (m) {
+            i += m[0].length;
+            return Number(m[0]);
+        }
+        return fail(`Unexpected ${describe(i)}: expected a value`);
+    };
+    const parseObject = (path, depth) => {
+        const obj = {};
+        i++;
+        skipWs();
+        if (text[i] === '}')
+            return (i++, obj);
+        for (;;) {
+            skipWs();
+            if (text[i] !== '"')
+                fail(`Unexpected ${describe(i)}: expected a property name in double quotes`);
+            const keyPos = i;
+            const key = parseString();
+            const keyPath = path ? `${path}.${key}` : key;
+            keyLines.set(keyPath, lineOf(keyPos));
+            skipWs();
+            if (text[i] !== ':')
+                fail(`Unexpected ${describe(i)}: expected ':' after property name`);
+            i++;
+            // defineProperty: a "__proto__" key stays an own property, as with JSON.parse.
+            Object.defineProperty(obj, key, { value: parseValue(keyPath, depth + 1), enumerable: true, writable: true, configurable: true });
+            skipWs();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === '}')
+                return (i++, obj);
+            return fail(`Unexpected ${describe(i)}: expected ',' or '}' after property value`);
+        }
+    };
+    const parseArray = (path, depth) => {
+        const arr = [];
+        i++;
+        skipWs();
+        if (text[i] === ']')
+            return (i++, arr);
+        for (;;) {
+            skipWs();
+            const itemPath = path ? `${path}.${arr.length}` : String(arr.length);
+            keyLines.set(itemPath, lineOf(i));
+            arr.push(parseValue(itemPath, depth + 1));
+            skipWs();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === ']')
+                return (i++, arr);
+            return fail(`Unexpected ${describe(i)}: expected ',' or ']' after array element`);
+        }
+    };
+    try {
+        skipWs();
+        const data = parseValue('', 0);
+        skipWs();
+        if (i < text.length)
+            fail(`Unexpected ${describe(i)} after the JSON value`);
+        return { data, keyLines };
+    }
+    catch (e) {
+        if (!(e instanceof JsonSyntaxError))
+            throw e;
+        const line = lineOf(e.pos);
+        return { data: undefined, keyLines, error: { line, column: e.pos - (lineStarts[line - 1] ?? 0) + 1, message: e.message } };
+    }
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1))
+        starts.push(p + 1);
+    return starts;
+}
+/** 1-based line of an offset (binary search over line starts). */
+function lineAt(starts, pos) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= pos)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+
+;// CONCATENATED MODULE: ./src/extract/data/create-training-data-scanner.ts
+/**
+ * The training-data scanner: JSONL lines in, counts and the first piece of evidence of each kind out. It is an
+ * incremental pure object — `push(line, lineNo)` per line, `result()` at any time — holding O(1) state, so a
+ * file-system edge can stream a file of any size through it line by line; the core feeds it the lines of a
+ * string. Per example it measures:
+ *   - its format (OpenAI chat, prompt/completion, Vertex contents, Bedrock conversation, ShareGPT, a text corpus);
+ *   - volatile facts in the target text that its own input does not contain (SPEC §6.3);
+ *   - personal data anywhere in it, quoted masked.
+ */
+
+
+
+
+const QUOTE_AROUND = 60;
+function createTrainingDataScanner() {
+    const scan = {
+        formats: {},
+        lines: 0,
+        examples: 0,
+        documents: 0,
+        withTarget: 0,
+        volatile: 0,
+        sensitive: 0,
+        malformed: 0,
+        unrecognised: 0,
+    };
+    return {
+        push(raw, lineNo) {
+            const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+            if (line.trim() === '')
+                return;
+            scan.lines++;
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                scan.malformed++;
+                if (!scan.firstMalformed) {
+                    const err = parseJson(line).error;
+                    scan.firstMalformed = { line: lineNo, column: err?.column ?? 1, message: err?.message ?? 'not valid JSON' };
+                }
+                return;
+            }
+            const ex = readExample(value);
+            if (!ex) {
+                scan.unrecognised++;
+                return;
+            }
+            scan.formats[ex.format] = (scan.formats[ex.format] ?? 0) + 1;
+            if (ex.format === 'text-corpus-jsonl')
+                scan.documents++;
+            else
+                scan.examples++;
+            if (ex.target.length > 0) {
+                scan.withTarget++;
+                // The quote is built for the first offending example only; the others are counted.
+                const volatile = findVolatile(ex.target, ex.input, scan.firstVolatile === undefined);
+                if (volatile) {
+                    scan.volatile++;
+                    scan.firstVolatile ??= { line: lineNo, kind: volatile.kind, text: volatile.text };
+                }
+            }
+            const personal = findPersonal([...ex.input, ...ex.target, ...ex.corpus], scan.firstSensitive === undefined);
+            if (personal) {
+                scan.sensitive++;
+                scan.firstSensitive ??= { line: lineNo, kinds: personal.kinds, text: personal.text };
+            }
+        },
+        result() {
+            let format;
+            let best = 0;
+            for (const [f, n] of Object.entries(scan.formats))
+                if (n > best) {
+                    best = n;
+                    format = f;
+                }
+            return { ...scan, formats: { ...scan.formats }, ...(format ? { format } : {}) };
+        },
+    };
+}
+function findVolatile(target, input, quote) {
+    const inputText = input.map((t) => t.text).join('\n');
+    for (const t of target) {
+        const fact = firstVolatileFact(t.text, inputText);
+        if (!fact)
+            continue;
+        const text = quote ? `${t.role}: ${quoteAround(t.text, findPersonalData(t.text), fact.index, fact.match.length)}` : '';
+        return { kind: fact.kind, text };
+    }
+    return undefined;
+}
+function findPersonal(texts, quote) {
+    for (const t of texts) {
+        const hits = findPersonalData(t.text);
+        const first = hits[0];
+        if (!first)
+            continue;
+        const kinds = [...new Set(hits.map((h) => h.kind))];
+        return { kinds, text: quote ? `${t.role}: ${quoteAround(t.text, hits, first.start, first.end - first.start)}` : '' };
+    }
+    return undefined;
+}
+/**
+ * A quote of about 2×QUOTE_AROUND characters around a span of `text`, cut at word boundaries, every personal
+ * value in it masked.
+ */
+function quoteAround(text, hits, index, length) {
+    const masked = maskPersonalData(text, hits);
+    const from = maskedOffset(hits, index);
+    const to = Math.max(from, maskedOffset(hits, index + length));
+    let start = Math.max(0, from - QUOTE_AROUND);
+    let end = Math.min(masked.length, to + QUOTE_AROUND);
+    if (start > 0) {
+        const space = masked.indexOf(' ', start);
+        if (space !== -1 && space < from)
+            start = space + 1;
+    }
+    if (end < masked.length) {
+        const space = masked.lastIndexOf(' ', end);
+        if (space > to)
+            end = space;
+    }
+    const body = masked.slice(start, end).replace(/\s+/g, ' ').trim();
+    return `${start > 0 ? '…' : ''}${body}${end < masked.length ? '…' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/io/scan-training-data.ts
+/**
+ * Training data (JSONL) streamed through the pure scanner of src/extract/data, never read whole (SPEC §5, issue
+ * #7): the first `limits.maxDataBytes` are scanned line by line in full; beyond that every line is counted and one
+ * line in k is sampled, k chosen so that about SAMPLE_BYTES more are scanned, and the sampled counts are scaled to
+ * the lines they stand for. Memory stays at one read buffer and one line, whatever the file's size; the notes say
+ * what was sampled or skipped.
+ */
+
+
+
+
+/** Bytes read per system call. */
+const CHUNK_BYTES = 4 * 1048576;
+/** A line longer than this is skipped (a training example this long is no example), with a note. */
+const MAX_LINE_BYTES = 64 * 1048576;
+/** About how much of the rest of a file beyond `maxDataBytes` is sampled. */
+const SAMPLE_BYTES = 16 * 1048576;
+const COUNTS = ['lines', 'examples', 'documents', 'withTarget', 'volatile', 'sensitive', 'malformed', 'unrecognised'];
+/**
+ * Scans the open file `fd` of `size` bytes. `rel` names it in notes. Lines are split on `\n` with a trailing
+ * `\r` removed, numbered from 1, exactly as `extractTrainingData` splits a string.
+ */
+function scanTrainingDataFile(fd, size, rel, maxDataBytes, { chunkBytes = CHUNK_BYTES, sampleBytes = SAMPLE_BYTES } = {}) {
+    const scanner = createTrainingDataScanner();
+    const notes = [];
+    let invalidUtf8 = false;
+    const sampleEvery = size > maxDataBytes ? Math.max(1, Math.ceil((size - maxDataBytes) / sampleBytes)) : 1;
+    let atBoundary;
+    let restLines = 0;
+    let overlong = 0;
+    let lineNo = 0;
+    let lineStart = 0; // file offset of the current line
+    let pending = [];
+    let pendingBytes = 0;
+    let skipping = false;
+    const endLine = (tail) => {
+        lineNo++;
+        const offset = lineStart;
+        if (skipping) {
+            skipping = false;
+            overlong++;
+            if (overlong === 1)
+                notes.push(`${rel}: line ${lineNo} is longer than ${MAX_LINE_BYTES / 1048576} MiB and was not read`);
+            return;
+        }
+        const bytes = pending.length ? Buffer.concat([...pending, tail]) : tail;
+        pending = [];
+        pendingBytes = 0;
+        let end = bytes.length;
+        if (end > 0 && bytes[end - 1] === 13)
+            end--;
+        const sampling = offset >= maxDataBytes;
+        if (sampling) {
+            atBoundary ??= scanner.result();
+            if (!isBlank(bytes, end))
+                restLines++;
+            if (sampleEvery > 1 && mix(lineNo) % sampleEvery !== 0)
+                return;
+        }
+        const line = bytes.toString('utf8', 0, end);
+        if (!invalidUtf8 && line.includes('\uFFFD') && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, end)))
+            invalidUtf8 = true;
+        scanner.push(line, lineNo);
+    };
+    const buf = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, size)));
+    let position = 0;
+    for (;;) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, position);
+        if (n === 0)
+            break;
+        let from = 0;
+        for (let nl = buf.indexOf(10, from); nl !== -1 && nl < n; nl = buf.indexOf(10, from)) {
+            endLine(buf.subarray(from, nl)); // used before the buffer is refilled: no copy
+            from = nl + 1;
+            lineStart = position + from;
+        }
+        if (from < n && !skipping) {
+            pending.push(Buffer.from(buf.subarray(from, n)));
+            pendingBytes += n - from;
+            if (pendingBytes > MAX_LINE_BYTES) {
+                skipping = true;
+                pending = [];
+                pendingBytes = 0;
+            }
+        }
+        position += n;
+    }
+    if (pendingBytes > 0 || skipping || position === 0 || lineStart < position)
+        endLine(Buffer.alloc(0));
+    const scan = scanner.result();
+    if (atBoundary && sampleEvery > 1) {
+        const sampled = scan.lines - atBoundary.lines;
+        const scale = sampled > 0 ? restLines / sampled : 0;
+        for (const key of COUNTS)
+            scan[key] = atBoundary[key] + Math.round((scan[key] - atBoundary[key]) * scale);
+        for (const [format, count] of Object.entries(scan.formats)) {
+            const before = atBoundary.formats[format] ?? 0;
+            scan.formats[format] = before + Math.round((count - before) * scale);
+        }
+        notes.push(`${rel}: ${formatBytes(size)} of training data; the first ${formatBytes(maxDataBytes)} were scanned in full, then about 1 line in ${sampleEvery} of the remaining ${restLines.toLocaleString('en-US')} was sampled (limits.maxDataBytes): counts and ratios beyond that point are estimates`);
+    }
+    if (overlong > 1)
+        notes.push(`${rel}: ${overlong} lines longer than ${MAX_LINE_BYTES / 1048576} MiB were not read`);
+    return { scan, notes, invalidUtf8 };
+}
+/**
+ * A fixed pseudo-random choice per line number (a 32-bit integer hash): the sample is the same on every run, and a
+ * file whose lines repeat with a period (templates, round-robin sources) cannot alias with "every k-th line".
+ */
+function mix(n) {
+    let h = Math.imul(n ^ (n >>> 16), 0x45d9f3b);
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function isBlank(bytes, end) {
+    for (let i = 0; i < end; i++) {
+        const c = bytes[i];
+        if (c !== 32 && c !== 9 && c !== 13)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/io/read-workspace.ts
+/**
+ * The file-system edge: walks a workspace (or named paths) and reads the files discovery keeps.
+ *
+ * Hardened against what a repository can contain: symbolic links are never followed (they could point outside
+ * the workspace, at /proc or at a device), only regular files are read, a file over `limits.maxFileBytes` is
+ * skipped with a note before any byte is read, a training-data file is read only up to `limits.maxDataBytes`,
+ * and bytes are decoded without failing (UTF-8 with replacement characters, noted; UTF-16 by its byte-order
+ * mark). Binary content is left to the pure core, which reports it as a `parse-error`.
+ *
+ * Synchronous system calls on purpose: the walk is the only work in flight, and one `readdir` with file types
+ * plus one `open`/`fstat`/`read`/`close` per kept file is several times cheaper than the promise API.
+ */
+
+
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'dist']);
+/** Refuses to open a path that became a symbolic link after the walk saw a regular file (0 where unsupported). */
+const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+async function readWorkspace(root, opts) {
+    const discovery = createDiscovery(opts.include, opts.exclude);
+    const out = { files: [], notes: [], globsTried: discovery.globsTried, ignored: [], named: [] };
+    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const readKept = (abs, rel, role, named) => {
+        const limit = role === 'data' ? (opts.maxDataBytes ?? Infinity) : opts.maxFileBytes;
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | O_NOFOLLOW);
+        }
+        catch (e) {
+            out.notes.push(`${rel} skipped: cannot be read (${e.code ?? 'error'})`);
+            return;
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!st.isFile())
+                return;
+            if (role !== 'data' && st.size > limit) {
+                out.notes.push(`${rel} skipped: ${formatBytes(st.size)} over limits.maxFileBytes (${formatBytes(limit)})`);
+                return;
+            }
+            const explicit = named || discovery.isExplicit(rel) ? { explicit: true } : {};
+            if (role === 'data' && streamable(fd)) {
+                // Streamed through the scanner, never held whole (issue #7): the core gets the scan, not the text.
+                const streamed = scanTrainingDataFile(fd, st.size, rel, limit);
+                out.notes.push(...streamed.notes);
+                if (streamed.invalidUtf8)
+                    out.notes.push(`${rel}: not valid UTF-8; invalid bytes were read as U+FFFD`);
+                if (named)
+                    out.named.push(rel);
+                out.files.push({ path: rel, text: '', scan: streamed.scan, role, ...explicit });
+                return;
+            }
+            const truncated = role === 'data' && st.size > limit;
+            let buf = readUpTo(fd, truncated ? limit : st.size);
+            if (truncated) {
+                // Whole lines only: a record (or a UTF-8 sequence) cut in half is not the file's fault.
+                const lastNewline = buf.lastIndexOf(10);
+                if (lastNewline > 0)
+                    buf = buf.subarray(0, lastNewline + 1);
+                out.notes.push(`${rel}: only the first ${buf.length} bytes were scanned (limits.maxDataBytes)`);
+            }
+            const { text, invalidUtf8 } = decode(buf);
+            if (invalidUtf8)
+                out.notes.push(`${rel}: not valid UTF-8; invalid bytes were read as U+FFFD`);
+            if (named)
+                out.named.push(rel);
+            out.files.push({ path: rel, text, role, ...explicit });
+        }
+        catch (e) {
+            out.notes.push(`${rel} skipped: cannot be read (${e.code ?? e.message})`);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    };
+    const visitFile = (abs, named) => {
+        const rel = toRel(abs);
+        const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
+        if (!role) {
+            if (named)
+                out.ignored.push(rel);
+            return;
+        }
+        readKept(abs, rel, role, named);
+    };
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            out.notes.push(`${toRel(dir) || '.'} skipped: cannot be listed (${e.code ?? 'error'})`);
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (SKIP_DIRS.has(e.name))
+                continue;
+            // Symlinks are never followed: they could point outside the workspace.
+            if (e.isSymbolicLink())
+                continue;
+            if (e.isDirectory())
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name));
+            else if (e.isFile())
+                visitFile((0,external_node_path_namespaceObject.join)(dir, e.name), false);
+        }
+    };
+    const visitNamed = (abs) => {
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        }
+        catch {
+            out.notes.push(`${toRel(abs)}: no such file or folder`);
+            return;
+        }
+        if (st.isSymbolicLink()) {
+            out.notes.push(`${toRel(abs)} skipped: symbolic links are not followed`);
+            return;
+        }
+        if (st.isDirectory())
+            walk(abs);
+        else if (st.isFile())
+            visitFile(abs, true);
+    };
+    if (opts.paths?.length) {
+        for (const p of opts.paths)
+            visitNamed((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(root, p));
+    }
+    else {
+        walk(root);
+    }
+    return out;
+}
+/**
+ * Whether a training-data file can be streamed as UTF-8 lines: not UTF-16 (by its byte-order mark; decoded whole
+ * instead, up to maxDataBytes) and not binary (a NUL byte in its first 8 KiB; read as text, so that the core
+ * reports it as a binary file).
+ */
+function streamable(fd) {
+    const head = Buffer.alloc(8192);
+    const n = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
+    if (n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+        return false;
+    return !head.subarray(0, n).includes(0);
+}
+/** Reads `size` bytes (fewer if the file shrank meanwhile). */
+function readUpTo(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, off, size - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return off === size ? buf : buf.subarray(0, off);
+}
+/**
+ * Bytes → text, never failing: UTF-16 by its byte-order mark, else UTF-8 (invalid sequences become U+FFFD and
+ * are reported). A UTF-8 byte-order mark is kept as U+FEFF; the parsers skip it.
+ */
+function decode(buf) {
+    if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
+        return { text: buf.subarray(2).toString('utf16le'), invalidUtf8: false };
+    if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+        const le = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
+        return { text: le.swap16().toString('utf16le'), invalidUtf8: false };
+    }
+    return { text: buf.toString('utf8'), invalidUtf8: !(0,external_node_buffer_.isUtf8)(buf) };
+}
+
+;// CONCATENATED MODULE: ./src/action/head-documents.ts
+
+
+
+
+
+/** Documents whose head version is read through the API under pull_request_target (never checked out). */
+const DOCUMENT_EXTENSIONS = /\.(md|markdown|mdx|ya?ml|json|jsonl|toml)$/i;
+/** At most this many changed documents are read at the head commit (one contents read each). */
+const MAX_HEAD_READS = 300;
+/**
+ * pull_request_target: the workspace holds the base commit. The head versions of the changed documents are read
+ * through the contents API at the head SHA (one read per document in scope), never checked out or executed.
+ */
+async function overlayHeadDocuments(files, ctx) {
+    const wanted = [...ctx.changes.scope].filter((p) => DOCUMENT_EXTENSIONS.test(p)).sort();
+    const paths = wanted.slice(0, MAX_HEAD_READS);
+    if (wanted.length > paths.length) {
+        ctx.notes.push(`${wanted.length - paths.length} changed document(s) beyond the first ${MAX_HEAD_READS} were not read at the head commit and are not checked`);
+        for (const p of wanted.slice(MAX_HEAD_READS))
+            ctx.changes.scope.delete(p);
+    }
+    const dir = await promises_default().mkdtemp(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'llm-arch-lint-head-'));
+    try {
+        const present = [];
+        for (const p of paths) {
+            const content = await getFileContent(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, path: p, ref: ctx.headSha });
+            if (!content)
+                continue;
+            const target = external_node_path_default().join(dir, ...p.split('/'));
+            await promises_default().mkdir(external_node_path_default().dirname(target), { recursive: true });
+            await promises_default().writeFile(target, content.text);
+            present.push(p);
+        }
+        const head = present.length ? await readWorkspace(dir, { ...ctx.read, paths: present }) : { files: [], notes: [] };
+        ctx.notes.push(...head.notes);
+        const replaced = new Set([...paths, ...ctx.changes.removed]);
+        return [...files.filter((f) => !replaced.has(f.path)), ...head.files];
+    }
+    finally {
+        await promises_default().rm(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The action's inputs (action.yml, SPEC §3), read and checked: an invalid value is a UsageError naming the input. */
+
+const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const MODES = ['full', 'analyze', 'publish'];
+/** An invalid input or an unusable environment: the message says which and what is accepted. */
+class UsageError extends Error {
+}
+function booleanInput(name, fallback) {
+    const value = getInput(name);
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new UsageError(`input \`${name}\` must be true or false, got "${value}"`);
+}
+function choiceInput(name, choices, fallback) {
+    const value = getInput(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (!choices.includes(value))
+        throw new UsageError(`input \`${name}\` must be one of ${choices.join(', ')}; got "${value}"`);
+    return value;
+}
+function readInputs() {
+    return {
+        token: getInput('github-token'),
+        policyToken: getInput('policy-token'),
+        config: getInput('config') || DEFAULT_CONFIG,
+        scope: choiceInput('scope', ['changed', 'all'], ''),
+        failOn: choiceInput('fail-on', FAIL_ON, 'error') || 'error',
+        comment: booleanInput('comment', true),
+        review: booleanInput('review', true),
+        sarifFile: getInput('sarif-file'),
+        reportFile: getInput('report-file'),
+        mode: choiceInput('mode', MODES, 'full') || 'full',
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/evaluate/fingerprint.ts
+/**
+ * A finding's identity across runs (SPEC §7): rule id, path and the normalised evidence text, never the line,
+ * so a finding keeps its fingerprint when lines move and inline comments are not repeated.
+ */
+
+function normaliseEvidence(text) {
+    return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+function fingerprint(ruleId, path, evidenceText) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${path}\u0000${normaliseEvidence(evidenceText)}`)
+        .digest('hex')
+        .slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./src/policy/embedded-assets.ts
+// generated by scripts/embed-assets.mjs — do not edit.
+// Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.
+/* eslint-disable */
+const BUILTIN_PACKS = {
+    recommended: {
+        file: 'policies/recommended.yml',
+        text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. On a fine-tuning config it fires for continued pre-training on a document corpus in the\n      repository (its size counted from the linked data files). A large corpus served through retrieval\n      does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        # First, so that a config\'s `val_set_size: 0` is where the finding points.\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        # A PEFT adapter_config.json is the output of a run, not the run: it cannot state an evaluation set.\n        - not: { fact: doc.format, equals: peft-adapter }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure. Structure-\n      aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides\n      fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and\n      prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks at least one of the status, context, decision and consequences sections\n      (it has: {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      {{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part\n      chooses no approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
+        data: {
+            id: 'recommended',
+            description: 'The RAG-versus-fine-tuning decision framework.',
+            rules: {
+                'finetune-for-fresh-facts': {
+                    severity: 'error',
+                    title: 'Fresh facts belong in retrieval, not in weights',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}: {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge in a retrieval index and fine-tune, if at all, only for format and tone.',
+                    remedy: 'Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real facts and let retrieval supply the facts at query time.',
+                    description: 'Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace, `finetune-for-knowledge` fires instead; the two never fire together.',
+                    rationale: 'Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained into weights are frozen at training time: every price change, new product or corrected policy needs another training run, and in between the model answers confidently from outdated weights with nothing to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is fixed by editing one document.',
+                    examples: {
+                        fail: '## Context\nTariffs change every week.\n\n## Decision\nWe will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n',
+                        pass: '## Context\nTariffs change every week.\n\n## Decision\nWe will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\neach answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.purpose',
+                                in: ['knowledge', 'mixed'],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'knowledge.changesFast',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'knowledge.volatility',
+                                        in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-for-knowledge': {
+                    severity: 'warning',
+                    title: 'Fine-tuning is not a knowledge store',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.',
+                    remedy: 'Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a behaviour gap remains, with training answers that carry no real facts.',
+                    description: 'Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts` instead; the two never fire together.',
+                    rationale: 'A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in documents that can be cited, reviewed and updated.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n',
+                        pass: '## Decision\nWe will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\non the support answer format, with placeholder product data.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.purpose',
+                                in: ['knowledge', 'mixed'],
+                            },
+                            {
+                                fact: 'knowledge.changesFast',
+                                equals: false,
+                            },
+                            {
+                                not: {
+                                    fact: 'knowledge.volatility',
+                                    in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'citations-need-retrieval': {
+                    severity: 'error',
+                    title: 'Cited or audited answers need retrieval',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or be auditable. A model answering from its weights or its prompt alone has no source to point to: it can only produce text that looks like a citation.',
+                    remedy: 'Add retrieval: fetch the relevant passages at query time, answer from them, and return their identifiers as citations. Log the retrieved passages with each answer for audit.',
+                    description: 'Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors, compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt at query time counts as retrieval; a hybrid has retrieval.',
+                    rationale: 'A citation is a pointer to the passage an answer came from. A model answering from its weights has no such pointer. Auditors need to see which document, in which version, said what; only a retrieval step records that, per answer.',
+                    examples: {
+                        fail: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will fine-tune a model on our clinical guidelines.\n',
+                        pass: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will retrieve guideline sections and answer only from them, citing the section ids.\nThe retrieved passages are logged with each answer.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'approach',
+                                        in: ['fine-tuning', 'continued-pretraining', 'prompting'],
+                                    },
+                                ],
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'requires.citations',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'requires.audit',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'sensitive-data-in-weights': {
+                    severity: 'error',
+                    title: 'Personal data stays out of model weights',
+                    appliesTo: ['adr', 'manifest', 'training-data'],
+                    message: 'Personal or sensitive data, or facts that must be erasable, would end up in model weights ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came from. Keep such data in a store with access control and deletion, and train only on synthetic or scrubbed examples.',
+                    remedy: 'Remove personal data from the training set, replacing it with synthetic or placeholder values, and serve personal or erasable facts through retrieval with access control and deletion.',
+                    description: 'Fires on training data that contains personal or special-category data (names, contact details, account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is still personal data; synthetic, invented or placeholder data is not.',
+                    rationale: 'Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once personal data is in weights there is no per-user access control and no way to honour an erasure request short of retraining from scratch. A retrieval store keeps each record in one place, where it can be filtered by permission and deleted.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune on two years of support tickets, including customer names and account numbers.\n',
+                        pass: "## Decision\nWe will fine-tune on support tickets rewritten with synthetic names and account numbers, and\nlook customer records up through retrieval filtered by the agent's permissions.\n",
+                    },
+                    when: {
+                        any: [
+                            {
+                                all: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'training-data',
+                                    },
+                                    {
+                                        fact: 'training.sensitiveData',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                all: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        any: [
+                                            {
+                                                fact: 'training.sensitiveData',
+                                                equals: true,
+                                            },
+                                            {
+                                                all: [
+                                                    {
+                                                        any: [
+                                                            {
+                                                                fact: 'data.sensitive',
+                                                                equals: true,
+                                                            },
+                                                            {
+                                                                fact: 'data.erasure',
+                                                                equals: true,
+                                                            },
+                                                        ],
+                                                    },
+                                                    {
+                                                        any: [
+                                                            {
+                                                                fact: 'finetune.purpose',
+                                                                in: ['knowledge', 'mixed'],
+                                                            },
+                                                            {
+                                                                fact: 'approach',
+                                                                equals: 'continued-pretraining',
+                                                            },
+                                                        ],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                    {
+                                        any: [
+                                            {
+                                                fact: 'doc.kind',
+                                                equals: 'manifest',
+                                            },
+                                            {
+                                                all: [
+                                                    {
+                                                        fact: 'adr.llmRelated',
+                                                        equals: true,
+                                                    },
+                                                    {
+                                                        fact: 'adr.status',
+                                                        in: ['accepted', 'proposed', 'unknown'],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'tenant-knowledge-in-weights': {
+                    severity: 'warning',
+                    title: 'Per-tenant knowledge stays out of shared weights',
+                    appliesTo: ['adr', 'manifest'],
+                    message: "Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be trained into one shared model ({{evidence}}). Whatever one tenant's data taught it can surface in another tenant's answers. Retrieve that knowledge with a tenant filter instead.",
+                    remedy: "Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission. If behaviour must differ per tenant, train one adapter per tenant on that tenant's examples only.",
+                    description: "Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides other tenants' data: the weights still hold it. One adapter per tenant, and tenant filters in retrieval, are not shared weights.",
+                    rationale: "A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who leaves cannot be removed from them, and a change to one tenant's terms needs a retraining run for all. Retrieval applies the tenant and permission filter on every query.",
+                    examples: {
+                        fail: "## Decision\nWe will fine-tune one model on all customers' contract terms; the UI shows each customer\nonly the answers about their own contract.\n",
+                        pass: "## Decision\nWe will store each customer's contract terms in the retrieval index with a tenant id and\nfilter every query by the caller's tenant.\n",
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'knowledge.perTenant',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'finetune.purpose',
+                                        in: ['knowledge', 'mixed'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'finetune.purpose',
+                                                equals: 'unknown',
+                                            },
+                                            {
+                                                fact: 'uses.retrieval',
+                                                equals: false,
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'retraining-to-refresh-facts': {
+                    severity: 'error',
+                    title: 'Do not retrain to keep facts current',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining schedule is a slow, costly index: the weights are out of date between runs, and every run can break behaviour that worked. Refresh the facts in a retrieval index instead.',
+                    remedy: 'Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when behaviour needs to change, and evaluate every run against a held-out set.',
+                    description: 'Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change behaviour, do not fire.',
+                    rationale: 'Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the change can be reviewed like any other edit.',
+                    examples: {
+                        fail: '## Consequences\nThe model will be retrained every month with the updated price list.\n',
+                        pass: '## Consequences\nThe price list is re-indexed nightly; the model is retrained only when the answer format changes.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.refreshRetrain',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'large-corpus-in-weights': {
+                    severity: 'warning',
+                    title: 'Large or growing corpora belong in an index',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    message: 'This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}). A model cannot reliably recall thousands of documents, and every new one means another training run: index the corpus and retrieve from it.',
+                    remedy: 'Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only for behaviour, on a small curated set of examples.',
+                    description: 'Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into them. On a fine-tuning config it fires for continued pre-training on a document corpus in the repository (its size counted from the linked data files). A large corpus served through retrieval does not fire.',
+                    rationale: 'Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds a new one in seconds, and shows which document an answer used.',
+                    examples: {
+                        fail: '## Decision\nWe will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n200 pages a week.\n',
+                        pass: '## Decision\nWe will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'knowledge.corpusDocuments',
+                                        gte: 10000,
+                                    },
+                                    {
+                                        fact: 'knowledge.corpusGrowing',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'finetune.purpose',
+                                        in: ['knowledge', 'mixed'],
+                                    },
+                                    {
+                                        fact: 'approach',
+                                        equals: 'continued-pretraining',
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'insufficient-training-data': {
+                    severity: 'warning',
+                    title: 'Enough labelled examples before fine-tuning',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    options: {
+                        min: 500,
+                    },
+                    message: 'This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a well-prompted base model with a few examples in the prompt usually does as well.',
+                    remedy: 'Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a held-out share for evaluation, or stay with prompting and few-shot examples until you have them.',
+                    description: 'Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the number of labelled training examples, stated or counted in the training file the config references, is below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus documents do not count. An unknown count does not fire.',
+                    rationale: "A few hundred examples rarely move a model's behaviour reliably: they are easily memorised, and the gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out set too, which comes out of the same budget.",
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n',
+                        pass: '## Decision\nWe will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.examples',
+                                lt: {
+                                    option: 'min',
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'missing-eval-harness': {
+                    severity: 'warning',
+                    title: 'Define an evaluation harness before fine-tuning',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    message: 'This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell whether the trained model beats the baseline, or whether the next run made it worse.',
+                    remedy: 'Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …), define the metric and the threshold that counts as success, and run it on the baseline before training.',
+                    description: 'Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs: `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`, `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only the retrieval half of a hybrid is none for the fine-tune.',
+                    rationale: 'A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist before training, or the result is judged by impressions and a loss curve. The same harness catches a regression each time the model is retrained.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune on 3,000 reply examples and ship it if the replies read well.\n',
+                        pass: '## Decision\nWe will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\nvalidity and a rubric), next to the prompted baseline.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.evalSet',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                not: {
+                                    fact: 'doc.format',
+                                    equals: 'peft-adapter',
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-before-baseline': {
+                    severity: 'warning',
+                    title: 'Measure a retrieval or prompting baseline first',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that shows the gap the fine-tune should close.',
+                    remedy: 'Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and record the score and the gap in the ADR. Then decide whether a fine-tune is needed.',
+                    description: 'Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests, that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system with no gap shown is no baseline.',
+                    rationale: 'Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost only where a measured baseline shows a behaviour gap that prompting cannot close, and the same measurement later shows whether the fine-tune closed it.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n',
+                        pass: '## Decision\nA prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n90%. We will fine-tune on 5,000 tickets and compare on the same set.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'baseline.evaluated',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-to-fix-retrieval': {
+                    severity: 'warning',
+                    title: 'Fix retrieval instead of fine-tuning around it',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}). When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix retrieval, chunking or evaluation first.',
+                    remedy: 'Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the generator.',
+                    description: 'Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not fine-tuning, and does not fire.',
+                    rationale: 'Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent and more confident while the context it needs is still missing.',
+                    examples: {
+                        fail: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will fine-tune the generator on policy Q&A to stop the hallucinations.\n',
+                        pass: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.fixesRetrieval',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'naive-chunking': {
+                    severity: 'warning',
+                    title: "Chunk along the documents' structure",
+                    appliesTo: ['adr', 'manifest', 'rag-config'],
+                    message: 'Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and procedures in half, so the retriever returns fragments without the context that makes them true.',
+                    remedy: "Split along the documents' structure (headings, sections, clauses, table rows, records) or use a recursive or semantic splitter, and compare retrieval quality before and after.",
+                    description: 'Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings, clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking of a pipeline that the decision replaces does not count.',
+                    rationale: 'Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table loses its header. Overlap softens this but doubles the index without restoring structure. Structure- aware chunks retrieve whole answers and make citations point at something a reader recognises.',
+                    examples: {
+                        fail: '## Decision\nWe will split the manuals into 512-token chunks with 50 tokens of overlap.\n',
+                        pass: '## Decision\nWe will split the manuals by section heading, keeping tables and numbered procedures whole.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'rag.chunking',
+                                equals: 'fixed',
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'rag-config',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'uses.retrieval',
+                                                equals: true,
+                                            },
+                                            {
+                                                any: [
+                                                    {
+                                                        fact: 'doc.kind',
+                                                        equals: 'manifest',
+                                                    },
+                                                    {
+                                                        all: [
+                                                            {
+                                                                fact: 'adr.llmRelated',
+                                                                equals: true,
+                                                            },
+                                                            {
+                                                                fact: 'adr.status',
+                                                                in: ['accepted', 'proposed', 'unknown'],
+                                                            },
+                                                        ],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'rag-without-evaluation': {
+                    severity: 'warning',
+                    title: 'Evaluate retrieval and answer quality',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.',
+                    remedy: 'Label a set of real questions with the passages that answer them; track recall@k for retrieval and faithfulness or correctness for answers, and run it on every change to the pipeline.',
+                    description: 'Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.',
+                    rationale: 'Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has to beat.',
+                    examples: {
+                        fail: '## Decision\nWe will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n',
+                        pass: '## Decision\nWe will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\nfaithfulness on 250 labelled questions in CI.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                fact: 'rag.evaluation',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'rag-for-behavior': {
+                    severity: 'notice',
+                    title: 'Retrieval does not fix behaviour',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of style. Retrieved documents change what the model knows, not how it writes.',
+                    remedy: 'Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a measured gap remains, fine-tune for it. Keep retrieval for facts.',
+                    description: 'Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent facts are a knowledge problem and do not fire.',
+                    rationale: 'Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions, structured output and, past a measured gap, fine-tuning change.',
+                    examples: {
+                        fail: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will retrieve our style guide and sample replies into every prompt.\n',
+                        pass: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will use structured output with a JSON schema and few-shot examples of the house tone.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                fact: 'problem.kind',
+                                equals: 'behavior',
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'unjustified-hybrid': {
+                    severity: 'notice',
+                    title: 'A hybrid needs a behaviour need',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.',
+                    remedy: 'Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and start with retrieval and prompting.',
+                    description: 'Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task, a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.',
+                    rationale: 'A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n',
+                        pass: '## Decision\nWe will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\nJSON response schema.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                not: {
+                                    any: [
+                                        {
+                                            fact: 'behavior.strictFormat',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.tone',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.narrowTask',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.reasoning',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.vocabulary',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.latencySensitive',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.highVolume',
+                                            equals: true,
+                                        },
+                                    ],
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'training-data-volatile-facts': {
+                    severity: 'warning',
+                    title: 'Training answers should not state volatile facts',
+                    appliesTo: ['training-data'],
+                    options: {
+                        minRatio: 0.05,
+                    },
+                    message: '{{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions, rates or "currently" facts (for example {{evidence}}); this policy allows less than {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state such facts with confidence.',
+                    remedy: "Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the example's own input, and supply current values through retrieval at query time.",
+                    description: 'Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage, or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User turns are ignored; statutory durations and physical quantities are not volatile facts.',
+                    rationale: "A fine-tune learns from its answers. Answers full of today's prices and versions teach the model to produce such values from memory, and they are wrong as soon as the values change. Answers that copy values from the input teach it to use what retrieval supplies.",
+                    examples: {
+                        fail: '{"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n',
+                        pass: '{"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.volatileFactRatio',
+                                gte: {
+                                    option: 'minRatio',
+                                },
+                            },
+                            {
+                                fact: 'doc.kind',
+                                equals: 'training-data',
+                            },
+                        ],
+                    },
+                },
+                'finetune-config-without-adr': {
+                    severity: 'warning',
+                    title: 'Fine-tuning configs need an accepted ADR',
+                    appliesTo: ['finetune-config'],
+                    message: 'This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and prompting were not enough.',
+                    remedy: 'Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or remove the config.',
+                    description: 'Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.',
+                    rationale: 'Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model to maintain. A config without a decision record means the reasons are nowhere to be checked when the model misbehaves or the data changes.',
+                    examples: {
+                        fail: '# ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+                        pass: '# docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                fact: 'repo.acceptedFinetuneAdr',
+                                equals: false,
+                            },
+                        ],
+                    },
+                },
+                'adr-missing-sections': {
+                    severity: 'notice',
+                    title: 'LLM decision records have status, context, decision and consequences',
+                    appliesTo: ['adr'],
+                    message: 'This LLM decision record lacks at least one of the status, context, decision and consequences sections (it has: {{adr.sections}}).',
+                    remedy: 'Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision (what is chosen) and Consequences (what follows, including costs).',
+                    description: 'Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard, Y-statements, log4brains).',
+                    rationale: 'Without context a reader cannot tell which constraints the decision answered; without consequences nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are revisited often, as models and prices change, so the record has to carry its reasons.',
+                    examples: {
+                        fail: '# Use RAG for the support assistant\nWe will use retrieval over the help centre.\n',
+                        pass: '# Use RAG for the support assistant\n## Status\nAccepted\n## Context\nHelp-centre articles change daily and answers must link to them.\n## Decision\nWe will use retrieval over the help centre.\n## Consequences\nWe maintain an index and a labelled question set.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'adr.llmRelated',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'status',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'context',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'decision',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'consequences',
+                                        },
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'undecided-llm-adr': {
+                    severity: 'notice',
+                    title: 'Accepted LLM decision records state a decision',
+                    appliesTo: ['adr'],
+                    message: '{{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part chooses no approach, and its front matter sets no llm.approach.',
+                    remedy: 'State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval over …", or set `llm.approach` in the front matter.',
+                    description: 'Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision, Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach. Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.',
+                    rationale: 'An accepted record that lists options without choosing one tells readers that something was settled without saying what. The next team will reopen the question, or assume the answer they prefer.',
+                    examples: {
+                        fail: '## Status\nAccepted\n## Considered options\n* Fine-tune Llama 3\n* Retrieval over the wiki\n',
+                        pass: '## Status\nAccepted\n## Decision Outcome\nChosen option: "Retrieval over the wiki", because the wiki changes daily.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'adr.status',
+                                equals: 'accepted',
+                            },
+                            {
+                                fact: 'adr.llmRelated',
+                                equals: true,
+                            },
+                            {
+                                fact: 'approach',
+                                equals: 'none',
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: false,
+                            },
+                        ],
+                    },
+                },
+                'prompt-bloat': {
+                    severity: 'notice',
+                    title: 'Long static prompts on hot paths',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every request.',
+                    remedy: 'Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path, fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the instructions from the prompt.',
+                    description: 'Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is high-volume or latency-sensitive.',
+                    rationale: 'A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or trimming the prompt may be enough first.',
+                    examples: {
+                        fail: '## Decision\nWe will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\nticket classifications.\n',
+                        pass: '## Decision\nWe will prompt GPT-4o with a 400-token instruction block and cache it.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'prompt.instructionTokens',
+                                gte: 1500,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'behavior.highVolume',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'behavior.latencySensitive',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+            },
+        },
+    },
+    strict: {
+        file: 'policies/strict.yml',
+        text: '# The built-in `strict` pack (SPEC §5): `recommended`, with the rules regulated teams cannot waive raised to\n# error. Extend it with `extends: [strict]`.\nid: strict\ndescription: The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.\nextends: [recommended]\nrules:\n  citations-need-retrieval: error\n  sensitive-data-in-weights: error\n  tenant-knowledge-in-weights: error\n  missing-eval-harness: error\n  finetune-config-without-adr: error\n',
+        data: {
+            id: 'strict',
+            description: 'The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.',
+            extends: ['recommended'],
+            rules: {
+                'citations-need-retrieval': 'error',
+                'sensitive-data-in-weights': 'error',
+                'tenant-knowledge-in-weights': 'error',
+                'missing-eval-harness': 'error',
+                'finetune-config-without-adr': 'error',
+            },
+        },
+    },
+};
+const SCHEMAS = {
+    config: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/config.schema.json',
+        title: 'llm-arch-lint configuration',
+        description: 'The configuration file (.github/llm-arch-lint.yml by default): a policy (extends, rules) that may also say which files to read (include, exclude) and how much of them (limits). Without one, the built-in recommended pack applies.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            id: {
+                type: 'string',
+                minLength: 1,
+                description: 'A short name for this configuration, shown in messages.',
+            },
+            description: {
+                type: 'string',
+                description: 'What this configuration is for, in a sentence or two.',
+            },
+            extends: {
+                description: 'Policies this configuration builds on, applied in order (later entries override earlier ones; the rules below override all): recommended, strict, a path relative to this file, or github:OWNER/REPO/PATH@REF. Without `extends`, the configuration extends recommended; write `extends: []` to start from no rules.',
+                allOf: [
+                    {
+                        $ref: 'policy.schema.json#/definitions/extends',
+                    },
+                ],
+            },
+            rules: {
+                $ref: 'policy.schema.json#/definitions/rules',
+            },
+            include: {
+                type: 'object',
+                description: 'Globs (relative to the repository root) per kind of file. Each list given replaces the defaults of its kind; the kinds not given keep theirs.',
+                additionalProperties: false,
+                properties: {
+                    adr: {
+                        type: 'array',
+                        description: 'Architecture decision records (Markdown).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as docs/adr/**/*.md.',
+                        },
+                        default: [
+                            '**/docs/adr/**/*.md',
+                            '**/doc/adr/**/*.md',
+                            '**/docs/adrs/**/*.md',
+                            '**/docs/decisions/**/*.md',
+                            '**/docs/architecture/decisions/**/*.md',
+                            '**/architecture/decisions/**/*.md',
+                            '**/adr/**/*.md',
+                            '**/adrs/**/*.md',
+                            '**/decisions/**/*.md',
+                            '**/docs/decision-records/**/*.md',
+                        ],
+                    },
+                    config: {
+                        type: 'array',
+                        description: 'Fine-tuning and RAG configs and llm-architecture.yml manifests (YAML, JSON, TOML).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as ml/**/*.{yml,yaml,json}.',
+                        },
+                        default: ['**/*.{yml,yaml,json,toml}'],
+                    },
+                    data: {
+                        type: 'array',
+                        description: 'Training data (JSONL).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as ml/data/**/*.jsonl.',
+                        },
+                        default: ['**/*.jsonl'],
+                    },
+                },
+            },
+            exclude: {
+                type: 'array',
+                description: 'Globs of files never read, on top of node_modules, .git, vendor and dist.',
+                items: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A glob such as **/archive/**.',
+                },
+                default: [],
+            },
+            limits: {
+                type: 'object',
+                description: 'Size limits.',
+                additionalProperties: false,
+                properties: {
+                    maxFileBytes: {
+                        type: 'integer',
+                        minimum: 1,
+                        default: 2097152,
+                        description: 'ADRs and configs larger than this are skipped, with a notice in the job summary and the log (default 2 MiB).',
+                    },
+                    maxDataBytes: {
+                        type: 'integer',
+                        minimum: 1,
+                        default: 268435456,
+                        description: 'How much of a training-data file is scanned before the rest is sampled, which the report says (default 256 MiB).',
+                    },
+                },
+            },
+        },
+    },
+    manifest: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/manifest.schema.json',
+        title: 'llm-arch-manifest',
+        description: "A team's declaration of its LLM architecture (llm-architecture.yml by default, or any YAML with `kind: llm-arch-manifest`): the keys of an ADR's `llm:` front-matter block at top level, plus `name`. llm-arch-lint judges it like an accepted ADR. See docs/manifest.md.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            kind: {
+                const: 'llm-arch-manifest',
+                description: 'Marks a file with another name as a manifest (a file named llm-architecture.yml needs no kind).',
+            },
+            name: {
+                type: 'string',
+                description: 'The system or decision the manifest describes, shown in reports.',
+            },
+            approach: {
+                enum: ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'],
+                description: 'What is chosen (fact `approach`; also sets `uses.fineTuning` and `uses.retrieval`).',
+            },
+            'finetune-purpose': {
+                enum: ['knowledge', 'behavior', 'mixed'],
+                description: 'What the fine-tuned weights are expected to carry (fact `finetune.purpose`).',
+            },
+            'knowledge-volatility': {
+                enum: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'],
+                description: 'How often the knowledge the system needs changes (fact `knowledge.volatility`; quarterly or faster, or frequent, sets `knowledge.changesFast`).',
+            },
+            'citations-required': {
+                type: 'boolean',
+                description: 'Answers must cite or trace to their sources (fact `requires.citations`).',
+            },
+            'audit-required': {
+                type: 'boolean',
+                description: 'Auditors, compliance or a regulated domain must trace claims (fact `requires.audit`).',
+            },
+            'per-tenant': {
+                type: 'boolean',
+                description: 'Knowledge differs per customer, region or user permission (fact `knowledge.perTenant`).',
+            },
+            'personal-data': {
+                type: 'boolean',
+                description: 'The data the approach consumes includes personal or regulated data (fact `data.sensitive`).',
+            },
+            erasure: {
+                type: 'boolean',
+                description: 'A right-to-erasure or ability-to-forget requirement exists (fact `data.erasure`).',
+            },
+            'corpus-documents': {
+                type: 'number',
+                minimum: 0,
+                description: 'Size of the knowledge corpus in documents (fact `knowledge.corpusDocuments`).',
+            },
+            'training-examples': {
+                type: 'number',
+                minimum: 0,
+                description: 'Labelled training examples available (fact `training.examples`).',
+            },
+            'eval-set': {
+                type: 'boolean',
+                description: 'A held-out evaluation set or harness is defined for the fine-tune (fact `training.evalSet`).',
+            },
+            'baseline-evaluated': {
+                type: 'boolean',
+                description: 'A retrieval or prompting baseline was measured before fine-tuning (fact `baseline.evaluated`).',
+            },
+            chunking: {
+                enum: ['fixed', 'recursive', 'semantic', 'structure', 'unknown'],
+                description: 'How documents are chunked for retrieval (fact `rag.chunking`).',
+            },
+            'rag-evaluation': {
+                type: 'boolean',
+                description: 'Retrieval or answer quality is evaluated: recall@k, faithfulness, groundedness, … (fact `rag.evaluation`).',
+            },
+            behavior: {
+                type: 'array',
+                uniqueItems: true,
+                items: {
+                    enum: ['strict-format', 'tone', 'narrow-task', 'reasoning', 'vocabulary', 'high-volume', 'latency'],
+                },
+                description: 'Behaviour needs the design serves (facts `behavior.*`): strict output format, tone, a narrow task, a reasoning pattern, output vocabulary, high volume, latency or token cost.',
+            },
+        },
+    },
+    policy: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/policy.schema.json',
+        title: 'llm-arch-lint policy',
+        description: 'A policy pack for llm-arch-lint: rules (data, not code) evaluated over the facts extracted from LLM architecture decision records and model configs. See SPEC §5 and docs/rules/.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            id: {
+                type: 'string',
+                minLength: 1,
+                description: 'A short name for this policy (for example acme-base), shown in messages.',
+            },
+            description: {
+                type: 'string',
+                description: 'What this policy is for, in a sentence or two.',
+            },
+            extends: {
+                $ref: '#/definitions/extends',
+            },
+            rules: {
+                $ref: '#/definitions/rules',
+            },
+        },
+        definitions: {
+            extends: {
+                type: 'array',
+                description: "Policies this one builds on, applied in order (later entries override earlier ones; this file's own rules override all): a built-in pack (recommended, strict), a path relative to this file, or github:OWNER/REPO/PATH@REF.",
+                items: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'recommended, strict, a relative path such as ../policies/our-rules.yml, or github:OWNER/REPO/PATH@REF.',
+                },
+            },
+            rules: {
+                type: 'object',
+                description: 'Rules keyed by id. An entry with `when` defines a rule (or replaces one with that id); an entry without `when` adjusts an inherited rule: a severity shorthand, or `severity`/`options`.',
+                propertyNames: {
+                    pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
+                },
+                additionalProperties: {
+                    $ref: '#/definitions/ruleEntry',
+                },
+            },
+            ruleEntry: {
+                description: 'A severity (off, notice, warning, error), an adjustment {severity, options} of an inherited rule, or a rule definition with `when`.',
+                if: {
+                    type: 'string',
+                },
+                then: {
+                    $ref: '#/definitions/severity',
+                },
+                else: {
+                    if: {
+                        type: 'object',
+                        required: ['when'],
+                    },
+                    then: {
+                        $ref: '#/definitions/ruleDefinition',
+                    },
+                    else: {
+                        $ref: '#/definitions/ruleAdjustment',
+                    },
+                },
+            },
+            severity: {
+                description: 'How a finding of this rule is reported: off (not evaluated), notice, warning or error.',
+                enum: ['off', 'notice', 'warning', 'error'],
+            },
+            ruleAdjustment: {
+                type: 'object',
+                description: 'Adjusts an inherited rule: its severity, its options, or both.',
+                additionalProperties: false,
+                minProperties: 1,
+                properties: {
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    options: {
+                        type: 'object',
+                        description: 'New values for options the rule declares (for example minRatio); unnamed options keep their values.',
+                    },
+                },
+            },
+            ruleDefinition: {
+                type: 'object',
+                description: 'Defines a rule, or replaces an inherited rule with the same id.',
+                additionalProperties: false,
+                required: ['severity', 'title', 'message', 'remedy', 'when'],
+                properties: {
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    title: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "One line naming what the rule wants (shown in lists and as the finding's title).",
+                    },
+                    message: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "The finding's message. Interpolates facts with {{fact.name}}, options with {{options.NAME}}, the quoted evidence with {{evidence}} (or {{evidence.fact.name}} for one fact's evidence); {{fact.name|percent}} shows a ratio as a percentage.",
+                    },
+                    remedy: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'What to change so the finding goes away.',
+                    },
+                    description: {
+                        type: 'string',
+                        description: 'When the rule fires, in a paragraph (shown by --explain and in the report).',
+                    },
+                    rationale: {
+                        type: 'string',
+                        description: 'Why the rule exists (shown by --explain).',
+                    },
+                    examples: {
+                        type: 'object',
+                        description: 'Short snippets shown by --explain: one that fails the rule and one that passes.',
+                        additionalProperties: false,
+                        properties: {
+                            fail: {
+                                type: 'string',
+                                description: 'A snippet that triggers the rule.',
+                            },
+                            pass: {
+                                type: 'string',
+                                description: 'A snippet that satisfies the rule.',
+                            },
+                        },
+                    },
+                    options: {
+                        type: 'object',
+                        description: 'Option defaults, read by {option: NAME} in `when` and {{options.NAME}} in messages; policies that extend this one may override them.',
+                    },
+                    appliesTo: {
+                        type: 'array',
+                        description: 'The document kinds the rule judges; all kinds when absent.',
+                        minItems: 1,
+                        uniqueItems: true,
+                        items: {
+                            description: 'A document kind.',
+                            enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest'],
+                        },
+                    },
+                    helpUri: {
+                        type: 'string',
+                        format: 'uri',
+                        description: 'A page that documents the rule (linked from findings). Built-in rules link to docs/rules/<id>.md.',
+                    },
+                    when: {
+                        $ref: '#/definitions/condition',
+                    },
+                },
+            },
+            condition: {
+                type: 'object',
+                description: 'A condition over facts: exactly one of all, any, not, or a predicate (fact plus one or more operators, all of which must hold).',
+                properties: {
+                    all: {
+                        description: 'Holds when every condition in the list holds.',
+                    },
+                    any: {
+                        description: 'Holds when at least one condition in the list holds.',
+                    },
+                    not: {
+                        description: 'Holds when the condition does not hold.',
+                    },
+                    fact: {
+                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
+                    },
+                },
+                if: {
+                    required: ['all'],
+                },
+                then: {
+                    $ref: '#/definitions/allCondition',
+                },
+                else: {
+                    if: {
+                        required: ['any'],
+                    },
+                    then: {
+                        $ref: '#/definitions/anyCondition',
+                    },
+                    else: {
+                        if: {
+                            required: ['not'],
+                        },
+                        then: {
+                            $ref: '#/definitions/notCondition',
+                        },
+                        else: {
+                            $ref: '#/definitions/predicate',
+                        },
+                    },
+                },
+            },
+            allCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    all: {
+                        type: 'array',
+                        minItems: 1,
+                        description: 'Holds when every condition in the list holds.',
+                        items: {
+                            $ref: '#/definitions/condition',
+                        },
+                    },
+                },
+            },
+            anyCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    any: {
+                        type: 'array',
+                        minItems: 1,
+                        description: 'Holds when at least one condition in the list holds.',
+                        items: {
+                            $ref: '#/definitions/condition',
+                        },
+                    },
+                },
+            },
+            notCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    not: {
+                        $ref: '#/definitions/condition',
+                    },
+                },
+            },
+            predicate: {
+                type: 'object',
+                description: 'A test of one fact. Missing facts have their vocabulary default (false, null, unknown, none).',
+                additionalProperties: false,
+                required: ['fact'],
+                minProperties: 2,
+                properties: {
+                    fact: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
+                    },
+                    equals: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact equals this value.',
+                    },
+                    in: {
+                        description: 'Holds when the fact is one of these values (for a list fact: when one of its members is).',
+                        if: {
+                            type: 'object',
+                        },
+                        then: {
+                            $ref: '#/definitions/optionRef',
+                        },
+                        else: {
+                            type: 'array',
+                            items: {
+                                $ref: '#/definitions/scalar',
+                            },
+                        },
+                    },
+                    exists: {
+                        type: 'boolean',
+                        description: 'true: holds when the fact is not null; false: when it is null.',
+                    },
+                    gt: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is greater than this value (never when the fact is null).',
+                    },
+                    gte: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is at least this value (never when the fact is null).',
+                    },
+                    lt: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is less than this value (never when the fact is null).',
+                    },
+                    lte: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is at most this value (never when the fact is null).',
+                    },
+                    matches: {
+                        type: 'string',
+                        description: "A JavaScript regular expression (case-sensitive) the fact's text must match (for a list fact: one of its members). Nested unbounded quantifiers such as (a+)+ are rejected at load time.",
+                    },
+                    contains: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the list fact has this member, or the text fact has this substring.',
+                    },
+                },
+            },
+            comparable: {
+                description: "A value (string, number, boolean, null) or {option: NAME} to read the rule's option.",
+                if: {
+                    type: 'object',
+                },
+                then: {
+                    $ref: '#/definitions/optionRef',
+                },
+                else: {
+                    $ref: '#/definitions/scalar',
+                },
+            },
+            scalar: {
+                description: 'A string, number, boolean or null.',
+                type: ['string', 'number', 'boolean', 'null'],
+            },
+            optionRef: {
+                type: 'object',
+                description: "Reads the value of one of the rule's options.",
+                additionalProperties: false,
+                required: ['option'],
+                properties: {
+                    option: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "The option's name, declared in the rule's options.",
+                    },
+                },
+            },
+        },
+    },
+    report: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/policies/schema/report.schema.json',
+        title: 'llm-arch-lint report',
+        description: 'The JSON report (SPEC §7): the single source of the comment, review, annotations, job summary, SARIF and every CLI format. `mode: publish` validates a report against this schema before trusting any of it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['tool', 'repository', 'policy', 'documents', 'findings', 'notes', 'summary'],
+        properties: {
+            tool: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'version'],
+                properties: {
+                    name: {
+                        const: 'llm-arch-lint',
+                    },
+                    version: {
+                        type: 'string',
+                        minLength: 1,
+                        maxLength: 100,
+                    },
+                },
+            },
+            repository: {
+                description: '`owner/name` (GITHUB_REPOSITORY in the action); in the CLI `--repository`, else the origin remote, else the folder name.',
+                type: 'string',
+                minLength: 1,
+            },
+            pullRequest: {
+                $ref: '#/definitions/pullRequest',
+            },
+            policy: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sources', 'rules'],
+                properties: {
+                    sources: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['source'],
+                            properties: {
+                                source: {
+                                    description: '`recommended`, `strict`, a path, or `github:owner/repo/path@ref`.',
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                                sha: {
+                                    description: 'The commit a `github:` source resolved to.',
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                            },
+                        },
+                    },
+                    rules: {
+                        type: 'array',
+                        items: {
+                            $ref: '#/definitions/rule',
+                        },
+                    },
+                },
+            },
+            documents: {
+                type: 'array',
+                items: {
+                    $ref: '#/definitions/document',
+                },
+            },
+            findings: {
+                type: 'array',
+                items: {
+                    $ref: '#/definitions/finding',
+                },
+            },
+            notes: {
+                type: 'array',
+                items: {
+                    type: 'string',
+                },
+            },
+            summary: {
+                description: 'Open findings by severity; suppressed ones apart.',
+                type: 'object',
+                additionalProperties: false,
+                required: ['documents', 'errors', 'warnings', 'notices', 'suppressed'],
+                properties: {
+                    documents: {
+                        $ref: '#/definitions/count',
+                    },
+                    errors: {
+                        $ref: '#/definitions/count',
+                    },
+                    warnings: {
+                        $ref: '#/definitions/count',
+                    },
+                    notices: {
+                        $ref: '#/definitions/count',
+                    },
+                    suppressed: {
+                        $ref: '#/definitions/count',
+                    },
+                },
+            },
+        },
+        definitions: {
+            count: {
+                type: 'integer',
+                minimum: 0,
+            },
+            line: {
+                description: '1-based line.',
+                type: 'integer',
+                minimum: 1,
+            },
+            severity: {
+                enum: ['error', 'warning', 'notice'],
+            },
+            path: {
+                description: 'Relative to the repository root.',
+                type: 'string',
+                minLength: 1,
+            },
+            pullRequest: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['repository', 'number', 'baseSha', 'headSha', 'changedLines'],
+                properties: {
+                    repository: {
+                        description: 'The base repository, `owner/name`.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    number: {
+                        type: 'integer',
+                        minimum: 1,
+                    },
+                    baseSha: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    headSha: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    changedLines: {
+                        description: 'The `+` line ranges [first, last] per file, so a publisher can place inline comments without the diff.',
+                        type: 'object',
+                        additionalProperties: {
+                            type: 'array',
+                            items: {
+                                type: 'array',
+                                items: [
+                                    {
+                                        $ref: '#/definitions/line',
+                                    },
+                                    {
+                                        $ref: '#/definitions/line',
+                                    },
+                                ],
+                                minItems: 2,
+                                additionalItems: false,
+                            },
+                        },
+                    },
+                },
+            },
+            rule: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'severity', 'title', 'description', 'remedy', 'helpUri'],
+                properties: {
+                    id: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        enum: ['error', 'warning', 'notice', 'off'],
+                    },
+                    title: {
+                        type: 'string',
+                    },
+                    description: {
+                        type: 'string',
+                    },
+                    remedy: {
+                        type: 'string',
+                    },
+                    helpUri: {
+                        type: 'string',
+                    },
+                },
+            },
+            document: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path', 'kind', 'format', 'facts', 'signals'],
+                properties: {
+                    path: {
+                        $ref: '#/definitions/path',
+                    },
+                    kind: {
+                        enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'],
+                    },
+                    format: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    facts: {
+                        description: 'Flat object keyed by fact name (SPEC §6.1), values only; evidence lives in findings and signals.',
+                        type: 'object',
+                    },
+                    signals: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['side', 'fact', 'line', 'text'],
+                            properties: {
+                                side: {
+                                    enum: ['knowledge', 'behavior'],
+                                },
+                                fact: {
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                                line: {
+                                    $ref: '#/definitions/line',
+                                },
+                                text: {
+                                    type: 'string',
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            finding: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['ruleId', 'severity', 'title', 'path', 'line', 'message', 'remedy', 'helpUri', 'evidence', 'fingerprint'],
+                properties: {
+                    ruleId: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    title: {
+                        type: 'string',
+                    },
+                    path: {
+                        $ref: '#/definitions/path',
+                    },
+                    line: {
+                        $ref: '#/definitions/line',
+                    },
+                    message: {
+                        type: 'string',
+                    },
+                    remedy: {
+                        type: 'string',
+                    },
+                    helpUri: {
+                        type: 'string',
+                    },
+                    evidence: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['path', 'line', 'text'],
+                            properties: {
+                                path: {
+                                    $ref: '#/definitions/path',
+                                },
+                                line: {
+                                    $ref: '#/definitions/line',
+                                },
+                                text: {
+                                    type: 'string',
+                                },
+                            },
+                        },
+                    },
+                    fingerprint: {
+                        description: 'Stable across line moves: rule id, path and the normalised evidence text.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    suppressed: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['reason'],
+                        properties: {
+                            reason: {
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            until: {
+                                description: 'Inclusive expiry date (UTC).',
+                                type: 'string',
+                                format: 'date',
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/evaluate/rule-links.ts
+
+const RULE_DOCS_BASE = 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/docs/rules/';
+/** Custom rules without their own `helpUri` link to the README's section on writing rules. */
+const CUSTOM_RULES_URI = 'https://github.com/llm-arch-lint/llm-arch-lint#custom-rules';
+const BUILTIN_FILES = new Set(Object.values(BUILTIN_PACKS).map((p) => p.file));
+function ruleDocUri(ruleId) {
+    return `${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+}
+function ruleHelpUri(rule) {
+    if (rule.helpUri)
+        return rule.helpUri;
+    return BUILTIN_FILES.has(rule.definedIn) ? ruleDocUri(rule.id) : CUSTOM_RULES_URI;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/engine-rules.ts
+
+
+const ENGINE_RULES = {
+    'policy-changed': {
+        id: 'policy-changed',
+        severity: 'notice',
+        title: 'Policy change takes effect after merge',
+        description: 'The pull request changes the config, a local policy it extends, or the workflow step that runs llm-arch-lint. The pull request is still judged by the policy of its base commit; the message says what the change would do to the effective policy once merged.',
+        remedy: 'Have a reviewer who owns the policy approve the change; nothing to fix if it is intended.',
+    },
+    'parse-error': {
+        id: 'parse-error',
+        severity: 'error',
+        title: 'Document cannot be parsed',
+        description: 'A document in scope cannot be parsed (broken ADR front matter, invalid YAML, JSON, TOML or JSONL), so none of its facts can be read and no rule can judge it.',
+        remedy: 'Fix the syntax at the line and column given in the message.',
+    },
+    'invalid-suppression': {
+        id: 'invalid-suppression',
+        severity: 'warning',
+        title: 'Suppression comment is invalid',
+        description: 'An llm-arch-lint-disable comment has no reason, names a rule that does not exist, or has an `until` that is not a date. It suppresses nothing.',
+        remedy: 'Write `<!-- llm-arch-lint-disable RULE-ID reason="why this is acceptable" until=YYYY-MM-DD -->` with an existing rule id and a reason.',
+    },
+    'invalid-front-matter': {
+        id: 'invalid-front-matter',
+        severity: 'warning',
+        title: 'The llm: front-matter block is invalid',
+        description: 'The `llm:` block of an ADR has an unknown key or a value of the wrong type. Declared values win over prose, so a mistyped one is ignored rather than guessed.',
+        remedy: 'Use the keys and values listed in the README (approach, finetune-purpose, knowledge-volatility, …).',
+    },
+    'invalid-policy': {
+        id: 'invalid-policy',
+        severity: 'error',
+        title: 'Config or policy is invalid',
+        description: 'A config or policy file changed by the pull request fails validation: unknown fact or rule, a schema violation, an unsafe regular expression, or an `extends` cycle. After merge, every run would stop on it.',
+        remedy: 'Fix the file at the line and JSON path the message names.',
+    },
+};
+function isEngineRuleId(id) {
+    return Object.hasOwn(ENGINE_RULES, id);
+}
+/** A finding of an engine rule; `evidence` is the quoted text it is about (also what the fingerprint follows). */
+function engineFinding(ruleId, path, line, message, evidence) {
+    const rule = ENGINE_RULES[ruleId];
+    return {
+        ruleId,
+        severity: rule.severity,
+        title: rule.title,
+        path,
+        line: Math.max(1, line),
+        message,
+        remedy: rule.remedy,
+        helpUri: ruleDocUri(ruleId),
+        evidence: evidence !== undefined ? [{ path, line: Math.max(1, line), text: evidence }] : [],
+        fingerprint: fingerprint(ruleId, path, evidence ?? message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/describe-policy-change.ts
+const RANK = { error: 3, warning: 2, notice: 1, off: 0 };
+function describePolicyChange(base, head) {
+    const before = new Map(base.rules.map((r) => [r.id, r]));
+    const after = new Map(head.rules.map((r) => [r.id, r]));
+    const changes = [];
+    for (const [id, rule] of after) {
+        const old = before.get(id);
+        if (!old) {
+            if (rule.severity !== 'off')
+                changes.push(`adds \`${id}\` (${rule.severity})`);
+            continue;
+        }
+        if (old.severity !== rule.severity) {
+            if (rule.severity === 'off')
+                changes.push(`turns off \`${id}\` (was ${old.severity})`);
+            else if (old.severity === 'off')
+                changes.push(`turns on \`${id}\` (${rule.severity})`);
+            else
+                changes.push(`${RANK[rule.severity] < RANK[old.severity] ? 'lowers' : 'raises'} \`${id}\` from ${old.severity} to ${rule.severity}`);
+        }
+        if (JSON.stringify(old.options ?? {}) !== JSON.stringify(rule.options ?? {}))
+            changes.push(`changes the options of \`${id}\``);
+        if (JSON.stringify(old.when) !== JSON.stringify(rule.when))
+            changes.push(`changes the condition of \`${id}\``);
+    }
+    for (const [id, old] of before) {
+        if (!after.has(id) && old.severity !== 'off')
+            changes.push(`drops \`${id}\` (was ${old.severity})`);
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy-types.ts
+/** A load error that names the file, the line of the offending node and its JSON path (SPEC §5). */
+class PolicyError extends Error {
+    file;
+    line;
+    jsonPath;
+    detail;
+    constructor(file, line, jsonPath, detail) {
+        super(`${file}${line ? `:${line}` : ''} ${jsonPath ? `${jsonPath}: ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.jsonPath = jsonPath;
+        this.detail = detail;
+        this.name = 'PolicyError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/resolve-ref-sha.ts
+async function resolveRefSha(octokit, { owner, repo, ref }) {
+    if (/^[0-9a-f]{40}$/i.test(ref))
+        return ref.toLowerCase();
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+        owner,
+        repo,
+        ref,
+        headers: { accept: 'application/vnd.github.sha' },
+    });
+    const sha = (typeof data === 'string' ? data : String(data.sha ?? '')).trim();
+    if (!/^[0-9a-f]{40}$/i.test(sha))
+        throw new Error(`${owner}/${repo}@${ref}: unexpected answer resolving the ref to a commit SHA`);
+    return sha.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-reader.ts
+/**
+ * The PolicyReader the action hands to `resolvePolicy` (SPEC §5): relative `extends` entries resolved from the
+ * file that declares them, read by `readLocal` (the PR's base commit through the contents API, or the workspace);
+ * `github:OWNER/REPO/PATH@REF` sources read through the contents API of that repository at the commit the ref
+ * resolves to (recorded as `sha`), and a relative path inside such a source stays in that repository at that ref.
+ * Every read is cached, so the base and the head version of a config share their remote reads.
+ */
+
+
+
+
+
+const GITHUB_SOURCE = /^github:([^/\s]+)\/([^/\s]+)\/([^@\s]+)@(\S+)$/;
+function parseGithubSource(source) {
+    const m = GITHUB_SOURCE.exec(source.trim());
+    if (!m)
+        return undefined;
+    const [, owner = '', repo = '', path = '', ref = ''] = m;
+    return { owner, repo, path: external_node_path_namespaceObject.posix.normalize(path).replace(/^\/+/, ''), ref };
+}
+const formatGithubSource = ({ owner, repo, path, ref }) => `github:${owner}/${repo}/${path}@${ref}`;
+/** `to` resolved against the folder of `from` (repository-relative, POSIX); undefined when it leaves the repository. */
+function resolveRelative(from, to) {
+    const joined = external_node_path_namespaceObject.posix.normalize(to.startsWith('/') ? to.slice(1) : external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), to));
+    if (joined === '..' || joined.startsWith('../') || joined === '.' || joined === '')
+        return undefined;
+    return joined;
+}
+function createRemotePolicyReader(octokit) {
+    const shas = new Map();
+    const files = new Map();
+    const refSha = (src, fromFile) => {
+        const key = `${src.owner}/${src.repo}@${src.ref}`.toLowerCase();
+        let sha = shas.get(key);
+        if (!sha) {
+            sha = resolveRefSha(octokit, { owner: src.owner, repo: src.repo, ref: src.ref }).catch((error) => {
+                shas.delete(key);
+                const status = httpStatus(error);
+                const why = status === 404 || status === 422
+                    ? `the ref "${src.ref}" was not found in ${src.owner}/${src.repo} (a private repository needs a \`policy-token\` that can read it)`
+                    : `GitHub answered ${status ?? 'with an error'}: ${error instanceof Error ? error.message : String(error)}`;
+                throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${formatGithubSource(src)}": ${why}`);
+            });
+            shas.set(key, sha);
+        }
+        return sha;
+    };
+    return {
+        read(src, fromFile) {
+            const file = formatGithubSource(src);
+            let result = files.get(file);
+            if (!result) {
+                result = (async () => {
+                    const sha = await refSha(src, fromFile);
+                    let content;
+                    try {
+                        content = await getFileContent(octokit, { owner: src.owner, repo: src.repo, path: src.path, ref: sha });
+                    }
+                    catch (error) {
+                        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`);
+                    }
+                    if (!content) {
+                        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${src.path} does not exist in ${src.owner}/${src.repo} at ${src.ref} (${sha.slice(0, 7)})`);
+                    }
+                    return { file, text: content.text, sha };
+                })();
+                files.set(file, result);
+                result.catch(() => files.delete(file));
+            }
+            return result;
+        },
+    };
+}
+function createPolicyReader({ readLocal, localLabel, remote }) {
+    const localFiles = new Set();
+    return {
+        localFiles,
+        async read(source, fromFile) {
+            if (source.startsWith('github:')) {
+                const src = parseGithubSource(source);
+                if (!src)
+                    throw new PolicyError(fromFile, undefined, 'extends', `"${source}" is not of the form github:OWNER/REPO/PATH@REF`);
+                return remote.read(src, fromFile);
+            }
+            const parent = fromFile.startsWith('github:') ? parseGithubSource(fromFile) : undefined;
+            if (parent) {
+                const path = resolveRelative(parent.path, source);
+                if (!path)
+                    throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository ${parent.owner}/${parent.repo}`);
+                return remote.read({ ...parent, path }, fromFile);
+            }
+            const path = resolveRelative(fromFile, source);
+            if (!path)
+                throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository`);
+            const text = await readLocal(path);
+            if (text === undefined)
+                throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}": ${path} does not exist ${localLabel}`);
+            localFiles.add(path);
+            return { file: path, text };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/did-you-mean.ts
+/** "Did you mean" suggestions for misspelt names (facts, rules, options, properties): typos should fail loudly and helpfully. */
+/** Levenshtein distance, iterative with one row: names are short. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive). */
+function closest(name, candidates) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= allowed ? best : undefined;
+}
+/** ` (did you mean "x"?)` or the empty string. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion ? ` (did you mean "${suggestion}"?)` : '';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/parse-policy-yaml.ts
+/**
+ * YAML text → plain data plus a way back from a JSON path to the line of its node, so that every load
+ * error can name the line a user has to change (SPEC §5).
+ */
+
+
+function parseYamlWithPositions(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new PolicyError(file, line, '', `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new PolicyError(file, 1, '', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return { data: data ?? {}, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+function lineOfPath(doc, lineCounter, path) {
+    const lineAt = (node) => {
+        const range = node?.range;
+        return range ? lineCounter.linePos(range[0]).line : undefined;
+    };
+    let node = doc.contents;
+    let line = lineAt(node) ?? 1;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+            if (!pair)
+                return line;
+            line = lineAt(pair.key) ?? line;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            node = node.items[segment];
+            if (node === undefined)
+                return line;
+            line = lineAt(node) ?? line;
+        }
+        else {
+            return line;
+        }
+    }
+    return line;
+}
+/** `rules.adr-needs-owner.when.all[1].fact`: the form SPEC §5 prints. */
+function toJsonPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += out ? `.${segment}` : segment;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/apply-policy-rules.ts
+
+
+
+
+/** Mutates `rules` (insertion order = the order rules are listed in reports). */
+function applyPolicyRules(rules, parsed) {
+    for (const [id, entry] of Object.entries(parsed.data.rules ?? {})) {
+        const fail = (path, detail) => {
+            const full = ['rules', id, ...path];
+            throw new PolicyError(parsed.file, parsed.lineOf(full), toJsonPath(full), detail);
+        };
+        if (typeof entry === 'object' && entry['when'] !== undefined) {
+            rules.set(id, toRule(id, entry, parsed.file));
+            continue;
+        }
+        const inherited = rules.get(id);
+        if (!inherited) {
+            if (isEngineRuleId(id))
+                fail([], `"${id}" is an engine rule: it is always on and cannot be adjusted`);
+            const hint = didYouMean(id, rules.keys());
+            fail([], `unknown rule "${id}"${hint}: to define a new rule, give it "when", "severity", "title", "message" and "remedy"`);
+            return;
+        }
+        const adjustment = typeof entry === 'string' ? { severity: entry } : entry;
+        const options = { ...inherited.options };
+        for (const [name, value] of Object.entries(adjustment['options'] ?? {})) {
+            if (!(name in inherited.options)) {
+                const known = Object.keys(inherited.options);
+                fail(['options', name], `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${didYouMean(name, known)}`);
+            }
+            const current = inherited.options[name];
+            if (current !== null && current !== undefined && typeof current !== typeof value) {
+                fail(['options', name], `must be a ${typeof current}, like the default ${JSON.stringify(current)}`);
+            }
+            options[name] = value;
+        }
+        rules.set(id, {
+            ...inherited,
+            severity: adjustment['severity'] ?? inherited.severity,
+            options,
+        });
+    }
+}
+function toRule(id, entry, file) {
+    const optional = (key) => (entry[key] !== undefined ? { [key]: entry[key] } : {});
+    return {
+        id,
+        severity: entry['severity'],
+        title: String(entry['title']),
+        message: String(entry['message']),
+        remedy: String(entry['remedy']),
+        ...optional('description'),
+        ...optional('rationale'),
+        ...optional('examples'),
+        options: { ...(entry['options'] ?? {}) },
+        ...optional('appliesTo'),
+        ...optional('helpUri'),
+        when: entry['when'],
+        definedIn: file,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/vocabulary.ts
+const DOC_KINDS = ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'];
+const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'];
+const ADR_SECTIONS = [
+    'status',
+    'context',
+    'drivers',
+    'options',
+    'decision',
+    'consequences',
+    'confirmation',
+    'pros-cons',
+    'links',
+];
+const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'];
+const VOLATILITIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'];
+const PURPOSES = ['knowledge', 'behavior', 'mixed', 'unknown'];
+const RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
+const f = (name, type, description, values) => ({
+    name,
+    type,
+    description,
+    ...(values ? { values } : {}),
+});
+const FACTS = [
+    f('doc.path', 'string', 'path relative to the repository root'),
+    f('doc.kind', 'enum', 'what the document is', DOC_KINDS),
+    f('doc.format', 'string', 'the document format (madr, nygard, axolotl, generic-rag, …)'),
+    f('adr.status', 'enum', 'the status of the decision record', ADR_STATUSES),
+    f('adr.title', 'string', 'the title of the decision record'),
+    f('adr.sections', 'string[]', 'the normalised sections the record has'),
+    f('adr.llmRelated', 'boolean', 'the ADR decides something about an LLM system'),
+    f('approach', 'enum', 'what was chosen (not merely considered or rejected)', APPROACHES),
+    f('uses.retrieval', 'boolean', 'the chosen design retrieves knowledge at query time'),
+    f('uses.fineTuning', 'boolean', 'the chosen design trains weights (fine-tuning, LoRA, continued pre-training)'),
+    f('problem.kind', 'enum', 'what the decision is trying to fix', ['knowledge', 'behavior', 'both', 'unknown']),
+    f('finetune.purpose', 'enum', 'what the fine-tuned weights are expected to carry', PURPOSES),
+    f('finetune.fixesRetrieval', 'boolean', 'fine-tuning is motivated by poor retrieval/RAG results'),
+    f('baseline.evaluated', 'boolean', 'a RAG or prompting baseline was tried and measured first'),
+    f('knowledge.volatility', 'enum', 'how often the knowledge the system needs changes', VOLATILITIES),
+    f('knowledge.changesFast', 'boolean', 'volatility is quarterly or faster, or frequent'),
+    f('knowledge.perTenant', 'boolean', 'knowledge differs per customer/region/user permission'),
+    f('knowledge.corpusDocuments', 'number', 'size of the knowledge corpus, when stated'),
+    f('knowledge.corpusGrowing', 'boolean', 'the corpus is described as large and growing'),
+    f('requires.citations', 'boolean', 'answers must cite or trace to sources'),
+    f('requires.audit', 'boolean', 'auditors/compliance/regulated domain must trace claims'),
+    f('data.sensitive', 'boolean', 'the data the approach consumes includes personal or regulated data'),
+    f('data.erasure', 'boolean', 'a right-to-erasure / ability-to-forget requirement is stated'),
+    f('training.examples', 'number', 'labelled examples available (stated, or counted in training data)'),
+    f('training.evalSet', 'boolean', 'a held-out evaluation set / harness is defined'),
+    f('training.refreshRetrain', 'boolean', 'retraining is scheduled to keep facts current'),
+    f('training.sensitiveData', 'boolean', 'the training data contains personal/sensitive data'),
+    f('training.volatileFactRatio', 'number', 'share of training examples whose answers state time-sensitive facts'),
+    f('behavior.strictFormat', 'boolean', 'output must follow a strict schema/format'),
+    f('behavior.tone', 'boolean', 'a house style/voice must hold'),
+    f('behavior.narrowTask', 'boolean', 'narrow classification/extraction task'),
+    f('behavior.highVolume', 'boolean', 'high request volume'),
+    f('behavior.latencySensitive', 'boolean', 'latency/token-cost pressure on the path'),
+    f('behavior.reasoning', 'boolean', 'a domain-specific reasoning pattern the model must follow'),
+    f('behavior.vocabulary', 'boolean', 'the model must use internal jargon/codes correctly in what it writes'),
+    f('prompt.instructionTokens', 'number', 'size of the static instruction prompt, when stated or measured'),
+    f('rag.chunking', 'enum', 'chunking strategy', ['fixed', 'recursive', 'semantic', 'structure', 'unknown']),
+    f('rag.chunkOverlap', 'number', 'chunk overlap'),
+    f('rag.evaluation', 'boolean', 'retrieval/answer quality is evaluated (recall@k, faithfulness, groundedness, …)'),
+    f('repo.acceptedFinetuneAdr', 'boolean', 'an accepted ADR in the repository decides fine-tuning'),
+    f('recommendation', 'enum', 'what the framework recommends from the signals', RECOMMENDATIONS),
+];
+/** Prefixes that address the raw parsed document rather than a named fact. */
+const RAW_PREFIXES = ['adr.frontMatter.', 'config.'];
+const FACT_BY_NAME = new Map(FACTS.map((s) => [s.name, s]));
+/** The value a fact has when nothing states it: never a guess (SPEC §6.1). */
+function defaultValue(spec) {
+    switch (spec.type) {
+        case 'boolean':
+            return false;
+        case 'string[]':
+            return [];
+        case 'enum':
+            if (spec.name === 'approach')
+                return 'none';
+            if (spec.name === 'recommendation')
+                return null;
+            return spec.values?.includes('unknown') ? 'unknown' : null;
+        default:
+            return null;
+    }
+}
+function isKnownFactName(name) {
+    return FACT_BY_NAME.has(name) || RAW_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length);
+}
+
+;// CONCATENATED MODULE: ./src/policy/message-template.ts
+/**
+ * The `{{…}}` placeholders of rule messages (SPEC §5), parsed once for both load-time checks and rendering:
+ * `{{fact.name}}`, `{{options.NAME}}`, `{{evidence}}` (the quoted evidence that located the finding),
+ * `{{evidence.fact.name}}` (the quoted evidence of one fact), an optional `|percent` filter for ratios and
+ * `|against` on evidence (see EVIDENCE_FILTERS).
+ */
+const FILTERS = ['percent'];
+/**
+ * Filters on `{{evidence.fact}}`: `against` names, when the fact's evidence lies in another document, the
+ * decision it quotes ("; the accepted decision docs/adr/0003.md:12 chose otherwise: "…""), and is empty
+ * otherwise (`finetune-config-without-adr` names the ADR that decided against fine-tuning).
+ */
+const EVIDENCE_FILTERS = ['against'];
+const PLACEHOLDER = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]*)\s*)?\}\}/g;
+function parseTemplate(message) {
+    const parts = [];
+    let last = 0;
+    for (const m of message.matchAll(PLACEHOLDER)) {
+        if (m.index > last)
+            parts.push(message.slice(last, m.index));
+        parts.push(toPlaceholder(m[0], m[1], m[2]));
+        last = m.index + m[0].length;
+    }
+    if (last < message.length)
+        parts.push(message.slice(last));
+    return parts;
+}
+function toPlaceholder(raw, name, filter) {
+    const withFilter = filter !== undefined ? { filter } : {};
+    if (name === 'evidence')
+        return { kind: 'evidence', raw, ...withFilter };
+    if (name.startsWith('evidence.'))
+        return { kind: 'evidence', name: name.slice(9), raw, ...withFilter };
+    if (name.startsWith('options.'))
+        return { kind: 'option', name: name.slice(8), raw, ...withFilter };
+    return { kind: 'fact', name, raw, ...withFilter };
+}
+
+;// CONCATENATED MODULE: ./src/policy/regex-safety.ts
+/**
+ * A structural check for regular expressions that risk catastrophic backtracking (SPEC §5: `matches` is checked
+ * at load time). It is deliberately simple and conservative: it rejects a group repeated by an unbounded
+ * quantifier (`*`, `+`, `{n,}`, `{n,m}` with m > 1) when the group itself contains a repeated element, such as
+ * `(a+)+`, `(a*)*`, `(\w+\s?)*`, or when two of its alternatives start with the same atom, such as `(a|a)*` or
+ * `(a|ab)+`. It does not prove safety (`(\w|\d)+` passes although its branches overlap) and may reject a few
+ * harmless patterns (`(a+b)+`); a policy author rewrites those with a character class or a bounded repeat.
+ */
+/** A reason the pattern is unsafe, or undefined. */
+function backtrackingRisk(pattern) {
+    const stack = [newGroup()];
+    let i = 0;
+    const top = () => stack[stack.length - 1];
+    /** Consumes a quantifier at `i`; returns whether it repeats (more than once, unbounded or m > 1). */
+    const quantifier = () => {
+        const c = pattern[i];
+        let repeats = false;
+        if (c === '*' || c === '+') {
+            repeats = true;
+            i++;
+        }
+        else if (c === '?') {
+            i++;
+        }
+        else if (c === '{') {
+            const m = /^\{(\d*)(,(\d*))?\}/.exec(pattern.slice(i));
+            if (!m)
+                return false;
+            repeats = m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1;
+            i += m[0].length;
+        }
+        else {
+            return false;
+        }
+        if (pattern[i] === '?' || pattern[i] === '+')
+            i++; // lazy or possessive marker
+        return repeats;
+    };
+    const atom = (text) => {
+        const g = top();
+        if (g.atAlternativeStart) {
+            g.firstAtoms.push(text);
+            g.atAlternativeStart = false;
+        }
+        if (quantifier())
+            g.repeatsInside = true;
+    };
+    while (i < pattern.length) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i += 2;
+            atom(pattern.slice(i - 2, i));
+        }
+        else if (c === '[') {
+            const start = i;
+            i++;
+            if (pattern[i] === '^')
+                i++;
+            if (pattern[i] === ']')
+                i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            i++;
+            atom(pattern.slice(start, i));
+        }
+        else if (c === '(') {
+            const prefix = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/.exec(pattern.slice(i));
+            const parent = top();
+            if (parent.atAlternativeStart)
+                parent.firstAtoms.push(`(group at ${i})`); // a group never equals another atom
+            parent.atAlternativeStart = false;
+            i += prefix ? prefix[0].length : 1;
+            stack.push(newGroup());
+        }
+        else if (c === ')') {
+            i++;
+            const group = stack.pop();
+            if (group.atAlternativeStart)
+                group.firstAtoms.push(''); // an empty last alternative
+            if (stack.length === 0)
+                return undefined; // unbalanced: RegExp compilation reports it
+            const repeated = quantifier();
+            if (repeated && group.repeatsInside) {
+                return 'a repeated group contains another repeat (like (a+)+), which can backtrack catastrophically';
+            }
+            const duplicate = group.firstAtoms.find((a, n) => group.firstAtoms.indexOf(a) !== n);
+            if (repeated && duplicate !== undefined) {
+                return `a repeated group has alternatives that start alike (${JSON.stringify(duplicate)}), like (a|a)*, which can backtrack catastrophically`;
+            }
+            if (repeated || group.repeatsInside)
+                top().repeatsInside = true;
+        }
+        else if (c === '|') {
+            i++;
+            const g = top();
+            if (g.atAlternativeStart)
+                g.firstAtoms.push(''); // an empty alternative
+            g.atAlternativeStart = true;
+        }
+        else {
+            i++;
+            atom(c);
+        }
+    }
+    return undefined;
+}
+function newGroup() {
+    return { repeatsInside: false, firstAtoms: [], atAlternativeStart: true };
+}
+
+;// CONCATENATED MODULE: ./src/policy/check-rule-definition.ts
+/**
+ * Load-time checks of a rule definition that a JSON schema cannot express (SPEC §5): fact names exist in the
+ * vocabulary (typos fail loudly, with a suggestion), compared values fit the fact's type, `matches` compiles and
+ * cannot backtrack catastrophically, `{option: X}` and `{{options.X}}` name declared options, and message
+ * placeholders name known facts.
+ */
+
+
+
+
+const FACT_NAMES = FACTS.map((f) => f.name);
+const COMPARISONS = ['gt', 'gte', 'lt', 'lte'];
+/** Members a list fact can have, where the vocabulary fixes them. */
+const LIST_MEMBERS = { 'adr.sections': ADR_SECTIONS };
+/** Problems of one rule definition (already valid against the schema), with paths relative to the policy root. */
+function checkRuleDefinition(id, rule) {
+    const base = ['rules', id];
+    const options = rule['options'] ?? {};
+    const problems = [];
+    checkCondition(rule['when'], [...base, 'when'], options, problems);
+    checkMessage(String(rule['message']), [...base, 'message'], options, problems);
+    return problems;
+}
+function unknownFact(name) {
+    return `unknown fact "${name}"${didYouMean(name, FACT_NAMES)}`;
+}
+function checkCondition(cond, path, options, problems) {
+    for (const key of ['all', 'any']) {
+        const list = cond[key];
+        if (Array.isArray(list))
+            list.forEach((c, i) => checkCondition(c, [...path, key, i], options, problems));
+    }
+    if (cond['not'] !== undefined)
+        checkCondition(cond['not'], [...path, 'not'], options, problems);
+    if (typeof cond['fact'] !== 'string')
+        return;
+    const name = cond['fact'];
+    if (!isKnownFactName(name)) {
+        problems.push({ path: [...path, 'fact'], detail: unknownFact(name) });
+        return;
+    }
+    const spec = FACT_BY_NAME.get(name); // undefined for raw adr.frontMatter.* / config.* paths
+    for (const [op, value] of Object.entries(cond)) {
+        if (op === 'fact')
+            continue;
+        const at = [...path, op];
+        if (isOptionRef(value)) {
+            if (!(value.option in options)) {
+                problems.push({
+                    path: [...at, 'option'],
+                    detail: `unknown option "${value.option}": the rule declares ${declared(options)}${didYouMean(value.option, Object.keys(options))}`,
+                });
+            }
+            continue;
+        }
+        if (op === 'matches') {
+            const pattern = String(value);
+            try {
+                new RegExp(pattern);
+            }
+            catch (e) {
+                problems.push({ path: at, detail: `invalid regular expression: ${e instanceof Error ? e.message : String(e)}` });
+                continue;
+            }
+            const risk = backtrackingRisk(pattern);
+            if (risk)
+                problems.push({ path: at, detail: `unsafe regular expression /${pattern}/: ${risk}` });
+            continue;
+        }
+        if (spec) {
+            const values = op === 'in' && Array.isArray(value) ? value : [value];
+            values.forEach((v, i) => {
+                const detail = misfit(spec, op, v);
+                if (detail)
+                    problems.push({ path: op === 'in' ? [...at, i] : at, detail });
+            });
+        }
+    }
+}
+/** Why a compared value can never match the fact, or undefined. */
+function misfit(spec, op, value) {
+    if (op === 'exists')
+        return undefined;
+    const { name, type } = spec;
+    if (COMPARISONS.includes(op)) {
+        if (type === 'number')
+            return typeof value === 'number' ? undefined : `${name} is a number: compare it with a number`;
+        if (type === 'string')
+            return typeof value === 'string' ? undefined : `${name} is text: compare it with text`;
+        return `${op} compares numbers or text; ${name} is ${type === 'string[]' ? 'a list' : `of type ${type}`}`;
+    }
+    if (type === 'string[]') {
+        if (op !== 'contains')
+            return `${name} is a list: use contains to test for a member`;
+        const members = LIST_MEMBERS[name];
+        if (members && !members.includes(String(value))) {
+            return `"${String(value)}" is not a value of ${name} (${members.join(', ')})${didYouMean(String(value), members)}`;
+        }
+        return undefined;
+    }
+    if (value === null)
+        return undefined;
+    if (op === 'contains')
+        return type === 'string' ? undefined : `contains tests lists and text; ${name} is of type ${type}`;
+    if (type === 'boolean' && typeof value !== 'boolean')
+        return `${name} is true or false, not ${JSON.stringify(value)}`;
+    if (type === 'number' && typeof value !== 'number')
+        return `${name} is a number, not ${JSON.stringify(value)}`;
+    if (type === 'enum' && !spec.values?.includes(String(value))) {
+        const values = spec.values ?? [];
+        return `"${String(value)}" is not a value of ${name} (${values.join(', ')})${didYouMean(String(value), values)}`;
+    }
+    return undefined;
+}
+function checkMessage(message, path, options, problems) {
+    for (const part of parseTemplate(message)) {
+        if (typeof part === 'string')
+            continue;
+        const problem = (detail) => problems.push({ path, detail: `${part.raw}: ${detail}` });
+        const allowed = part.kind === 'evidence' ? (part.name !== undefined ? EVIDENCE_FILTERS : []) : FILTERS;
+        if (part.filter !== undefined && !allowed.includes(part.filter)) {
+            problem(`unknown filter "${part.filter}"${allowed.length ? ` (filters: ${allowed.join(', ')})` : ''}`);
+        }
+        if (part.kind === 'option' && part.name !== undefined && !(part.name in options)) {
+            problem(`unknown option "${part.name}": the rule declares ${declared(options)}${didYouMean(part.name, Object.keys(options))}`);
+        }
+        if (part.kind !== 'option' && part.name !== undefined && !isKnownFactName(part.name)) {
+            problem(unknownFact(part.name));
+        }
+    }
+}
+function declared(options) {
+    const names = Object.keys(options);
+    return names.length ? names.join(', ') : 'no options';
+}
+function isOptionRef(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['option'] === 'string';
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/policy/validate-policy-schema.ts
+/**
+ * Schema validation of policy and config files (ajv, allErrors) and the translation of ajv's errors into
+ * PolicyErrors that name the file, the line and the JSON path, with a "did you mean" where a name was misspelt.
+ */
+
+
+
+
+
+
+const policySchema = SCHEMAS['policy'];
+const defs = policySchema.definitions;
+const OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
+const CONDITION_KEYS = ['all', 'any', 'not', 'fact'];
+let validators;
+function getValidators() {
+    if (!validators) {
+        // verbose: errors carry parentSchema, which tells which definition (rule, adjustment, predicate) failed.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strictRequired: false, allowUnionTypes: true });
+        dist_default()["default"](ajv);
+        ajv.addSchema(SCHEMAS['policy']);
+        validators = {
+            policy: ajv.getSchema(SCHEMAS['policy'].$id),
+            config: ajv.compile(SCHEMAS['config']),
+        };
+    }
+    return validators;
+}
+/** Every schema violation of the file, in document order (empty when it is valid). */
+function validatePolicySchema(yaml, file, kind) {
+    const validate = getValidators()[kind];
+    if (validate(yaml.data))
+        return [];
+    const seen = new Set();
+    const errors = [];
+    for (const e of validate.errors ?? []) {
+        const converted = convert(e, yaml, file);
+        if (!converted || seen.has(converted.message))
+            continue;
+        seen.add(converted.message);
+        errors.push(converted);
+    }
+    return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function convert(e, yaml, file) {
+    // `if` errors only repeat what the branch that failed says; a propertyNames `pattern` error repeats propertyNames.
+    if (e.keyword === 'if' || (e.keyword === 'pattern' && e.schemaPath.startsWith('#/propertyNames')))
+        return undefined;
+    const path = toSegments(e.instancePath, yaml.data);
+    const at = (p, detail) => new PolicyError(file, yaml.lineOf(p), toJsonPath(p), detail);
+    const params = e.params;
+    const parent = e.parentSchema;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const prop = String(params['additionalProperty']);
+            return at([...path, prop], unknownProperty(prop, parent));
+        }
+        case 'propertyNames':
+            return at([...path, String(params['propertyName'])], `rule id "${String(params['propertyName'])}" may contain only letters, digits and . _ / -`);
+        case 'required':
+            return at(path, `missing required property "${String(params['missingProperty'])}"`);
+        case 'minProperties':
+            if (parent === defs['predicate'])
+                return at(path, `a predicate needs an operator: ${OPERATORS.join(', ')}`);
+            if (parent === defs['ruleAdjustment'])
+                return at(path, 'an adjustment needs "severity" or "options"');
+            return at(path, e.message ?? 'has too few properties');
+        case 'enum': {
+            const allowed = params['allowedValues'].map(String);
+            const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
+            return at(path, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(e.data)}${hint}`);
+        }
+        case 'type':
+            if (parent === defs['ruleAdjustment'] && e.schemaPath === '#/type') {
+                return at(path, 'must be a severity (off, notice, warning, error), {severity, options}, or a rule definition with "when"');
+            }
+            return at(path, `must be ${String(params['type']).replace(',', ' or ')}`);
+        case 'minItems':
+            return at(path, 'must not be empty');
+        case 'minLength':
+            return at(path, 'must not be empty');
+        case 'format':
+            return at(path, `must be a ${String(params['format']).toUpperCase()}`);
+        default:
+            return at(path, e.message ?? `fails ${e.keyword}`);
+    }
+}
+/** Why a property is not allowed where it is, in the terms of the policy language. */
+function unknownProperty(prop, parent) {
+    if (parent === defs['ruleAdjustment'] && prop in (defs['ruleDefinition']?.properties ?? {})) {
+        return `"${prop}" belongs to a rule definition, which needs "when"; an entry without "when" adjusts an inherited rule and may set only severity and options`;
+    }
+    const isCondition = [defs['allCondition'], defs['anyCondition'], defs['notCondition'], defs['predicate']].includes(parent);
+    if (isCondition && (CONDITION_KEYS.includes(prop) || (parent !== defs['predicate'] && OPERATORS.includes(prop)))) {
+        return `"${prop}" cannot be combined here: a condition is exactly one of all, any, not, or a predicate (fact with operators)`;
+    }
+    return `unknown property "${prop}"${didYouMean(prop, Object.keys(parent?.properties ?? {}))}`;
+}
+/** ajv's JSON pointer → path segments (array indices as numbers, so the JSON path prints `[1]`). */
+function toSegments(pointer, data) {
+    if (!pointer)
+        return [];
+    const segments = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node)) {
+            segments.push(Number(key));
+            node = node[Number(key)];
+        }
+        else {
+            segments.push(key);
+            node = node && typeof node === 'object' ? node[key] : undefined;
+        }
+    }
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse-policy-file.ts
+/**
+ * One policy or config file: YAML with positions → schema-valid data whose rule definitions passed the
+ * semantic checks. What depends on inherited rules (adjustments) is checked when the file is applied.
+ */
+
+
+
+
+/** Throws the first PolicyError (in document order) when the file is not a valid policy or config. */
+function parsePolicyFile(text, file, kind) {
+    const yaml = parseYamlWithPositions(text, file);
+    const [schemaError] = validatePolicySchema(yaml, file, kind);
+    if (schemaError)
+        throw schemaError;
+    const data = yaml.data;
+    const problems = Object.entries(data.rules ?? {}).flatMap(([id, entry]) => typeof entry === 'object' && entry['when'] !== undefined ? checkRuleDefinition(id, entry) : []);
+    const errors = problems
+        .map((p) => new PolicyError(file, yaml.lineOf(p.path), toJsonPath(p.path), p.detail))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (errors[0])
+        throw errors[0];
+    return { file, data, lineOf: yaml.lineOf };
+}
+
+;// CONCATENATED MODULE: ./src/policy/load-policy.ts
+/**
+ * Loads the effective policy (SPEC §5): the config (or the built-in `recommended` pack when there is none),
+ * its `extends` chain resolved depth-first (later entries override earlier ones, the file's own rules override
+ * all; a source reached twice is applied once), cycles refused. Built-in packs are embedded; every other source is read through the PolicyReader the
+ * edges provide, so this module does no I/O.
+ */
+
+
+
+
+
+const DEFAULT_LIMITS = { maxFileBytes: 2_097_152, maxDataBytes: 268_435_456 };
+const DEFAULT_PACK = 'recommended';
+/** A bare name (no dot, no slash) in `extends` names a built-in pack. */
+const isPackName = (entry) => /^[a-z0-9][a-z0-9-]*$/i.test(entry);
+async function resolvePolicy(text, file, reader) {
+    if (text === undefined) {
+        return { policy: loadBuiltinPolicy(DEFAULT_PACK), include: {}, exclude: [], limits: { ...DEFAULT_LIMITS } };
+    }
+    let parsed = parsePolicyFile(text, file, 'config');
+    // A config that only sets include/exclude must not silently turn every rule off: no `extends` means
+    // `recommended`; `extends: []` starts from nothing.
+    if (parsed.data.extends === undefined)
+        parsed = { ...parsed, data: { ...parsed.data, extends: [DEFAULT_PACK] } };
+    const root = await readLayer(parsed, { source: file }, [file], reader);
+    const { data } = parsed;
+    return {
+        policy: flatten(root),
+        include: { ...data.include },
+        exclude: [...(data.exclude ?? [])],
+        limits: { ...DEFAULT_LIMITS, ...data.limits },
+    };
+}
+/** A built-in pack, resolved synchronously (built-in packs extend only built-in packs). */
+function loadBuiltinPolicy(name = DEFAULT_PACK) {
+    const pack = BUILTIN_PACKS[name];
+    if (!pack)
+        throw new PolicyError(name, undefined, '', `unknown built-in pack "${name}"${didYouMean(name, Object.keys(BUILTIN_PACKS))}`);
+    return flatten(builtinLayer(name, []));
+}
+async function readLayer(parsed, source, stack, reader) {
+    const children = [];
+    for (const [i, entry] of (parsed.data.extends ?? []).entries()) {
+        if (isPackName(entry)) {
+            children.push(builtinChild(parsed, i, entry, stack));
+            continue;
+        }
+        const loaded = await readSource(reader, parsed, i, entry);
+        checkCycle(parsed, i, loaded.file, stack);
+        const child = parsePolicyFile(loaded.text, loaded.file, 'policy');
+        const childSource = { source: loaded.file, ...(loaded.sha ? { sha: loaded.sha } : {}) };
+        children.push(await readLayer(child, childSource, [...stack, loaded.file], reader));
+    }
+    return { parsed, source, children };
+}
+const builtinCache = new Map();
+function builtinLayer(name, stack) {
+    const pack = BUILTIN_PACKS[name];
+    let parsed = builtinCache.get(name);
+    if (!parsed) {
+        // Embedded pre-parsed and validated by the test suite (schemas.test.ts): no YAML parse or ajv at startup.
+        parsed = { file: pack.file, data: pack.data, lineOf: () => 1 };
+        builtinCache.set(name, parsed);
+    }
+    const here = [...stack, name];
+    const children = (parsed.data.extends ?? []).map((entry, i) => {
+        if (!isPackName(entry))
+            throw new PolicyError(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
+        return builtinChild(parsed, i, entry, here);
+    });
+    return { parsed, source: { source: name }, children };
+}
+function builtinChild(parsed, i, name, stack) {
+    if (!BUILTIN_PACKS[name]) {
+        const hint = didYouMean(name, Object.keys(BUILTIN_PACKS));
+        throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`);
+    }
+    checkCycle(parsed, i, name, stack);
+    return builtinLayer(name, stack);
+}
+async function readSource(reader, parsed, i, entry) {
+    const line = parsed.lineOf(['extends', i]);
+    try {
+        return await reader.read(entry, parsed.file);
+    }
+    catch (error) {
+        // The reader knows why a read failed; this knows where the entry is.
+        if (error instanceof PolicyError && error.file !== parsed.file)
+            throw error;
+        const detail = error instanceof PolicyError ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
+        throw new PolicyError(parsed.file, line, `extends[${i}]`, detail);
+    }
+}
+function checkCycle(parsed, i, next, stack) {
+    const start = stack.indexOf(next);
+    if (start < 0)
+        return;
+    const cycle = [...stack.slice(start), next].join(' → ');
+    throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `extends cycle: ${cycle}`);
+}
+/**
+ * Linearises the extends graph depth-first (a file's extends in order, then the file) with each source applied
+ * once, at its first place, then applies the files' rules in that order. So in
+ * `extends: [strict, ./team.yml]` where team.yml also extends `recommended`, team.yml overrides strict only in
+ * the rules it sets itself: `recommended` is not applied a second time to undo strict.
+ */
+function flatten(root) {
+    const order = [];
+    const seen = new Set();
+    const visit = (layer) => {
+        if (seen.has(layer.source.source))
+            return;
+        seen.add(layer.source.source);
+        layer.children.forEach(visit);
+        order.push(layer);
+    };
+    visit(root);
+    const rules = new Map();
+    for (const layer of order)
+        applyPolicyRules(rules, layer.parsed);
+    return { sources: order.map((l) => l.source), rules: [...rules.values()] };
+}
+
+;// CONCATENATED MODULE: ./src/action/policy-changes.ts
+/**
+ * `policy-changed` and `invalid-policy` findings for a pull request that edits the config or a local policy file
+ * (SPEC §3): the PR is judged by its base policy; these say what its change would do after merge.
+ */
+
+
+
+
+
+/**
+ * `policy-changed` (notice) for the config and each local policy file the PR changes, saying what the change
+ * would do to the effective policy and that it takes effect after merge; `invalid-policy` (error) when the
+ * changed version does not load.
+ */
+async function policyChangeFindings(ctx) {
+    const { changes, configPath } = ctx;
+    const changed = (p) => changes.scope.has(p);
+    const configGone = changes.removed.has(configPath);
+    const touched = changed(configPath) || configGone || [...ctx.baseLocalFiles].some((p) => changed(p) || changes.removed.has(p));
+    if (!touched)
+        return [];
+    const afterMerge = `Policy changes take effect after merge: this pull request was judged by the policy of its base commit (${ctx.baseShort}).`;
+    const headReader = createPolicyReader({ readLocal: ctx.readHead, localLabel: 'in the pull request', remote: ctx.remote });
+    const headText = configGone && !changed(configPath) ? undefined : await ctx.readHead(configPath);
+    if (headText !== undefined)
+        headReader.localFiles.add(configPath);
+    let headPolicy;
+    try {
+        headPolicy = await resolvePolicy(headText, configPath, headReader);
+    }
+    catch (error) {
+        if (!(error instanceof PolicyError))
+            throw error;
+        const at = changed(error.file) ? error.file : configPath;
+        const line = at === error.file ? (error.line ?? 1) : 1;
+        if (!changed(at)) {
+            ctx.notes.push(`The policy as changed by this pull request does not load: ${error.message}. ${afterMerge}`);
+            return [];
+        }
+        return [
+            engineFinding('invalid-policy', at, line, `${error.message}. This pull request changes the policy so that it no longer loads; ${afterMerge}`),
+        ];
+    }
+    const effects = describePolicyChange(ctx.basePolicy, headPolicy.policy);
+    if (JSON.stringify({ include: headPolicy.include, exclude: headPolicy.exclude }) !== JSON.stringify(ctx.baseInclude)) {
+        effects.push('changes which files are checked (`include`/`exclude`)');
+    }
+    const effect = effects.length ? `it ${effects.join('; ')}` : 'it does not change the effective rules';
+    if (configGone) {
+        ctx.notes.push(`This pull request deletes ${configPath}: after merge ${effect.replace(/^it /, 'the built-in policy ')}. ${afterMerge}`);
+    }
+    const files = new Set([...ctx.baseLocalFiles, ...headReader.localFiles].filter(changed));
+    return [...files]
+        .sort()
+        .map((file) => engineFinding('policy-changed', file, 1, `This pull request changes ${file === configPath ? 'the llm-arch-lint config' : 'a policy file that the config extends'} (${file}): ${effect}. ${afterMerge}`));
+}
+
+;// CONCATENATED MODULE: ./src/github/create-review.ts
+async function createReview(octokit, { owner, repo, pullNumber, commitId, body, comments, }) {
+    const { data } = await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        ...(commitId ? { commit_id: commitId } : {}),
+        event: 'COMMENT',
+        body,
+        comments,
+    });
+    return { id: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/github/get-token-login.ts
+async function getTokenLogin(octokit, token) {
+    if (!token || token.startsWith('ghs_'))
+        return undefined;
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/list-review-comments.ts
+async function listReviewComments(octokit, { owner, repo, pullNumber }) {
+    const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    return comments.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        path: c.path,
+        line: c.line ?? null,
+        user: c.user ? { login: c.user.login, ...(c.user.type ? { type: c.user.type } : {}) } : null,
+        ...(typeof c.in_reply_to_id === 'number' ? { inReplyTo: c.in_reply_to_id } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/github/update-review-comment.ts
+async function updateReviewComment(octokit, { owner, repo, commentId, body }) {
+    await octokit.rest.pulls.updateReviewComment({ owner, repo, comment_id: commentId, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/upsert-sticky-comment.ts
+const startsWithMarker = (body, marker) => (body ?? '').startsWith(marker);
+/** The sticky comment among `comments`, or undefined. Pure apart from the lazy identity lookup. */
+async function findStickyComment(comments, marker, tokenLogin) {
+    const candidates = comments.filter((c) => startsWithMarker(c.body, marker) && c.user);
+    const bot = candidates.find((c) => c.user?.type === 'Bot');
+    if (bot)
+        return bot;
+    if (!candidates.length || !tokenLogin)
+        return undefined;
+    const login = await tokenLogin();
+    if (!login)
+        return undefined;
+    return candidates.find((c) => c.user?.login.toLowerCase() === login.toLowerCase());
+}
+async function upsertStickyComment(octokit, options) {
+    const { owner, repo, issueNumber, marker, body, hasFindings, tokenLogin } = options;
+    if (!body.startsWith(marker))
+        throw new Error('the summary comment body must start with its marker');
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const existing = await findStickyComment(comments, marker, tokenLogin);
+    if (existing) {
+        if (existing.body === body)
+            return { action: 'unchanged', url: existing.html_url, id: existing.id };
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+        return { action: 'updated', url: data.html_url, id: data.id };
+    }
+    if (!hasFindings)
+        return { action: 'none', url: '' };
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { action: 'created', url: data.html_url, id: data.id };
+}
+
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/**
+ * Hard limits of the places findings are shown. They are named here, next to the renderers, so a
+ * test can hold each renderer to them.
+ */
+/** GitHub's maximum body of an issue or pull-request comment, in characters. */
+const MAX_COMMENT_CHARS = 65536;
+/** GitHub shows at most this many annotations of each level (error, warning, notice) per step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub's maximum size of one step's job summary, in bytes (1 MiB). */
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
+/** Quoted evidence, paths and other short untrusted strings are cut to this many characters. */
+const MAX_QUOTE_CHARS = 300;
+/** Messages and remedies (templates that interpolate evidence) are cut to this many characters. */
+const MAX_MESSAGE_CHARS = 1000;
+/** Evidence quotes shown per finding in the comment; the rest are counted. */
+const MAX_EVIDENCE_PER_FINDING = 3;
+/** Findings shown expanded in the comment; the rest of each document's list folds into `<details>`. */
+const COMMENT_EXPANDED_FINDINGS = 10;
+/** Suppressed findings listed in the comment; the job summary lists them all. */
+const COMMENT_MAX_SUPPRESSED = 20;
+/** Report notes listed in the job summary; the JSON report keeps them all. */
+const MAX_SUMMARY_NOTES = 200;
+
+;// CONCATENATED MODULE: ./src/report/escape-markdown.ts
+/**
+ * Untrusted text (everything a pull request can write: ADR prose, paths, titles, messages that quote
+ * evidence, and in `mode: publish` the whole report) made safe inside a GitHub comment or job summary.
+ *
+ * What it defends against, and how:
+ * - @-mentions and team mentions pinging people: a zero-width space after `@` (as Dependabot does);
+ *   `#123` issue references are left alone.
+ * - raw HTML (`<img onerror>`, `<details>`/`</details>` breakouts, a forged sticky-comment marker
+ *   `<!-- llm-arch-lint:summary -->`): `<`, `>` and `&` become entities.
+ * - Markdown link, image, footnote and reference injection: `[` and `]` are escaped (`![x](y)` and
+ *   `[x](javascript:…)` then stay text), autolinks die with `<`.
+ * - formatting that escapes its slot: emphasis, strike-through, table pipes, backslashes, and block
+ *   starts (`# `, `- `, `1.`) are escaped; newlines collapse into one space, so a quote stays one line.
+ * - backticks breaking inline code: unmatched backticks are escaped; `inlineCode` picks a fence
+ *   longer than any backtick run in the text.
+ * - control characters and bidirectional overrides (Trojan Source) are removed.
+ * - very long lines are cut with an ellipsis.
+ */
+
+// C0/C1 controls (newlines and tabs are whitespace, handled by the collapse), and bidi controls.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Removes control and bidi characters and collapses all whitespace (newlines included) into single spaces. */
+function sanitizeText(text) {
+    return String(text).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+/** Cuts `text` to at most `max` code points, ending with `…` when cut (never splits a surrogate pair). */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return `${points
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+/** The zero-width space inserted after `@`: the text still reads as `@octocat`, nobody is pinged. */
+const MENTION_BREAK = '\u200B';
+/** `@user` and `@org/team` no longer notify anyone; e-mail addresses (`a@b.com`) are left alone. */
+function neutralizeMentions(text) {
+    return text.replace(/(^|\W)@(?=[A-Za-z0-9])/g, `$1@${MENTION_BREAK}`);
+}
+/** HTML-escapes text for raw HTML contexts (`<summary>`), where Markdown is not parsed. */
+function escapeHtml(text, maxLength = MAX_QUOTE_CHARS) {
+    return neutralizeMentions(truncate(sanitizeText(text), maxLength))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+const MARKDOWN_PUNCTUATION = /[\\`*_~[\]|]/;
+function escapePlain(text) {
+    let out = '';
+    for (const char of text) {
+        if (char === '&')
+            out += '&amp;';
+        else if (char === '<')
+            out += '&lt;';
+        else if (char === '>')
+            out += '&gt;';
+        else if (MARKDOWN_PUNCTUATION.test(char))
+            out += `\\${char}`;
+        else
+            out += char;
+    }
+    return out;
+}
+/** Splits text into plain runs and balanced code spans, with CommonMark's rule: a run of n backticks closes at the next run of exactly n. */
+function splitCodeSpans(text) {
+    const parts = [];
+    let plainStart = 0;
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] !== '`') {
+            i += 1;
+            continue;
+        }
+        let runEnd = i;
+        while (text[runEnd] === '`')
+            runEnd += 1;
+        const fence = runEnd - i;
+        let closer = -1;
+        let j = runEnd;
+        while (j < text.length) {
+            if (text[j] !== '`') {
+                j += 1;
+                continue;
+            }
+            let k = j;
+            while (text[k] === '`')
+                k += 1;
+            if (k - j === fence) {
+                closer = j;
+                break;
+            }
+            j = k;
+        }
+        if (closer === -1) {
+            i = runEnd; // unmatched run: stays plain, each backtick escaped
+            continue;
+        }
+        if (i > plainStart)
+            parts.push({ code: false, text: text.slice(plainStart, i) });
+        parts.push({ code: true, text: text.slice(i, closer + fence) });
+        i = closer + fence;
+        plainStart = i;
+    }
+    if (plainStart < text.length)
+        parts.push({ code: false, text: text.slice(plainStart) });
+    return parts;
+}
+/** Escapes a construct that would only mean something at the start of a line (heading, list, rule). */
+function escapeLineStart(text) {
+    if (/^(?:#{1,6}(?: |$)|[-+](?: |$)|[-=]+ *$)/.test(text))
+        return `\\${text}`;
+    return text.replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
+}
+/**
+ * Makes untrusted text safe and single-line inside Markdown: collapses whitespace, cuts long text,
+ * neutralises mentions, escapes HTML and Markdown (keeping balanced code spans when `codeSpans`).
+ */
+function escapeMarkdown(text, opts = {}) {
+    const clean = truncate(sanitizeText(text), opts.maxLength ?? MAX_QUOTE_CHARS);
+    const parts = opts.codeSpans ? splitCodeSpans(clean) : [{ code: false, text: clean }];
+    const escaped = parts
+        .map((part) => {
+        if (!part.code)
+            return escapePlain(neutralizeMentions(part.text));
+        return opts.table ? part.text.replace(/\|/g, '\\|') : part.text;
+    })
+        .join('');
+    return escapeLineStart(escaped);
+}
+/**
+ * Untrusted text as one inline code span, whatever backticks it holds: the fence is one backtick
+ * longer than the longest run inside, padded with spaces when the text starts or ends with one.
+ */
+function inlineCode(text, opts = {}) {
+    let clean = truncate(sanitizeText(text), opts.maxLength ?? MAX_QUOTE_CHARS);
+    if (clean === '')
+        return '` `';
+    if (opts.table)
+        clean = clean.replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = /^[` ]|[` ]$/.test(clean) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/**
+ * A URL safe to put in a Markdown link destination: only `https:` and `http:` (never `javascript:`,
+ * `data:`, …), no credentials, parentheses and spaces encoded. `undefined` when not safe.
+ */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    const candidate = sanitizeText(url);
+    if (candidate.length > 2000)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(candidate);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    if (parsed.username || parsed.password)
+        return undefined;
+    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+}
+/** `[text](url)` when the URL is safe, else just the text. `text` must already be escaped Markdown. */
+function markdownLink(escapedText, url) {
+    const href = safeUrl(url);
+    return href ? `[${escapedText}](${href})` : escapedText;
+}
+
+;// CONCATENATED MODULE: ./src/report/document-labels.ts
+
+const KIND_LABEL = {
+    adr: 'ADR',
+    'finetune-config': 'fine-tuning config',
+    'rag-config': 'RAG config',
+    'training-data': 'training data',
+    manifest: 'architecture manifest',
+    unknown: 'unreadable document',
+};
+/** `ADR`, `fine-tuning config`, …; an unexpected kind (a published report is untrusted) is escaped. */
+function kindLabel(kind) {
+    return KIND_LABEL[kind] ?? escapeMarkdown(kind, { maxLength: 40 });
+}
+const APPROACH_LABEL = {
+    rag: 'retrieval (RAG)',
+    'fine-tuning': 'fine-tuning',
+    hybrid: 'hybrid (fine-tuned behaviour + retrieved facts)',
+    prompting: 'prompting',
+    'continued-pretraining': 'continued pre-training',
+};
+const document_labels_RECOMMENDATIONS = new Set(['rag', 'fine-tuning', 'hybrid', 'prompting']);
+/**
+ * One line setting what a decision chose beside what its signals point to (SPEC §6.1
+ * `recommendation`), or undefined when the document states neither. Only known enum values are
+ * shown, so nothing untrusted gets through.
+ */
+function decisionLine(document) {
+    if (!document)
+        return undefined;
+    const approach = document.facts['approach'];
+    const recommendation = document.facts['recommendation'];
+    const chosen = typeof approach === 'string' ? APPROACH_LABEL[approach] : undefined;
+    const advised = typeof recommendation === 'string' && document_labels_RECOMMENDATIONS.has(recommendation) ? APPROACH_LABEL[recommendation] : undefined;
+    const noChoice = approach === 'none';
+    if (!advised)
+        return chosen ? `Chose **${chosen}**.` : undefined;
+    if (noChoice || !chosen)
+        return `No approach chosen yet; the signals point to **${advised}**.`;
+    if (approach === recommendation)
+        return `Chose **${chosen}**, which is what the signals point to.`;
+    return `Chose **${chosen}**; the signals point to **${advised}**.`;
+}
+/** `ADR · madr` for a document heading; the format is untrusted text. */
+function documentLabel(document) {
+    if (!document)
+        return undefined;
+    const format = document.format ? ` · ${escapeMarkdown(document.format, { maxLength: 60 })}` : '';
+    return `${kindLabel(document.kind)}${format}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/severity.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** Lower is more severe. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Icons for Markdown (comment, job summary). */
+const SEVERITY_ICON = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️',
+};
+/** `1 error`, `2 warnings`, `0 notices`. */
+function pluralize(count, noun) {
+    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `1 error, 2 warnings and 0 notices` (or with `, ` only, for ESLint-like output). */
+function formatSeverityCounts(counts, lastSeparator = ' and ') {
+    return `${pluralize(counts.errors, 'error')}, ${pluralize(counts.warnings, 'warning')}${lastSeparator}${pluralize(counts.notices, 'notice')}`;
+}
+/** Only the severities present, for prose: `1 error and 2 notices`; `no findings` when all are zero. */
+function formatPresentCounts(counts) {
+    const parts = [];
+    if (counts.errors)
+        parts.push(pluralize(counts.errors, 'error'));
+    if (counts.warnings)
+        parts.push(pluralize(counts.warnings, 'warning'));
+    if (counts.notices)
+        parts.push(pluralize(counts.notices, 'notice'));
+    if (parts.length === 0)
+        return 'no findings';
+    const last = parts.pop();
+    return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+}
+
+;// CONCATENATED MODULE: ./src/report/order-findings.ts
+
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Severity, then path, then line, then rule id: deterministic whatever order the evaluator produced. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        byText(a.path, b.path) ||
+        a.line - b.line ||
+        byText(a.ruleId, b.ruleId) ||
+        byText(a.fingerprint, b.fingerprint));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/**
+ * Groups findings by file. Groups come most severe first: more errors first, then more warnings,
+ * then more notices, then by path; within a group, by severity and then line.
+ */
+function groupByDocument(findings, documents) {
+    const byPath = new Map();
+    for (const finding of findings) {
+        let group = byPath.get(finding.path);
+        if (!group) {
+            group = {
+                path: finding.path,
+                document: documents.find((document) => document.path === finding.path),
+                findings: [],
+                counts: { error: 0, warning: 0, notice: 0 },
+            };
+            byPath.set(finding.path, group);
+        }
+        group.findings.push(finding);
+        group.counts[finding.severity] += 1;
+    }
+    const groups = [...byPath.values()];
+    for (const group of groups) {
+        group.findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || compareFindings(a, b));
+    }
+    return groups.sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.notice - a.counts.notice || byText(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./src/report/report-counts.ts
+/** A finding is open unless a (valid, unexpired) suppression covers it. */
+function isOpen(finding) {
+    return finding.suppressed === undefined;
+}
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, notices: 0, suppressed: 0, findings: 0 };
+    for (const finding of findings) {
+        if (!isOpen(finding)) {
+            counts.suppressed += 1;
+            continue;
+        }
+        counts.findings += 1;
+        if (finding.severity === 'error')
+            counts.errors += 1;
+        else if (finding.severity === 'warning')
+            counts.warnings += 1;
+        else
+            counts.notices += 1;
+    }
+    return counts;
+}
+/**
+ * Counts of the report's findings, computed from the findings themselves (never trusted from
+ * `summary`, which a published report could misstate). Suppressed findings are counted apart.
+ */
+function countOpen(report) {
+    return countFindings(report.findings);
+}
+/** The report's `summary` field (SPEC §7): open findings by severity, suppressed apart. */
+function summarize(findings, documents) {
+    const { errors, warnings, notices, suppressed } = countFindings(findings);
+    return { documents: documents.length, errors, warnings, notices, suppressed };
+}
+const FAIL_THRESHOLD = {
+    error: ['error'],
+    warning: ['error', 'warning'],
+    notice: ['error', 'warning', 'notice'],
+    never: [],
+};
+/** True when an open finding is at or above `failOn` (`never` never fails). Suppressed findings never fail. */
+function failsOn(report, failOn) {
+    const failing = FAIL_THRESHOLD[failOn];
+    return report.findings.some((finding) => isOpen(finding) && failing.includes(finding.severity));
+}
+
+;// CONCATENATED MODULE: ./src/report/render-footer.ts
+
+/** The first 7 characters of a commit SHA, when it looks like one (the report may be untrusted). */
+function shortSha(sha) {
+    return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : undefined;
+}
+/** `Policy: `recommended`, `github:…@v3` (`9fceb02`) · llm-arch-lint 0.1.0 · commit `abc1234` · [workflow run](…)`. */
+function renderProvenance(report, runUrl) {
+    const sources = report.policy.sources.map((source) => {
+        const sha = shortSha(source.sha);
+        return `${inlineCode(source.source, { maxLength: 200 })}${sha ? ` (${inlineCode(sha)})` : ''}`;
+    });
+    const parts = [
+        `Policy: ${sources.length > 0 ? sources.join(', ') : 'none'}`,
+        `llm-arch-lint ${escapeMarkdown(report.tool.version, { maxLength: 40 })}`,
+    ];
+    const head = shortSha(report.pullRequest?.headSha);
+    if (head)
+        parts.push(`commit ${inlineCode(head)}`);
+    const run = markdownLink('workflow run', runUrl);
+    if (run !== 'workflow run')
+        parts.push(run);
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/to-verdicts.ts
+/** The quadrant chart divides each side's signal count by this (SPEC §6.1). */
+const SIGNALS_PER_AXIS = 8;
+const to_verdicts_RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
+const to_verdicts_APPROACHES = [...to_verdicts_RECOMMENDATIONS, 'continued-pretraining'];
+const SHOWN_STATUSES = ['proposed', 'rejected', 'deprecated', 'superseded'];
+const VOLATILITY_LABEL = {
+    realtime: 'real-time changes',
+    daily: 'daily changes',
+    weekly: 'weekly changes',
+    monthly: 'monthly changes',
+    quarterly: 'quarterly changes',
+    frequent: 'frequent changes',
+};
+const FIXED_LABEL = {
+    'knowledge.changesFast': 'fast-changing knowledge',
+    'requires.citations': 'citations',
+    'requires.audit': 'audit trail',
+    'knowledge.perTenant': 'per-tenant knowledge',
+    'data.sensitive': 'personal or regulated data',
+    'data.erasure': 'right to erasure',
+    'knowledge.corpusGrowing': 'large, growing corpus',
+    'knowledge.corpusDocuments': 'large corpus',
+    'finetune.purpose': 'weights meant to hold facts',
+    'behavior.strictFormat': 'strict output format',
+    'behavior.tone': 'house tone',
+    'behavior.narrowTask': 'narrow task',
+    'behavior.highVolume': 'high volume',
+    'behavior.latencySensitive': 'latency or token cost',
+    'behavior.reasoning': 'domain reasoning',
+    'behavior.vocabulary': 'domain vocabulary',
+    'prompt.instructionTokens': 'long static prompt',
+};
+/** A key of the table itself, never of `Object.prototype` (`constructor`, `__proto__` come from an untrusted report). */
+function own(table, key) {
+    return Object.prototype.hasOwnProperty.call(table, key);
+}
+function finiteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+/** `weekly changes`, `18,000-document corpus`, `2,400-token static prompt`: the signal's name with the value that made it count. */
+function signalLabel(fact, facts) {
+    if (fact === 'knowledge.changesFast') {
+        const volatility = facts['knowledge.volatility'];
+        if (typeof volatility === 'string' && own(VOLATILITY_LABEL, volatility))
+            return VOLATILITY_LABEL[volatility];
+    }
+    if (fact === 'knowledge.corpusDocuments') {
+        const count = finiteNumber(facts[fact]);
+        if (count !== undefined)
+            return `${Math.round(count).toLocaleString('en-US')}-document corpus`;
+    }
+    if (fact === 'prompt.instructionTokens') {
+        const tokens = finiteNumber(facts[fact]);
+        if (tokens !== undefined)
+            return `${Math.round(tokens).toLocaleString('en-US')}-token static prompt`;
+    }
+    if (fact === 'finetune.purpose' && facts[fact] === 'mixed')
+        return 'weights meant to hold facts and behaviour';
+    return own(FIXED_LABEL, fact) ? FIXED_LABEL[fact] : undefined;
+}
+/** The signals of one side, each fact once (a published report may repeat one). */
+function sideSignals(document, side) {
+    const seen = new Set();
+    const out = [];
+    for (const signal of Array.isArray(document.signals) ? document.signals : []) {
+        if (!signal || signal.side !== side || typeof signal.fact !== 'string' || seen.has(signal.fact))
+            continue;
+        seen.add(signal.fact);
+        out.push({
+            fact: signal.fact,
+            label: signalLabel(signal.fact, document.facts),
+            line: Number.isInteger(signal.line) && signal.line > 0 ? signal.line : 1,
+            text: typeof signal.text === 'string' ? signal.text : '',
+        });
+    }
+    return out;
+}
+/** SPEC §6.1: both sides → hybrid, knowledge only → rag, behaviour only → fine-tuning, neither → prompting. */
+function recommend(knowledge, behavior) {
+    if (knowledge > 0 && behavior > 0)
+        return 'hybrid';
+    if (knowledge > 0)
+        return 'rag';
+    if (behavior > 0)
+        return 'fine-tuning';
+    return 'prompting';
+}
+/** Quadrant coordinate of a side: count ÷ 8, capped at 1. */
+function axisValue(count) {
+    return Math.min(1, Math.max(0, count) / SIGNALS_PER_AXIS);
+}
+/** Fine-tuning and continued pre-training both train weights: for agreement they are one approach (SPEC §6.3). */
+function family(approach) {
+    return approach === 'continued-pretraining' ? 'fine-tuning' : approach;
+}
+/** An LLM decision the verdict judges: an ADR about an LLM system, or an architecture manifest. */
+function isLlmDecision(document) {
+    if (document.kind === 'manifest')
+        return true;
+    return document.kind === 'adr' && document.facts?.['adr.llmRelated'] === true;
+}
+/** Why a choice differs from the recommendation, in the framework's terms; `{k}` and `{b}` name each side's signals. */
+const REASONS = {
+    rag: {
+        'fine-tuning': 'knowledge-side signals ({k}) point to retrieval, and no behaviour-side signal calls for training weights',
+        hybrid: 'knowledge-side signals ({k}) point to retrieval; no behaviour-side signal justifies the fine-tuned half',
+        prompting: 'knowledge-side signals ({k}) point to retrieval: prompting alone has no store of facts to ground answers in',
+    },
+    'fine-tuning': {
+        rag: 'behaviour-side signals ({b}) point to fine-tuning: retrieval changes what the model knows, not how it behaves',
+        hybrid: 'behaviour-side signals ({b}) point to fine-tuning; no knowledge-side signal justifies the retrieval half',
+        prompting: 'behaviour-side signals ({b}) point to fine-tuning, once prompting is measured to fall short',
+    },
+    hybrid: {
+        rag: 'behaviour-side signals ({b}) also count: retrieval serves the knowledge side ({k}), not how the model behaves',
+        'fine-tuning': 'knowledge-side signals ({k}) point to retrieval: weights should carry the behaviour ({b}), not the facts',
+        prompting: 'signals on both sides (knowledge: {k}; behaviour: {b}) point to retrieved facts plus a behaviour fine-tune',
+    },
+    prompting: {
+        rag: 'no knowledge-side signal (fast-changing facts, citations, audit, tenants, a large corpus) calls for retrieval yet',
+        'fine-tuning': 'no behaviour-side signal (format, tone, narrow task, latency) calls for training weights: start with prompting',
+        hybrid: 'no signal on either side calls for retrieval or training weights: start with prompting',
+    },
+};
+/** Signals named for a reason line: `weekly changes, citations and 2 more`. */
+function signalNames(signals, max = 3) {
+    const names = signals.slice(0, max).map((signal) => signal.label ?? signal.fact);
+    const more = signals.length - names.length;
+    if (more > 0)
+        return `${names.join(', ')} and ${more} more`;
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function differsReason(recommendation, chosen, knowledge, behavior) {
+    const template = REASONS[recommendation][chosen];
+    return template?.replace('{k}', () => signalNames(knowledge)).replace('{b}', () => signalNames(behavior));
+}
+/**
+ * Short, unique chart labels. Mermaid's quadrant grammar accepts letters, digits and spaces safely,
+ * and reads some words as keywords anywhere in a point's text (`title`, `classDef`, …): labels use
+ * only `[A-Za-z0-9 ]` and never those words. Numbered files get `ADR 0007`; others a few words of
+ * their file name; duplicates a letter suffix (`ADR 0007 b`).
+ */
+const MERMAID_WORDS = new Set(['title', 'classdef', 'quadrantchart', 'acctitle', 'accdescr', 'style', 'class']);
+const DEFAULT_MANIFEST = 'llm-architecture';
+const MAX_LABEL_CHARS = 16;
+function baseName(path) {
+    const file = String(path).split('/').pop() ?? '';
+    const dot = file.lastIndexOf('.');
+    return dot > 0 ? file.slice(0, dot) : file;
+}
+function labelWords(document) {
+    const prefix = document.kind === 'manifest' ? 'Manifest' : 'ADR';
+    const name = baseName(document.path);
+    const numbered = /^(?:(?:adr|decision|dr)[-_ ]?)?(\d{1,6})(?!\d)/i.exec(name);
+    if (numbered?.[1])
+        return `${prefix} ${numbered[1]}`;
+    if (document.kind === 'manifest' && name.toLowerCase() === DEFAULT_MANIFEST)
+        return prefix;
+    let label = prefix;
+    for (const word of name.split(/[^A-Za-z0-9]+/)) {
+        if (!word || MERMAID_WORDS.has(word.toLowerCase()))
+            continue;
+        if (label.length + 1 + word.length > MAX_LABEL_CHARS)
+            break;
+        label += ` ${word}`;
+    }
+    return label;
+}
+function suffix(n) {
+    // b, c, …, z, then 27, 28, … (labels stay in the safe alphabet)
+    return n < 25 ? String.fromCharCode(98 + n) : String(n + 2);
+}
+function chartLabels(documents) {
+    const used = new Set();
+    return documents.map((document) => {
+        const base = labelWords(document);
+        let label = base;
+        for (let n = 0; used.has(label.toLowerCase()); n += 1)
+            label = `${base} ${suffix(n)}`;
+        used.add(label.toLowerCase());
+        return label;
+    });
+}
+const AGREEMENT_ORDER = { differs: 0, 'no-decision': 1, agrees: 2 };
+/**
+ * The verdict on every LLM decision in the report: those that differ from what their signals point
+ * to first, then undecided ones, then those that agree; by path within each.
+ */
+function toVerdicts(documents) {
+    const decisions = documents.filter(isLlmDecision);
+    const labels = chartLabels(decisions);
+    const verdicts = decisions.map((document, i) => {
+        const knowledge = sideSignals(document, 'knowledge');
+        const behavior = sideSignals(document, 'behavior');
+        const stated = document.facts['recommendation'];
+        const recommendation = typeof stated === 'string' && to_verdicts_RECOMMENDATIONS.includes(stated)
+            ? stated
+            : recommend(knowledge.length, behavior.length);
+        const raw = document.facts['approach'];
+        const approach = typeof raw === 'string' && to_verdicts_APPROACHES.includes(raw) ? raw : undefined;
+        const agreement = !approach ? 'no-decision' : family(approach) === recommendation ? 'agrees' : 'differs';
+        const status = document.kind === 'adr' ? document.facts['adr.status'] : undefined;
+        return {
+            document,
+            label: labels[i] ?? 'ADR',
+            status: typeof status === 'string' && SHOWN_STATUSES.includes(status) ? status : undefined,
+            knowledge,
+            behavior,
+            recommendation,
+            approach,
+            agreement,
+            reason: agreement === 'differs' && approach ? differsReason(recommendation, family(approach), knowledge, behavior) : undefined,
+            x: axisValue(knowledge.length),
+            y: axisValue(behavior.length),
+        };
+    });
+    return verdicts.sort((a, b) => AGREEMENT_ORDER[a.agreement] - AGREEMENT_ORDER[b.agreement] ||
+        (a.document.path < b.document.path ? -1 : a.document.path > b.document.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/render-verdict.ts
+
+
+
+/** Characters the verdict section may take in the full comment (about a third of GitHub's 65,536). */
+const VERDICT_MAX_CHARS = 20_000;
+/** Characters the verdict section may take when the comment has to be compact. */
+const VERDICT_COMPACT_MAX_CHARS = 6_000;
+/** Table rows shown open in the comment; a longer table folds into `<details>`. */
+const VERDICT_OPEN_ROWS = 5;
+/** Distinct points on the quadrant chart; decisions at the same place share one point. */
+const MAX_CHART_POINTS = 20;
+/** Decision labels named on one chart point before `+N` (short: a label on an edge must not be clipped). */
+const MAX_LABELS_PER_POINT = 1;
+/** Signals listed per side in one table cell of the comment; the rest are counted (the job summary lists all). */
+const MAX_SIGNALS_PER_CELL = 3;
+/** Evidence quotes in the verdict table are cut to this many characters. */
+const VERDICT_QUOTE_CHARS = 80;
+const SHORT_APPROACH = {
+    rag: 'RAG',
+    'fine-tuning': 'fine-tuning',
+    hybrid: 'hybrid',
+    prompting: 'prompting',
+    'continued-pretraining': 'continued pre-training',
+};
+const AGREEMENT_ICON = { agrees: '✅', differs: '⚠️', 'no-decision': '➖' };
+/** Mermaid accepts `1`, `0` or `0.d+` as a coordinate (never `1.0`). */
+function formatCoordinate(value) {
+    if (!(value > 0))
+        return '0';
+    if (value >= 1)
+        return '1';
+    return value.toFixed(3).replace(/0+$/, '');
+}
+/** Decisions grouped by place, in table order, at most `MAX_CHART_POINTS` places. */
+function chartPoints(verdicts) {
+    const byPlace = new Map();
+    let left = 0;
+    for (const verdict of verdicts) {
+        const key = `${verdict.x},${verdict.y}`;
+        const point = byPlace.get(key);
+        if (point)
+            point.labels.push(verdict.label);
+        else if (byPlace.size < MAX_CHART_POINTS)
+            byPlace.set(key, { x: verdict.x, y: verdict.y, labels: [verdict.label] });
+        else
+            left += 1;
+    }
+    return { points: [...byPlace.values()], left };
+}
+function pointLabel(labels) {
+    const named = labels.slice(0, MAX_LABELS_PER_POINT).join(', ');
+    const more = labels.length - MAX_LABELS_PER_POINT;
+    return more > 0 ? `${named} +${more}` : named;
+}
+/**
+ * Room around the quadrants for the labels of decisions on an edge (no signal on a side puts a point
+ * on the axis): without it they run into the axis titles. A directive, which every Mermaid version
+ * GitHub has used reads; unknown keys are ignored.
+ */
+const CHART_CONFIG = '%%{init: {"quadrantChart": {"chartWidth": 560, "chartHeight": 500, "quadrantPadding": 50, "pointLabelFontSize": 13, "xAxisLabelFontSize": 14, "yAxisLabelFontSize": 14}}}%%';
+/**
+ * The Mermaid quadrant chart: x = knowledge need, y = behaviour need, each signal count ÷ 8 capped
+ * at 1 (SPEC §6.1). Quadrant 1 is top right. Every line is fixed text or a label from the safe
+ * alphabet, so nothing from the pull request reaches Mermaid's parser.
+ */
+function renderQuadrantChart(verdicts) {
+    const { points, left } = chartPoints(verdicts);
+    const lines = [
+        '```mermaid',
+        CHART_CONFIG,
+        'quadrantChart',
+        '  title Knowledge need × behaviour need',
+        '  x-axis Low knowledge need --> High knowledge need',
+        '  y-axis Low behaviour need --> High behaviour need',
+        '  quadrant-1 Hybrid',
+        '  quadrant-2 Fine-tuning',
+        '  quadrant-3 Prompting',
+        '  quadrant-4 RAG',
+        ...points.map((point) => `  ${pointLabel(point.labels)}: [${formatCoordinate(point.x)}, ${formatCoordinate(point.y)}]`),
+        '```',
+    ];
+    return { chart: lines.join('\n'), left };
+}
+function signalName(signal) {
+    return signal.label ?? escapeMarkdown(signal.fact, { maxLength: 60, table: true });
+}
+/**
+ * One side's signals for a table cell. Full: each with its line and quote, signals quoting the same
+ * line and text sharing one quote (a manifest's `behavior:` list); compact: names only.
+ */
+function sideCell(side, signals, { detail, perSide }) {
+    if (signals.length === 0)
+        return `**${side}:** none`;
+    // Never "and 1 more": one more entry costs what the note would.
+    const limit = signals.length === perSide + 1 ? signals.length : perSide;
+    const shown = signals.slice(0, limit);
+    const more = signals.length - shown.length;
+    const tail = more > 0 ? ` and ${more} more` : '';
+    if (detail === 'compact')
+        return `**${side} (${signals.length}):** ${shown.map(signalName).join(', ')}${tail}`;
+    const groups = [];
+    for (const signal of shown) {
+        const quote = escapeMarkdown(signal.text, { table: true, maxLength: VERDICT_QUOTE_CHARS });
+        const same = quote ? groups.find((group) => group.line === signal.line && group.quote === quote) : undefined;
+        if (same)
+            same.names.push(signalName(signal));
+        else
+            groups.push({ names: [signalName(signal)], line: signal.line, quote });
+    }
+    const items = groups.map((group) => group.quote ? `${group.names.join(', ')} (line ${group.line}: “${group.quote}”)` : group.names.join(', '));
+    return `**${side} (${signals.length}):** ${items.join('; ')}${tail}`;
+}
+function signalsCell(verdict, cells) {
+    return [sideCell('Knowledge', verdict.knowledge, cells), sideCell('Behaviour', verdict.behavior, cells)].join('<br>');
+}
+function decisionCell(verdict, { detail }) {
+    const parts = [inlineCode(verdict.document.path, { table: true })];
+    const title = verdict.document.facts['adr.title'];
+    if (detail === 'full' && typeof title === 'string' && title.trim() !== '') {
+        parts.push(escapeMarkdown(title, { table: true, maxLength: 80 }));
+    }
+    if (verdict.status)
+        parts.push(`_${verdict.status}_`);
+    return parts.join('<br>');
+}
+function approachCell(approach) {
+    return approach ? SHORT_APPROACH[approach] : '—';
+}
+function recommendationCell(recommendation) {
+    return `**${SHORT_APPROACH[recommendation]}**`;
+}
+function agreementCell(verdict) {
+    const icon = AGREEMENT_ICON[verdict.agreement];
+    if (verdict.agreement === 'agrees')
+        return `${icon} agrees`;
+    if (verdict.agreement === 'no-decision')
+        return `${icon} no decision yet`;
+    const reason = verdict.reason ? `: ${escapeMarkdown(verdict.reason, { table: true, maxLength: 400 })}` : '';
+    return `${icon} differs${reason}`;
+}
+const TABLE_HEAD = ['| Chart | Decision | Signals found | Recommended | Chosen | Verdict |', '|---|---|---|---|---|---|'].join('\n');
+function tableRow(verdict, cells) {
+    return `| ${[
+        verdict.label,
+        decisionCell(verdict, cells),
+        signalsCell(verdict, cells),
+        recommendationCell(verdict.recommendation),
+        approachCell(verdict.approach),
+        agreementCell(verdict),
+    ].join(' | ')} |`;
+}
+function count(verdicts, agreement) {
+    return verdicts.filter((verdict) => verdict.agreement === agreement).length;
+}
+function joinAnd(parts) {
+    if (parts.length <= 1)
+        return parts.join('');
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/** `2 differ, 1 agrees and 1 has no decision yet`: only the kinds present; `long` says against what, for prose. */
+function agreementCounts(verdicts, long = false) {
+    const differs = count(verdicts, 'differs');
+    const agrees = count(verdicts, 'agrees');
+    const undecided = count(verdicts, 'no-decision');
+    const their = (n) => (n === 1 ? 'its' : 'their');
+    const parts = [];
+    if (differs) {
+        const text = `${differs} ${differs === 1 ? 'differs' : 'differ'}`;
+        parts.push(long ? `**${text}** from what ${their(differs)} signals point to` : text);
+    }
+    if (agrees) {
+        const text = `${agrees} ${agrees === 1 ? 'agrees' : 'agree'}`;
+        parts.push(long && !differs ? `${text} with what ${their(agrees)} signals point to` : text);
+    }
+    if (undecided)
+        parts.push(`${undecided} ${undecided === 1 ? 'has' : 'have'} no decision yet`);
+    return joinAnd(parts);
+}
+function lead(verdicts) {
+    const framework = 'Retrieval changes what a model **knows**, fine-tuning how it **behaves**: knowledge-side signals point to RAG, behaviour-side signals to fine-tuning, both to a hybrid, neither to prompting.';
+    let tally;
+    if (verdicts.length === 1) {
+        const only = verdicts[0]?.agreement;
+        tally =
+            only === 'differs'
+                ? '**The LLM decision differs** from what its signals point to.'
+                : only === 'agrees'
+                    ? 'The LLM decision agrees with what its signals point to.'
+                    : 'The LLM decision chooses no approach yet.';
+    }
+    else {
+        tally = `Of ${pluralize(verdicts.length, 'LLM decision')}, ${agreementCounts(verdicts, true)}.`;
+    }
+    return `${framework} ${tally}`;
+}
+function caption(verdicts, left) {
+    const plotted = left > 0
+        ? ` The chart shows ${verdicts.length - left} of ${verdicts.length} decisions (at most ${MAX_CHART_POINTS} points); the table lists them.`
+        : '';
+    return `<sub>Each decision sits at (knowledge-side signals ÷ ${SIGNALS_PER_AXIS}, behaviour-side signals ÷ ${SIGNALS_PER_AXIS}), capped at 1. One signal on a side already counts for the recommendation, so a decision near the lower left may still point to RAG or fine-tuning: the table has the verdict.${plotted}</sub>`;
+}
+function folded(verdicts, table) {
+    return [
+        '<details>',
+        `<summary>Verdict table: ${escapeHtml(`${pluralize(verdicts.length, 'LLM decision')} (${agreementCounts(verdicts)})`)}</summary>`,
+        '',
+        table,
+        '',
+        '</details>',
+    ].join('\n');
+}
+/**
+ * The verdict section for the report's LLM decisions (ADRs with `adr.llmRelated`, manifests), or
+ * undefined when there is none. Never larger than `maxSize`: rows that do not fit are counted; when
+ * not even the chart fits, only the tally is left, and when not even that, nothing.
+ */
+function renderVerdict(report, opts) {
+    const verdicts = toVerdicts(report.documents);
+    if (verdicts.length === 0)
+        return undefined;
+    const openRows = opts.openRows ?? VERDICT_OPEN_ROWS;
+    const maxSize = opts.maxSize ?? VERDICT_MAX_CHARS;
+    const measure = opts.measure ?? ((text) => text.length);
+    const { chart, left } = renderQuadrantChart(verdicts);
+    const cells = { detail: opts.detail ?? 'full', perSide: Math.max(1, opts.signalsPerSide ?? MAX_SIGNALS_PER_CELL) };
+    const rows = verdicts.map((verdict) => tableRow(verdict, cells));
+    const build = (shown) => {
+        const hidden = verdicts.length - shown;
+        const table = shown > 0 ? [TABLE_HEAD, ...rows.slice(0, shown)].join('\n') : '';
+        const note = hidden > 0
+            ? `_… and ${pluralize(hidden, 'more LLM decision')} left out to keep this within GitHub's size limit${opts.moreHint ? `: ${opts.moreHint}` : ''}._`
+            : undefined;
+        const body = [table, note].filter(Boolean).join('\n\n');
+        const blocks = [
+            opts.heading,
+            lead(verdicts),
+            chart,
+            caption(verdicts, left),
+            verdicts.length > openRows && body ? folded(verdicts, body) : body,
+        ];
+        return blocks.filter(Boolean).join('\n\n');
+    };
+    let low = 0;
+    let high = rows.length;
+    if (measure(build(high)) <= maxSize)
+        return build(high);
+    if (measure(build(0)) > maxSize) {
+        const minimal = [opts.heading, lead(verdicts)].join('\n\n');
+        return measure(minimal) <= maxSize ? minimal : undefined;
+    }
+    // Sizes grow with the rows shown: binary-search the most that fit.
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (measure(build(mid)) <= maxSize)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return build(low);
+}
+
+;// CONCATENATED MODULE: ./src/report/render-comment.ts
+
+
+
+
+
+
+
+
+/** The hidden first line by which the action finds its own comment again on every run. */
+const COMMENT_MARKER = '<!-- llm-arch-lint:summary -->';
+const HEADING = '## LLM architecture review';
+function checkMarker(marker) {
+    if (!/^<!--[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+        throw new TypeError(`comment marker must be one HTML comment on one line, got ${JSON.stringify(marker)}`);
+    }
+    return marker;
+}
+function ruleLink(finding) {
+    return markdownLink(inlineCode(finding.ruleId, { maxLength: 100 }), finding.helpUri);
+}
+function message(text) {
+    return escapeMarkdown(text, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS });
+}
+function evidenceLines(finding) {
+    const shown = finding.evidence.slice(0, MAX_EVIDENCE_PER_FINDING);
+    const lines = shown.map((evidence) => `  > ${escapeMarkdown(evidence.path)}:${evidence.line} — "${escapeMarkdown(evidence.text)}"`);
+    const more = finding.evidence.length - shown.length;
+    if (more > 0)
+        lines.push(`  > … and ${pluralize(more, 'more quote')} in the job summary and report`);
+    // A trailing backslash is a hard line break: one quote per line, wherever the Markdown is shown.
+    return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
+}
+/** One finding: a list item with title, linked rule id, line and message; in full detail also its evidence and remedy. */
+function renderFinding(finding, detail) {
+    const icon = SEVERITY_ICON[finding.severity];
+    if (detail === 'compact') {
+        return `- ${icon} ${ruleLink(finding)} · line ${finding.line} — ${message(finding.message)}`;
+    }
+    const lines = [
+        `- ${icon} **${escapeMarkdown(finding.title, { codeSpans: true, maxLength: 200 })}** · ${ruleLink(finding)} · line ${finding.line}`,
+        `  ${message(finding.message)}`,
+        ...evidenceLines(finding),
+    ];
+    const remedy = message(finding.remedy);
+    if (remedy)
+        lines.push('', `  **Remedy:** ${remedy}`);
+    return lines.join('\n');
+}
+function groupHeading(group) {
+    const lines = [`### ${inlineCode(group.path)}`];
+    const about = [documentLabel(group.document), decisionLine(group.document)].filter(Boolean);
+    if (about.length > 0)
+        lines.push('', about.join(' — '));
+    return lines.join('\n');
+}
+function countsOf(findings) {
+    return formatPresentCounts(countOpen({ findings: [...findings] }));
+}
+function render_comment_folded(summary, items) {
+    return ['<details>', `<summary>${summary}</summary>`, '', items.join('\n\n'), '', '</details>'].join('\n');
+}
+function renderGroup(group, shown, rest, detail) {
+    const blocks = [groupHeading(group)];
+    if (shown.length > 0)
+        blocks.push(shown.map((finding) => renderFinding(finding, detail)).join(detail === 'full' ? '\n\n' : '\n'));
+    if (rest.length > 0) {
+        blocks.push(render_comment_folded(`${pluralize(rest.length, 'more finding')} in this file (${countsOf(rest)})`, rest.map((finding) => renderFinding(finding, detail))));
+    }
+    return blocks.join('\n\n');
+}
+/**
+ * All groups in full or compact detail. In full detail only the `COMMENT_EXPANDED_FINDINGS` most
+ * severe findings (across documents) show expanded: a document's other findings fold into
+ * `<details>` under its heading, and documents with nothing expanded fold together at the end.
+ */
+function renderGroups(groups, detail) {
+    const all = sortFindings(groups.flatMap((group) => group.findings));
+    const expanded = new Set(detail === 'full' ? all.slice(0, COMMENT_EXPANDED_FINDINGS) : all);
+    const visible = [];
+    const foldedGroups = [];
+    for (const group of groups) {
+        const shown = group.findings.filter((finding) => expanded.has(finding));
+        if (shown.length === 0) {
+            foldedGroups.push(group);
+            continue;
+        }
+        visible.push(renderGroup(group, shown, group.findings.filter((finding) => !expanded.has(finding)), detail));
+    }
+    if (foldedGroups.length > 0) {
+        const findings = foldedGroups.flatMap((group) => group.findings);
+        visible.push(render_comment_folded(`${pluralize(findings.length, 'more finding')} in ${pluralize(foldedGroups.length, 'other file')} (${countsOf(findings)})`, foldedGroups.map((group) => renderGroup(group, group.findings, [], detail))));
+    }
+    return visible.join('\n\n');
+}
+function documentsReviewed(report) {
+    return `${pluralize(report.documents.length, 'document')} reviewed`;
+}
+function verdict(report, counts, files) {
+    const suppressed = counts.suppressed > 0
+        ? `; ${pluralize(counts.suppressed, 'suppressed finding')} ${counts.suppressed === 1 ? 'is' : 'are'} not counted`
+        : '';
+    return `**${formatPresentCounts(counts)}** in ${pluralize(files, 'file')} (${documentsReviewed(report)})${suppressed}.`;
+}
+function allClear(report, counts) {
+    const head = shortSha(report.pullRequest?.headSha);
+    const at = head ? ` at ${inlineCode(head)}` : '';
+    const lines = [
+        report.documents.length > 0
+            ? `✅ **All clear.** No open findings in the ${documentsReviewed(report)}${at}: everything reported earlier on this pull request is fixed.`
+            : `✅ **All clear.** No ADR or model config is in scope${at}, so nothing is open: everything reported earlier on this pull request is resolved. The job summary lists the globs that were tried.`,
+    ];
+    if (counts.suppressed > 0) {
+        lines.push('', `${pluralize(counts.suppressed, 'finding')} ${counts.suppressed === 1 ? 'stays' : 'stay'} suppressed by a reasoned exception in the document (listed below).`);
+    }
+    return lines.join('\n');
+}
+function renderSuppressed(findings) {
+    const suppressed = sortFindings(findings.filter((finding) => !isOpen(finding)));
+    if (suppressed.length === 0)
+        return undefined;
+    const shown = suppressed.slice(0, COMMENT_MAX_SUPPRESSED);
+    const items = shown.map((finding) => {
+        const until = finding.suppressed?.until ? ` until ${escapeMarkdown(finding.suppressed.until, { maxLength: 40 })}` : '';
+        return `- ${SEVERITY_ICON[finding.severity]} ${ruleLink(finding)} · ${inlineCode(finding.path)} line ${finding.line} — reason: "${escapeMarkdown(finding.suppressed?.reason ?? '')}"${until}`;
+    });
+    if (suppressed.length > shown.length) {
+        items.push(`- … and ${pluralize(suppressed.length - shown.length, 'more')}, listed in the job summary`);
+    }
+    return render_comment_folded(`${pluralize(suppressed.length, 'suppressed finding')}`, items);
+}
+function footer(report, opts) {
+    return ['---', `<sub>${renderProvenance(report, opts.runUrl)}</sub>`].join('\n');
+}
+function whereTheRestIs(opts) {
+    const summary = markdownLink('job summary', opts.runUrl);
+    return `The ${summary} of this run and the JSON report (the step's \`report\` output) have them all`;
+}
+function compactNote(opts) {
+    return `> Evidence and remedies are left out to keep this comment under GitHub's ${MAX_COMMENT_CHARS.toLocaleString('en-US')}-character limit. ${whereTheRestIs(opts)}.`;
+}
+function overflowNote(hidden, opts) {
+    const counts = countOpen({ findings: [...hidden] });
+    return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatPresentCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
+}
+const VERDICT_HEADING = "### The framework's verdict";
+/**
+ * The framework's verdict on the LLM decisions (signals, recommendation, agreement, quadrant chart):
+ * in full detail within `VERDICT_MAX_CHARS` (under a third of the comment), or by signal names only
+ * within `VERDICT_COMPACT_MAX_CHARS` when the comment must be compact.
+ */
+function frameworkVerdict(report, opts, detail) {
+    return renderVerdict(report, {
+        heading: VERDICT_HEADING,
+        detail,
+        maxSize: detail === 'full' ? VERDICT_MAX_CHARS : VERDICT_COMPACT_MAX_CHARS,
+        moreHint: `the ${markdownLink('job summary', opts.runUrl)} of this run and the JSON report list them all`,
+    });
+}
+function assemble(blocks) {
+    return `${blocks.filter((block) => block !== undefined && block !== '').join('\n\n')}\n`;
+}
+/**
+ * Last resort for huge reports: the most severe findings (across documents), one compact line each,
+ * still grouped by document, as many as fit; the rest are counted by severity with a pointer to the
+ * job summary and the JSON report.
+ */
+function renderWithinBudget(head, open, report, tail, opts) {
+    const ranked = sortFindings(open);
+    const build = (shownCount) => {
+        const sections = groupByDocument(ranked.slice(0, shownCount), report.documents).map((group) => `${groupHeading(group)}\n\n${group.findings.map((finding) => renderFinding(finding, 'compact')).join('\n')}`);
+        const hidden = ranked.slice(shownCount);
+        return assemble([...head, ...sections, hidden.length > 0 ? overflowNote(hidden, opts) : undefined, ...tail]);
+    };
+    // Lengths grow with the number shown: binary-search the largest count that fits.
+    let low = 0;
+    let high = ranked.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (build(mid).length <= MAX_COMMENT_CHARS)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return build(low);
+}
+/** Never reached with a sane report; a published report is untrusted, so the limit holds whatever it holds. */
+function hardCap(text) {
+    if (text.length <= MAX_COMMENT_CHARS)
+        return text;
+    const note = "\n\n> This comment was cut at GitHub's size limit; the job summary and the JSON report have everything.\n";
+    const cut = text.slice(0, MAX_COMMENT_CHARS - note.length);
+    return `${cut.slice(0, Math.max(cut.indexOf('\n'), cut.lastIndexOf('\n')))}${note}`;
+}
+/** The sticky PR summary comment; its first line is the hidden marker. Never longer than `MAX_COMMENT_CHARS`. */
+function renderComment(report, opts = {}) {
+    return hardCap(renderUncapped(report, opts));
+}
+function renderUncapped(report, opts) {
+    const marker = checkMarker(opts.marker ?? COMMENT_MARKER);
+    const counts = countOpen(report);
+    const open = report.findings.filter(isOpen);
+    const suppressed = renderSuppressed(report.findings);
+    const tail = [footer(report, opts)];
+    if (open.length === 0) {
+        return assemble([`${marker}\n${HEADING}`, allClear(report, counts), frameworkVerdict(report, opts, 'full'), suppressed, ...tail]);
+    }
+    const groups = groupByDocument(open, report.documents);
+    const head = [`${marker}\n${HEADING}`, verdict(report, counts, groups.length)];
+    const full = assemble([...head, frameworkVerdict(report, opts, 'full'), renderGroups(groups, 'full'), suppressed, ...tail]);
+    if (full.length <= MAX_COMMENT_CHARS)
+        return full;
+    const compactHead = [...head, compactNote(opts), frameworkVerdict(report, opts, 'compact')];
+    const compact = assemble([...compactHead, renderGroups(groups, 'compact'), suppressed, ...tail]);
+    if (compact.length <= MAX_COMMENT_CHARS)
+        return compact;
+    return renderWithinBudget(compactHead, open, report, tail, opts);
+}
+
+;// CONCATENATED MODULE: ./src/report/render-review.ts
+/**
+ * Inline review comments (SPEC §3), rendered from the report alone (so `mode: publish` posts exactly what
+ * `full` would) and planned against the inline comments already on the pull request:
+ *
+ * - a finding is commented inline only when its line is one the PR adds or modifies (`+` lines in
+ *   `pullRequest.changedLines`, `side: RIGHT`); a span of evidence on the same `+` range becomes a multi-line
+ *   comment (`start_line`). GitHub refuses a whole review when one comment is off the diff, so nothing else is
+ *   ever placed: the summary comment lists every finding;
+ * - each comment's first line is a hidden marker with the finding's fingerprint, so a finding that already has
+ *   a comment on the PR (even one whose line has moved, or that was marked fixed) is never commented again;
+ * - at most `MAX_INLINE_COMMENTS` comments per review, most severe first; the rest are listed in the review
+ *   body (counted when the list would not fit);
+ * - an earlier comment whose finding is gone is rewritten to say it was fixed, naming the head commit;
+ * - an obvious one-line config edit is offered as a ```suggestion block.
+ *
+ * Pure: strings and objects in, strings and objects out. Every PR-derived string is escaped.
+ */
+
+
+
+
+
+
+/** GitHub shows a review's comments on one page; more than this many makes the review unreadable. */
+const MAX_INLINE_COMMENTS = 30;
+/** One inline comment's body (a finding's message, evidence and remedy fit in far less). */
+const MAX_INLINE_COMMENT_CHARS = 8000;
+/** Evidence quotes shown in an inline comment. */
+const MAX_INLINE_EVIDENCE = 3;
+/** A multi-line comment spans at most this many lines; a wider span is commented on the finding's line alone. */
+const MAX_INLINE_SPAN = 12;
+/** The hidden first line of the review body. */
+const REVIEW_MARKER = '<!-- llm-arch-lint:review -->';
+const FINDING_MARKER = 'llm-arch-lint:finding';
+/**
+ * The key a finding is known by in comment markers: its fingerprint, limited to characters that cannot end
+ * an HTML comment or break the marker (a published report is untrusted).
+ */
+function findingKey(fingerprint) {
+    return (String(fingerprint)
+        .replace(/[^A-Za-z0-9._:+=/-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 200) || '_');
+}
+function findingMarker(fingerprint, fixedIn) {
+    return `<!-- ${FINDING_MARKER} ${findingKey(fingerprint)}${fixedIn ? ` fixed ${fixedIn}` : ''} -->`;
+}
+const MARKER_LINE = new RegExp(`^<!-- ${FINDING_MARKER} ([A-Za-z0-9._:+=/-]{1,200})( fixed(?: ([0-9a-f]{7,40}))?)? -->(?:\\r?\\n|$)`);
+/** The marker at the start of a comment body, or undefined (a comment that merely quotes one does not count). */
+function parseFindingMarker(body) {
+    const m = MARKER_LINE.exec(body ?? '');
+    if (!m?.[1])
+        return undefined;
+    return { key: m[1], ...(m[2] ? { fixedIn: m[3] ?? 'unknown' } : {}) };
+}
+/**
+ * Where a finding goes in the diff: its line when that is a `+` line; with `startLine` when evidence in the
+ * same file lies on the same `+` range (a multi-line comment). Undefined when the line is not one the PR adds
+ * or modifies.
+ */
+function placeFinding(finding, changedLines) {
+    if (!Object.prototype.hasOwnProperty.call(changedLines, finding.path))
+        return undefined;
+    const ranges = changedLines[finding.path] ?? [];
+    const range = ranges.find(([start, end]) => Number.isInteger(finding.line) && finding.line >= start && finding.line <= end);
+    if (!range)
+        return undefined;
+    // Evidence on the same `+` range and near the finding's line widens the comment to a span.
+    const near = finding.evidence
+        .filter((e) => e.path === finding.path && e.line >= range[0] && e.line <= range[1] && Math.abs(e.line - finding.line) < MAX_INLINE_SPAN)
+        .map((e) => e.line);
+    const start = Math.min(finding.line, ...near);
+    const end = Math.max(finding.line, ...near);
+    if (start < end && end - start < MAX_INLINE_SPAN)
+        return { line: end, startLine: start };
+    return { line: finding.line };
+}
+/**
+ * Obvious one-line config edits. Only top-level keys of formats where they are top-level, so the replacement
+ * line needs no indentation; the evidence must be the whole line.
+ */
+const SUGGESTIONS = [
+    {
+        ruleId: 'missing-eval-harness',
+        formats: ['axolotl'],
+        line: /^val_set_size\s*:\s*(?:0+(?:\.0*)?|null|~)?\s*(?:#.*)?$/,
+        replacement: 'val_set_size: 0.05',
+        why: 'Hold out 5% of the examples as a validation split (axolotl `val_set_size`):',
+    },
+    {
+        ruleId: 'missing-eval-harness',
+        formats: ['llama-factory'],
+        line: /^val_size\s*:\s*(?:0+(?:\.0*)?|null|~)?\s*(?:#.*)?$/,
+        replacement: 'val_size: 0.05',
+        why: 'Hold out 5% of the examples as a validation split (LLaMA-Factory `val_size`):',
+    },
+];
+/** A ```suggestion for the finding, when one of `SUGGESTIONS` applies to its line. */
+function suggestionFor(finding, report) {
+    if (!/\.ya?ml$/i.test(finding.path))
+        return undefined;
+    const format = report.documents.find((d) => d.path === finding.path)?.format;
+    const text = finding.evidence.find((e) => e.path === finding.path && e.line === finding.line)?.text;
+    if (!format || text === undefined)
+        return undefined;
+    const rule = SUGGESTIONS.find((s) => s.ruleId === finding.ruleId && s.formats.includes(format) && s.line.test(text));
+    return rule ? { why: rule.why, replacement: rule.replacement } : undefined;
+}
+function render_review_ruleLink(finding) {
+    return markdownLink(inlineCode(finding.ruleId, { maxLength: 100 }), finding.helpUri);
+}
+function evidenceItems(finding) {
+    const shown = finding.evidence.slice(0, MAX_INLINE_EVIDENCE);
+    const items = shown.map((e) => {
+        const where = e.path === finding.path ? `line ${e.line}` : `${inlineCode(e.path)} line ${e.line}`;
+        return `- ${where}: "${escapeMarkdown(e.text)}"`;
+    });
+    const more = finding.evidence.length - shown.length;
+    if (more > 0)
+        items.push(`- … and ${pluralize(more, 'more quote')} in the summary comment and the report`);
+    return items;
+}
+/** The body of one inline comment; its first line is the finding's marker. */
+function renderInlineComment(finding, report) {
+    const blocks = [
+        `${findingMarker(finding.fingerprint)}\n${SEVERITY_ICON[finding.severity]} **${escapeMarkdown(finding.title, { codeSpans: true, maxLength: 200 })}** · ${render_review_ruleLink(finding)} · ${finding.severity}`,
+        escapeMarkdown(finding.message, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS }),
+    ];
+    const evidence = evidenceItems(finding);
+    if (evidence.length > 0)
+        blocks.push(['Evidence:', ...evidence].join('\n'));
+    const remedy = escapeMarkdown(finding.remedy, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS });
+    if (remedy)
+        blocks.push(`**Remedy:** ${remedy}`);
+    const suggestion = suggestionFor(finding, report);
+    if (suggestion)
+        blocks.push(`${suggestion.why}\n\n\`\`\`suggestion\n${suggestion.replacement}\n\`\`\``);
+    const body = `${blocks.join('\n\n')}\n`;
+    return body.length <= MAX_INLINE_COMMENT_CHARS ? body : `${body.slice(0, MAX_INLINE_COMMENT_CHARS - 2).replace(/\n[^\n]*$/, '')}\n…\n`;
+}
+/**
+ * An earlier inline comment rewritten once its finding is gone: a "fixed in <short SHA>" line, and the
+ * original comment folded below (its suggestion turned into a plain code block, so it can no longer be
+ * applied).
+ */
+function renderFixedComment(existingBody, key, headSha) {
+    const short = shortSha(headSha);
+    const original = existingBody
+        .replace(/^<!--[^\n]*-->\r?\n?/, '')
+        .replace(/^```suggestion\b.*$/gm, '```text')
+        .trim();
+    const head = [
+        `<!-- ${FINDING_MARKER} ${findingKey(key)} fixed${short ? ` ${short}` : ''} -->`,
+        `✅ **Fixed${short ? ` in ${inlineCode(short)}` : ''}.** This finding no longer appears in the pull request${short ? ' at that commit' : ''}.`,
+    ].join('\n');
+    const fold = (text) => `${head}\n\n<details>\n<summary>Original comment</summary>\n\n${text}\n\n</details>\n`;
+    const full = fold(original);
+    if (full.length <= MAX_COMMENT_CHARS)
+        return full;
+    return fold(`${original.slice(0, MAX_COMMENT_CHARS - head.length - 200)}\n…`);
+}
+function overflowLine(finding) {
+    return `- ${SEVERITY_ICON[finding.severity]} ${render_review_ruleLink(finding)} · ${inlineCode(finding.path)} line ${finding.line} — ${escapeMarkdown(finding.title, { codeSpans: true, maxLength: 200 })}`;
+}
+/** The review body: what the inline comments are, and the findings on changed lines beyond the cap. */
+function renderReviewBody(report, inline, overflow) {
+    const head = shortSha(report.pullRequest?.headSha);
+    const intro = `${REVIEW_MARKER}\n**llm-arch-lint** left ${pluralize(inline.length, 'inline comment')} on lines this pull request changes${head ? ` (at ${inlineCode(head)})` : ''}: ${formatPresentCounts(countOf(inline))}. The summary comment lists every finding, including those on lines the pull request does not change.`;
+    if (overflow.length === 0)
+        return `${intro}\n`;
+    const lead = `A review holds at most ${MAX_INLINE_COMMENTS} inline comments; ${pluralize(overflow.length, 'more finding')} on changed lines (${formatPresentCounts(countOf(overflow))}) ${overflow.length === 1 ? 'is' : 'are'} listed here and will be commented inline on the next run:`;
+    const reserve = 400;
+    const lines = [];
+    let size = intro.length + lead.length + reserve;
+    for (const finding of overflow) {
+        const line = overflowLine(finding);
+        if (size + line.length + 1 > MAX_COMMENT_CHARS)
+            break;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    const rest = overflow.slice(lines.length);
+    if (rest.length > 0) {
+        lines.push(`- … and ${pluralize(rest.length, 'more finding')} (${formatPresentCounts(countOf(rest))}): the job summary and the JSON report list them all.`);
+    }
+    return `${intro}\n\n${lead}\n\n${lines.join('\n')}\n`;
+}
+function countOf(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+        notices: findings.filter((f) => f.severity === 'notice').length,
+    };
+}
+/**
+ * What this run posts: new inline comments for open findings on `+` lines that have none yet (most severe
+ * first, at most `MAX_INLINE_COMMENTS`), the review body, and the earlier comments to mark fixed (those whose
+ * finding is no longer open). A report without a pull request plans nothing.
+ */
+function planReview(report, existing) {
+    const plan = { comments: [], overflow: [], fixed: [], alreadyCommented: 0, offDiff: 0 };
+    const pr = report.pullRequest;
+    if (!pr)
+        return plan;
+    const open = sortFindings(report.findings.filter(isOpen));
+    const commented = new Set(existing.map((c) => c.key));
+    const planned = new Set();
+    const placeable = [];
+    for (const finding of open) {
+        const place = placeFinding(finding, pr.changedLines);
+        if (!place) {
+            plan.offDiff += 1;
+            continue;
+        }
+        const key = findingKey(finding.fingerprint);
+        if (commented.has(key) || planned.has(key)) {
+            plan.alreadyCommented += 1;
+            continue;
+        }
+        planned.add(key);
+        const suggestion = suggestionFor(finding, report);
+        const comment = {
+            path: finding.path,
+            line: suggestion ? finding.line : place.line,
+            side: 'RIGHT',
+            ...(place.startLine !== undefined && !suggestion ? { start_line: place.startLine, start_side: 'RIGHT' } : {}),
+            body: renderInlineComment(finding, report),
+        };
+        placeable.push({ finding, comment });
+    }
+    plan.comments = placeable.slice(0, MAX_INLINE_COMMENTS);
+    plan.overflow = placeable.slice(MAX_INLINE_COMMENTS).map((p) => p.finding);
+    if (plan.comments.length > 0) {
+        plan.body = renderReviewBody(report, plan.comments.map((c) => c.finding), plan.overflow);
+    }
+    const openKeys = new Set(open.map((f) => findingKey(f.fingerprint)));
+    for (const comment of existing) {
+        if (comment.fixedIn || openKeys.has(comment.key))
+            continue;
+        plan.fixed.push({ id: comment.id, key: comment.key, body: renderFixedComment(comment.body, comment.key, pr.headSha) });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-to-pull-request.ts
+/**
+ * Everything the action posts on a pull request, rendered from the report alone (the same code serves
+ * `mode: full` and `mode: publish`, so both post exactly the same):
+ *
+ * 1. the sticky summary comment (`comment: true`);
+ * 2. one review with the new inline comments (`review: true`), and the edits that mark fixed the earlier
+ *    inline comments whose finding is gone.
+ *
+ * Nothing here decides the step's result. A 403 that is GitHub refusing the token (a fork PR's read-only
+ * token) stops all further writes and is reported once; other failures are collected for the caller.
+ */
+
+
+
+
+
+
+
+
+
+const describeError = (error) => {
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status ? `HTTP ${status}: ${message}` : message;
+};
+/** Our own inline comments: written by a bot (or by the identity of a personal access token), starting with a finding marker. */
+async function ownInlineComments(comments, tokenLogin) {
+    const marked = comments
+        .filter((c) => c.inReplyTo === undefined && c.user)
+        .map((c) => ({ c, marker: parseFindingMarker(c.body) }))
+        .filter((x) => x.marker !== undefined);
+    const needLogin = marked.some(({ c }) => c.user?.type !== 'Bot');
+    const login = needLogin ? (await tokenLogin())?.toLowerCase() : undefined;
+    return marked
+        .filter(({ c }) => c.user?.type === 'Bot' || (login !== undefined && c.user?.login.toLowerCase() === login))
+        .map(({ c, marker }) => ({ id: c.id, body: c.body, key: marker.key, ...(marker.fixedIn ? { fixedIn: marker.fixedIn } : {}) }));
+}
+async function publishToPullRequest(octokit, report, opts) {
+    const result = { commentUrl: '', permissionDenied: false, failures: [], review: undefined };
+    const { owner, repo, pullNumber } = opts;
+    let login;
+    const tokenLogin = () => (login ??= getTokenLogin(octokit, opts.token));
+    /** Runs one write step; false when the token was refused (stop everything). */
+    const attempt = async (what, step) => {
+        try {
+            await step();
+            return true;
+        }
+        catch (error) {
+            if (isPermissionDenied(error)) {
+                result.permissionDenied = true;
+                return false;
+            }
+            result.failures.push(`${what} (${describeError(error)})`);
+            return true;
+        }
+    };
+    if (opts.comment) {
+        const ok = await attempt('post the summary comment', async () => {
+            const sticky = await upsertStickyComment(octokit, {
+                owner,
+                repo,
+                issueNumber: pullNumber,
+                marker: COMMENT_MARKER,
+                body: renderComment(report, opts.runUrl ? { runUrl: opts.runUrl } : {}),
+                hasFindings: countOpen(report).findings > 0,
+                tokenLogin,
+            });
+            if (sticky.action === 'none')
+                opts.info('No findings and no earlier summary comment: no comment posted');
+            else
+                opts.info(`Summary comment ${sticky.action}: ${sticky.url}`);
+            result.commentUrl = sticky.url;
+        });
+        if (!ok)
+            return result;
+    }
+    if (opts.review && report.pullRequest) {
+        let existing;
+        const ok = await attempt('read the inline review comments', async () => {
+            existing = await ownInlineComments(await listReviewComments(octokit, { owner, repo, pullNumber }), tokenLogin);
+        });
+        if (!ok || !existing)
+            return result;
+        const plan = planReview(report, existing);
+        result.review = {
+            comments: plan.comments.length,
+            overflow: plan.overflow.length,
+            fixed: 0,
+            alreadyCommented: plan.alreadyCommented,
+            offDiff: plan.offDiff,
+        };
+        if (plan.body && plan.comments.length > 0) {
+            const body = plan.body;
+            const posted = await attempt(`post the review with ${plan.comments.length} inline comment(s)`, async () => {
+                const review = await createReview(octokit, {
+                    owner,
+                    repo,
+                    pullNumber,
+                    commitId: report.pullRequest?.headSha,
+                    body,
+                    comments: plan.comments.map((c) => c.comment),
+                });
+                opts.info(`Review posted with ${plan.comments.length} inline comment(s)${plan.overflow.length ? ` (${plan.overflow.length} more listed in its body)` : ''}: ${review.url}`);
+            });
+            if (!posted)
+                return result;
+        }
+        else {
+            opts.info(`No new inline comment: ${plan.alreadyCommented} finding(s) on changed lines already commented, ${plan.offDiff} elsewhere (in the summary comment)`);
+        }
+        for (const fixed of plan.fixed) {
+            let done = false;
+            const ok = await attempt(`mark the inline comment ${fixed.id} fixed`, async () => {
+                await updateReviewComment(octokit, { owner, repo, commentId: fixed.id, body: fixed.body });
+                done = true;
+            });
+            if (!ok)
+                return result;
+            if (done)
+                result.review.fixed += 1;
+        }
+        if (plan.fixed.length > 0)
+            opts.info(`Marked ${result.review.fixed} earlier inline comment(s) fixed`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/action/read-report.ts
+/**
+ * `mode: publish` reads a report written by an `analyze` run: untrusted input (a fork's pull_request workflow
+ * can write anything into it). It is size-limited, parsed, validated against policies/schema/report.schema.json
+ * (embedded), and capped (list lengths, string lengths); counts are recomputed from the findings. Every
+ * renderer escapes all text again when it renders.
+ */
+
+
+
+
+
+/** A report file larger than this is refused. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** Caps applied to a published report (beyond them, entries are dropped and a note says so). */
+const REPORT_CAPS = {
+    findings: 20000,
+    evidence: 20,
+    documents: 10000,
+    signals: 100,
+    facts: 200,
+    notes: 500,
+    rules: 1000,
+    sources: 100,
+    changedFiles: 3000,
+    rangesPerFile: 5000,
+    stringChars: 10000,
+};
+class ReportError extends Error {
+}
+let validator;
+function validate(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        dist_default()["default"](ajv);
+        validator = ajv.compile(SCHEMAS['report']);
+    }
+    if (validator(value))
+        return [];
+    return (validator.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+}
+function capString(value) {
+    return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;
+}
+/** Every string in `value` cut to `REPORT_CAPS.stringChars` (depth-limited: facts are free-form). */
+function capStrings(value, depth = 0) {
+    if (typeof value === 'string')
+        return capString(value);
+    if (depth > 8 || value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => capStrings(v, depth + 1));
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[capString(k)] = capStrings(v, depth + 1);
+    return out;
+}
+/** The report with every list and string within `REPORT_CAPS`, and its summary recomputed. */
+function capReport(input) {
+    const report = capStrings(input);
+    const notes = [];
+    const cut = (list, max, what) => {
+        if (list.length <= max)
+            return list;
+        notes.push(`The published report had ${list.length} ${what}; the first ${max} are shown.`);
+        return list.slice(0, max);
+    };
+    report.findings = cut(report.findings, REPORT_CAPS.findings, 'findings').map((f) => ({
+        ...f,
+        evidence: f.evidence.slice(0, REPORT_CAPS.evidence),
+    }));
+    report.documents = cut(report.documents, REPORT_CAPS.documents, 'documents').map((d) => ({
+        ...d,
+        facts: Object.fromEntries(Object.entries(d.facts).slice(0, REPORT_CAPS.facts)),
+        signals: d.signals.slice(0, REPORT_CAPS.signals),
+    }));
+    report.policy = {
+        sources: report.policy.sources.slice(0, REPORT_CAPS.sources),
+        rules: report.policy.rules.slice(0, REPORT_CAPS.rules),
+    };
+    if (report.pullRequest) {
+        const files = Object.entries(report.pullRequest.changedLines).slice(0, REPORT_CAPS.changedFiles);
+        report.pullRequest.changedLines = Object.fromEntries(files.map(([path, ranges]) => [path, ranges.slice(0, REPORT_CAPS.rangesPerFile)]));
+    }
+    report.notes = [...report.notes.slice(0, REPORT_CAPS.notes), ...notes];
+    report.summary = summarize(report.findings, report.documents);
+    return report;
+}
+/** Reads, validates and caps a report file; a ReportError says what is wrong with it. */
+async function readUntrustedReport(file) {
+    let stat;
+    try {
+        stat = await promises_default().stat(file);
+    }
+    catch (error) {
+        throw new ReportError(`cannot read the report ${file}: ${error.code === 'ENOENT' ? 'no such file' : String(error)}`);
+    }
+    if (!stat.isFile())
+        throw new ReportError(`the report ${file} is not a file`);
+    if (stat.size > MAX_REPORT_BYTES)
+        throw new ReportError(`the report ${file} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`);
+    let data;
+    try {
+        data = JSON.parse(await promises_default().readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ReportError(`the report ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const errors = validate(data);
+    if (errors.length > 0) {
+        const shown = errors.slice(0, 5).join('; ');
+        throw new ReportError(`the report ${file} does not match the report schema: ${shown}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`);
+    }
+    return capReport(data);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -46289,2080 +53962,864 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/evaluate/fingerprint.ts
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/create-octokit.ts
 /**
- * A finding's identity across runs (SPEC §7): rule id, path and the normalised evidence text, never the line,
- * so a finding keeps its fingerprint when lines move and inline comments are not repeated.
+ * The REST client of the action: `@actions/github`'s Octokit (GITHUB_API_URL, a `llm-arch-lint/<version>` user
+ * agent) with the retry and throttling plugins, so that a 5xx is retried with backoff and a rate limit
+ * (primary: `x-ratelimit-reset`; secondary or 429: `retry-after`) is waited out, as GitHub asks of integrations.
+ *
+ * Waits are bounded: a limit that would make the run wait longer than `MAX_RATE_LIMIT_WAIT_SECONDS` is not
+ * waited out (the call fails, and the run reports what it could not post). 403s that are not rate limits
+ * (a read-only token) are never retried.
  */
 
-function normaliseEvidence(text) {
-    return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-function fingerprint(ruleId, path, evidenceText) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${ruleId}\u0000${path}\u0000${normaliseEvidence(evidenceText)}`)
-        .digest('hex')
-        .slice(0, 20);
-}
 
-;// CONCATENATED MODULE: ./src/policy/embedded-assets.ts
-// generated by scripts/embed-assets.mjs — do not edit.
-// Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.
-/* eslint-disable */
-const BUILTIN_PACKS = {
-    recommended: {
-        file: 'policies/recommended.yml',
-        text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. A large corpus served through retrieval does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        # First, so that a config\'s `val_set_size: 0` is where the finding points.\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure. Structure-\n      aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning.\n      Nobody has written down why retrieval and prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks at least one of the status, context, decision and consequences sections\n      (it has: {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      {{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part\n      chooses no approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
-        data: {
-            id: 'recommended',
-            description: 'The RAG-versus-fine-tuning decision framework.',
-            rules: {
-                'finetune-for-fresh-facts': {
-                    severity: 'error',
-                    title: 'Fresh facts belong in retrieval, not in weights',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}: {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge in a retrieval index and fine-tune, if at all, only for format and tone.',
-                    remedy: 'Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real facts and let retrieval supply the facts at query time.',
-                    description: 'Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace, `finetune-for-knowledge` fires instead; the two never fire together.',
-                    rationale: 'Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained into weights are frozen at training time: every price change, new product or corrected policy needs another training run, and in between the model answers confidently from outdated weights with nothing to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is fixed by editing one document.',
-                    examples: {
-                        fail: '## Context\nTariffs change every week.\n\n## Decision\nWe will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n',
-                        pass: '## Context\nTariffs change every week.\n\n## Decision\nWe will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\neach answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.purpose',
-                                in: ['knowledge', 'mixed'],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'knowledge.changesFast',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'knowledge.volatility',
-                                        in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-for-knowledge': {
-                    severity: 'warning',
-                    title: 'Fine-tuning is not a knowledge store',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.',
-                    remedy: 'Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a behaviour gap remains, with training answers that carry no real facts.',
-                    description: 'Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts` instead; the two never fire together.',
-                    rationale: 'A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in documents that can be cited, reviewed and updated.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n',
-                        pass: '## Decision\nWe will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\non the support answer format, with placeholder product data.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.purpose',
-                                in: ['knowledge', 'mixed'],
-                            },
-                            {
-                                fact: 'knowledge.changesFast',
-                                equals: false,
-                            },
-                            {
-                                not: {
-                                    fact: 'knowledge.volatility',
-                                    in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'citations-need-retrieval': {
-                    severity: 'error',
-                    title: 'Cited or audited answers need retrieval',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or be auditable. A model answering from its weights or its prompt alone has no source to point to: it can only produce text that looks like a citation.',
-                    remedy: 'Add retrieval: fetch the relevant passages at query time, answer from them, and return their identifiers as citations. Log the retrieved passages with each answer for audit.',
-                    description: 'Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors, compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt at query time counts as retrieval; a hybrid has retrieval.',
-                    rationale: 'A citation is a pointer to the passage an answer came from. A model answering from its weights has no such pointer. Auditors need to see which document, in which version, said what; only a retrieval step records that, per answer.',
-                    examples: {
-                        fail: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will fine-tune a model on our clinical guidelines.\n',
-                        pass: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will retrieve guideline sections and answer only from them, citing the section ids.\nThe retrieved passages are logged with each answer.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'approach',
-                                        in: ['fine-tuning', 'continued-pretraining', 'prompting'],
-                                    },
-                                ],
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'requires.citations',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'requires.audit',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'sensitive-data-in-weights': {
-                    severity: 'error',
-                    title: 'Personal data stays out of model weights',
-                    appliesTo: ['adr', 'manifest', 'training-data'],
-                    message: 'Personal or sensitive data, or facts that must be erasable, would end up in model weights ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came from. Keep such data in a store with access control and deletion, and train only on synthetic or scrubbed examples.',
-                    remedy: 'Remove personal data from the training set, replacing it with synthetic or placeholder values, and serve personal or erasable facts through retrieval with access control and deletion.',
-                    description: 'Fires on training data that contains personal or special-category data (names, contact details, account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is still personal data; synthetic, invented or placeholder data is not.',
-                    rationale: 'Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once personal data is in weights there is no per-user access control and no way to honour an erasure request short of retraining from scratch. A retrieval store keeps each record in one place, where it can be filtered by permission and deleted.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune on two years of support tickets, including customer names and account numbers.\n',
-                        pass: "## Decision\nWe will fine-tune on support tickets rewritten with synthetic names and account numbers, and\nlook customer records up through retrieval filtered by the agent's permissions.\n",
-                    },
-                    when: {
-                        any: [
-                            {
-                                all: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'training-data',
-                                    },
-                                    {
-                                        fact: 'training.sensitiveData',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                all: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        any: [
-                                            {
-                                                fact: 'training.sensitiveData',
-                                                equals: true,
-                                            },
-                                            {
-                                                all: [
-                                                    {
-                                                        any: [
-                                                            {
-                                                                fact: 'data.sensitive',
-                                                                equals: true,
-                                                            },
-                                                            {
-                                                                fact: 'data.erasure',
-                                                                equals: true,
-                                                            },
-                                                        ],
-                                                    },
-                                                    {
-                                                        any: [
-                                                            {
-                                                                fact: 'finetune.purpose',
-                                                                in: ['knowledge', 'mixed'],
-                                                            },
-                                                            {
-                                                                fact: 'approach',
-                                                                equals: 'continued-pretraining',
-                                                            },
-                                                        ],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                    {
-                                        any: [
-                                            {
-                                                fact: 'doc.kind',
-                                                equals: 'manifest',
-                                            },
-                                            {
-                                                all: [
-                                                    {
-                                                        fact: 'adr.llmRelated',
-                                                        equals: true,
-                                                    },
-                                                    {
-                                                        fact: 'adr.status',
-                                                        in: ['accepted', 'proposed', 'unknown'],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'tenant-knowledge-in-weights': {
-                    severity: 'warning',
-                    title: 'Per-tenant knowledge stays out of shared weights',
-                    appliesTo: ['adr', 'manifest'],
-                    message: "Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be trained into one shared model ({{evidence}}). Whatever one tenant's data taught it can surface in another tenant's answers. Retrieve that knowledge with a tenant filter instead.",
-                    remedy: "Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission. If behaviour must differ per tenant, train one adapter per tenant on that tenant's examples only.",
-                    description: "Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides other tenants' data: the weights still hold it. One adapter per tenant, and tenant filters in retrieval, are not shared weights.",
-                    rationale: "A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who leaves cannot be removed from them, and a change to one tenant's terms needs a retraining run for all. Retrieval applies the tenant and permission filter on every query.",
-                    examples: {
-                        fail: "## Decision\nWe will fine-tune one model on all customers' contract terms; the UI shows each customer\nonly the answers about their own contract.\n",
-                        pass: "## Decision\nWe will store each customer's contract terms in the retrieval index with a tenant id and\nfilter every query by the caller's tenant.\n",
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'knowledge.perTenant',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'finetune.purpose',
-                                        in: ['knowledge', 'mixed'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'finetune.purpose',
-                                                equals: 'unknown',
-                                            },
-                                            {
-                                                fact: 'uses.retrieval',
-                                                equals: false,
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'retraining-to-refresh-facts': {
-                    severity: 'error',
-                    title: 'Do not retrain to keep facts current',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining schedule is a slow, costly index: the weights are out of date between runs, and every run can break behaviour that worked. Refresh the facts in a retrieval index instead.',
-                    remedy: 'Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when behaviour needs to change, and evaluate every run against a held-out set.',
-                    description: 'Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change behaviour, do not fire.',
-                    rationale: 'Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the change can be reviewed like any other edit.',
-                    examples: {
-                        fail: '## Consequences\nThe model will be retrained every month with the updated price list.\n',
-                        pass: '## Consequences\nThe price list is re-indexed nightly; the model is retrained only when the answer format changes.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.refreshRetrain',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'large-corpus-in-weights': {
-                    severity: 'warning',
-                    title: 'Large or growing corpora belong in an index',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}). A model cannot reliably recall thousands of documents, and every new one means another training run: index the corpus and retrieve from it.',
-                    remedy: 'Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only for behaviour, on a small curated set of examples.',
-                    description: 'Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into them. A large corpus served through retrieval does not fire.',
-                    rationale: 'Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds a new one in seconds, and shows which document an answer used.',
-                    examples: {
-                        fail: '## Decision\nWe will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n200 pages a week.\n',
-                        pass: '## Decision\nWe will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'knowledge.corpusDocuments',
-                                        gte: 10000,
-                                    },
-                                    {
-                                        fact: 'knowledge.corpusGrowing',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'finetune.purpose',
-                                        in: ['knowledge', 'mixed'],
-                                    },
-                                    {
-                                        fact: 'approach',
-                                        equals: 'continued-pretraining',
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'insufficient-training-data': {
-                    severity: 'warning',
-                    title: 'Enough labelled examples before fine-tuning',
-                    appliesTo: ['adr', 'manifest', 'finetune-config'],
-                    options: {
-                        min: 500,
-                    },
-                    message: 'This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a well-prompted base model with a few examples in the prompt usually does as well.',
-                    remedy: 'Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a held-out share for evaluation, or stay with prompting and few-shot examples until you have them.',
-                    description: 'Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the number of labelled training examples, stated or counted in the training file the config references, is below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus documents do not count. An unknown count does not fire.',
-                    rationale: "A few hundred examples rarely move a model's behaviour reliably: they are easily memorised, and the gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out set too, which comes out of the same budget.",
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n',
-                        pass: '## Decision\nWe will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.examples',
-                                lt: {
-                                    option: 'min',
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        in: ['manifest', 'finetune-config'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'missing-eval-harness': {
-                    severity: 'warning',
-                    title: 'Define an evaluation harness before fine-tuning',
-                    appliesTo: ['adr', 'manifest', 'finetune-config'],
-                    message: 'This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell whether the trained model beats the baseline, or whether the next run made it worse.',
-                    remedy: 'Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …), define the metric and the threshold that counts as success, and run it on the baseline before training.',
-                    description: 'Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs: `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`, `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only the retrieval half of a hybrid is none for the fine-tune.',
-                    rationale: 'A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist before training, or the result is judged by impressions and a loss curve. The same harness catches a regression each time the model is retrained.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune on 3,000 reply examples and ship it if the replies read well.\n',
-                        pass: '## Decision\nWe will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\nvalidity and a rubric), next to the prompted baseline.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.evalSet',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        in: ['manifest', 'finetune-config'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-before-baseline': {
-                    severity: 'warning',
-                    title: 'Measure a retrieval or prompting baseline first',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that shows the gap the fine-tune should close.',
-                    remedy: 'Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and record the score and the gap in the ADR. Then decide whether a fine-tune is needed.',
-                    description: 'Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests, that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system with no gap shown is no baseline.',
-                    rationale: 'Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost only where a measured baseline shows a behaviour gap that prompting cannot close, and the same measurement later shows whether the fine-tune closed it.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n',
-                        pass: '## Decision\nA prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n90%. We will fine-tune on 5,000 tickets and compare on the same set.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'baseline.evaluated',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-to-fix-retrieval': {
-                    severity: 'warning',
-                    title: 'Fix retrieval instead of fine-tuning around it',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}). When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix retrieval, chunking or evaluation first.',
-                    remedy: 'Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the generator.',
-                    description: 'Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not fine-tuning, and does not fire.',
-                    rationale: 'Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent and more confident while the context it needs is still missing.',
-                    examples: {
-                        fail: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will fine-tune the generator on policy Q&A to stop the hallucinations.\n',
-                        pass: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.fixesRetrieval',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'naive-chunking': {
-                    severity: 'warning',
-                    title: "Chunk along the documents' structure",
-                    appliesTo: ['adr', 'manifest', 'rag-config'],
-                    message: 'Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and procedures in half, so the retriever returns fragments without the context that makes them true.',
-                    remedy: "Split along the documents' structure (headings, sections, clauses, table rows, records) or use a recursive or semantic splitter, and compare retrieval quality before and after.",
-                    description: 'Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings, clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking of a pipeline that the decision replaces does not count.',
-                    rationale: 'Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table loses its header. Overlap softens this but doubles the index without restoring structure. Structure- aware chunks retrieve whole answers and make citations point at something a reader recognises.',
-                    examples: {
-                        fail: '## Decision\nWe will split the manuals into 512-token chunks with 50 tokens of overlap.\n',
-                        pass: '## Decision\nWe will split the manuals by section heading, keeping tables and numbered procedures whole.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'rag.chunking',
-                                equals: 'fixed',
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'rag-config',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'uses.retrieval',
-                                                equals: true,
-                                            },
-                                            {
-                                                any: [
-                                                    {
-                                                        fact: 'doc.kind',
-                                                        equals: 'manifest',
-                                                    },
-                                                    {
-                                                        all: [
-                                                            {
-                                                                fact: 'adr.llmRelated',
-                                                                equals: true,
-                                                            },
-                                                            {
-                                                                fact: 'adr.status',
-                                                                in: ['accepted', 'proposed', 'unknown'],
-                                                            },
-                                                        ],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'rag-without-evaluation': {
-                    severity: 'warning',
-                    title: 'Evaluate retrieval and answer quality',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.',
-                    remedy: 'Label a set of real questions with the passages that answer them; track recall@k for retrieval and faithfulness or correctness for answers, and run it on every change to the pipeline.',
-                    description: 'Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.',
-                    rationale: 'Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has to beat.',
-                    examples: {
-                        fail: '## Decision\nWe will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n',
-                        pass: '## Decision\nWe will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\nfaithfulness on 250 labelled questions in CI.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                fact: 'rag.evaluation',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'rag-for-behavior': {
-                    severity: 'notice',
-                    title: 'Retrieval does not fix behaviour',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of style. Retrieved documents change what the model knows, not how it writes.',
-                    remedy: 'Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a measured gap remains, fine-tune for it. Keep retrieval for facts.',
-                    description: 'Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent facts are a knowledge problem and do not fire.',
-                    rationale: 'Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions, structured output and, past a measured gap, fine-tuning change.',
-                    examples: {
-                        fail: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will retrieve our style guide and sample replies into every prompt.\n',
-                        pass: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will use structured output with a JSON schema and few-shot examples of the house tone.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                fact: 'problem.kind',
-                                equals: 'behavior',
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'unjustified-hybrid': {
-                    severity: 'notice',
-                    title: 'A hybrid needs a behaviour need',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.',
-                    remedy: 'Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and start with retrieval and prompting.',
-                    description: 'Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task, a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.',
-                    rationale: 'A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n',
-                        pass: '## Decision\nWe will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\nJSON response schema.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                not: {
-                                    any: [
-                                        {
-                                            fact: 'behavior.strictFormat',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.tone',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.narrowTask',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.reasoning',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.vocabulary',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.latencySensitive',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.highVolume',
-                                            equals: true,
-                                        },
-                                    ],
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'training-data-volatile-facts': {
-                    severity: 'warning',
-                    title: 'Training answers should not state volatile facts',
-                    appliesTo: ['training-data'],
-                    options: {
-                        minRatio: 0.05,
-                    },
-                    message: '{{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions, rates or "currently" facts (for example {{evidence}}); this policy allows less than {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state such facts with confidence.',
-                    remedy: "Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the example's own input, and supply current values through retrieval at query time.",
-                    description: 'Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage, or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User turns are ignored; statutory durations and physical quantities are not volatile facts.',
-                    rationale: "A fine-tune learns from its answers. Answers full of today's prices and versions teach the model to produce such values from memory, and they are wrong as soon as the values change. Answers that copy values from the input teach it to use what retrieval supplies.",
-                    examples: {
-                        fail: '{"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n',
-                        pass: '{"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.volatileFactRatio',
-                                gte: {
-                                    option: 'minRatio',
-                                },
-                            },
-                            {
-                                fact: 'doc.kind',
-                                equals: 'training-data',
-                            },
-                        ],
-                    },
-                },
-                'finetune-config-without-adr': {
-                    severity: 'warning',
-                    title: 'Fine-tuning configs need an accepted ADR',
-                    appliesTo: ['finetune-config'],
-                    message: 'This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning. Nobody has written down why retrieval and prompting were not enough.',
-                    remedy: 'Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or remove the config.',
-                    description: 'Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.',
-                    rationale: 'Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model to maintain. A config without a decision record means the reasons are nowhere to be checked when the model misbehaves or the data changes.',
-                    examples: {
-                        fail: '# ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
-                        pass: '# docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                fact: 'repo.acceptedFinetuneAdr',
-                                equals: false,
-                            },
-                        ],
-                    },
-                },
-                'adr-missing-sections': {
-                    severity: 'notice',
-                    title: 'LLM decision records have status, context, decision and consequences',
-                    appliesTo: ['adr'],
-                    message: 'This LLM decision record lacks at least one of the status, context, decision and consequences sections (it has: {{adr.sections}}).',
-                    remedy: 'Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision (what is chosen) and Consequences (what follows, including costs).',
-                    description: 'Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard, Y-statements, log4brains).',
-                    rationale: 'Without context a reader cannot tell which constraints the decision answered; without consequences nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are revisited often, as models and prices change, so the record has to carry its reasons.',
-                    examples: {
-                        fail: '# Use RAG for the support assistant\nWe will use retrieval over the help centre.\n',
-                        pass: '# Use RAG for the support assistant\n## Status\nAccepted\n## Context\nHelp-centre articles change daily and answers must link to them.\n## Decision\nWe will use retrieval over the help centre.\n## Consequences\nWe maintain an index and a labelled question set.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'adr.llmRelated',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'status',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'context',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'decision',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'consequences',
-                                        },
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'undecided-llm-adr': {
-                    severity: 'notice',
-                    title: 'Accepted LLM decision records state a decision',
-                    appliesTo: ['adr'],
-                    message: '{{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part chooses no approach, and its front matter sets no llm.approach.',
-                    remedy: 'State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval over …", or set `llm.approach` in the front matter.',
-                    description: 'Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision, Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach. Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.',
-                    rationale: 'An accepted record that lists options without choosing one tells readers that something was settled without saying what. The next team will reopen the question, or assume the answer they prefer.',
-                    examples: {
-                        fail: '## Status\nAccepted\n## Considered options\n* Fine-tune Llama 3\n* Retrieval over the wiki\n',
-                        pass: '## Status\nAccepted\n## Decision Outcome\nChosen option: "Retrieval over the wiki", because the wiki changes daily.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'adr.status',
-                                equals: 'accepted',
-                            },
-                            {
-                                fact: 'adr.llmRelated',
-                                equals: true,
-                            },
-                            {
-                                fact: 'approach',
-                                equals: 'none',
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: false,
-                            },
-                        ],
-                    },
-                },
-                'prompt-bloat': {
-                    severity: 'notice',
-                    title: 'Long static prompts on hot paths',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every request.',
-                    remedy: 'Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path, fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the instructions from the prompt.',
-                    description: 'Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is high-volume or latency-sensitive.',
-                    rationale: 'A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or trimming the prompt may be enough first.',
-                    examples: {
-                        fail: '## Decision\nWe will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\nticket classifications.\n',
-                        pass: '## Decision\nWe will prompt GPT-4o with a 400-token instruction block and cache it.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'prompt.instructionTokens',
-                                gte: 1500,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'behavior.highVolume',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'behavior.latencySensitive',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-            },
-        },
-    },
-    strict: {
-        file: 'policies/strict.yml',
-        text: '# The built-in `strict` pack (SPEC §5): `recommended`, with the rules regulated teams cannot waive raised to\n# error. Extend it with `extends: [strict]`.\nid: strict\ndescription: The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.\nextends: [recommended]\nrules:\n  citations-need-retrieval: error\n  sensitive-data-in-weights: error\n  tenant-knowledge-in-weights: error\n  missing-eval-harness: error\n  finetune-config-without-adr: error\n',
-        data: {
-            id: 'strict',
-            description: 'The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.',
-            extends: ['recommended'],
-            rules: {
-                'citations-need-retrieval': 'error',
-                'sensitive-data-in-weights': 'error',
-                'tenant-knowledge-in-weights': 'error',
-                'missing-eval-harness': 'error',
-                'finetune-config-without-adr': 'error',
-            },
-        },
-    },
-};
-const SCHEMAS = {
-    config: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/config.schema.json',
-        title: 'llm-arch-lint configuration',
-        description: 'The configuration file (.github/llm-arch-lint.yml by default): a policy (extends, rules) that may also say which files to read (include, exclude) and how much of them (limits). Without one, the built-in recommended pack applies.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: {
-                type: 'string',
-                description: 'The JSON schema this file follows, for editors.',
-            },
-            id: {
-                type: 'string',
-                minLength: 1,
-                description: 'A short name for this configuration, shown in messages.',
-            },
-            description: {
-                type: 'string',
-                description: 'What this configuration is for, in a sentence or two.',
-            },
-            extends: {
-                description: 'Policies this configuration builds on, applied in order (later entries override earlier ones; the rules below override all): recommended, strict, a path relative to this file, or github:OWNER/REPO/PATH@REF. Without `extends`, the configuration extends recommended; write `extends: []` to start from no rules.',
-                allOf: [
-                    {
-                        $ref: 'policy.schema.json#/definitions/extends',
-                    },
-                ],
-            },
-            rules: {
-                $ref: 'policy.schema.json#/definitions/rules',
-            },
-            include: {
-                type: 'object',
-                description: 'Globs (relative to the repository root) per kind of file. Each list given replaces the defaults of its kind; the kinds not given keep theirs.',
-                additionalProperties: false,
-                properties: {
-                    adr: {
-                        type: 'array',
-                        description: 'Architecture decision records (Markdown).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as docs/adr/**/*.md.',
-                        },
-                        default: [
-                            '**/docs/adr/**/*.md',
-                            '**/doc/adr/**/*.md',
-                            '**/docs/adrs/**/*.md',
-                            '**/docs/decisions/**/*.md',
-                            '**/docs/architecture/decisions/**/*.md',
-                            '**/architecture/decisions/**/*.md',
-                            '**/adr/**/*.md',
-                            '**/adrs/**/*.md',
-                            '**/decisions/**/*.md',
-                            '**/docs/decision-records/**/*.md',
-                        ],
-                    },
-                    config: {
-                        type: 'array',
-                        description: 'Fine-tuning and RAG configs and llm-architecture.yml manifests (YAML, JSON, TOML).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as ml/**/*.{yml,yaml,json}.',
-                        },
-                        default: ['**/*.{yml,yaml,json,toml}'],
-                    },
-                    data: {
-                        type: 'array',
-                        description: 'Training data (JSONL).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as ml/data/**/*.jsonl.',
-                        },
-                        default: ['**/*.jsonl'],
-                    },
-                },
-            },
-            exclude: {
-                type: 'array',
-                description: 'Globs of files never read, on top of node_modules, .git, vendor and dist.',
-                items: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'A glob such as **/archive/**.',
-                },
-                default: [],
-            },
-            limits: {
-                type: 'object',
-                description: 'Size limits.',
-                additionalProperties: false,
-                properties: {
-                    maxFileBytes: {
-                        type: 'integer',
-                        minimum: 1,
-                        default: 2097152,
-                        description: 'ADRs and configs larger than this are skipped, with a notice in the job summary and the log (default 2 MiB).',
-                    },
-                    maxDataBytes: {
-                        type: 'integer',
-                        minimum: 1,
-                        default: 268435456,
-                        description: 'How much of a training-data file is scanned before the rest is sampled, which the report says (default 256 MiB).',
-                    },
-                },
-            },
-        },
-    },
-    policy: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/policy.schema.json',
-        title: 'llm-arch-lint policy',
-        description: 'A policy pack for llm-arch-lint: rules (data, not code) evaluated over the facts extracted from LLM architecture decision records and model configs. See SPEC §5 and docs/rules/.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: {
-                type: 'string',
-                description: 'The JSON schema this file follows, for editors.',
-            },
-            id: {
-                type: 'string',
-                minLength: 1,
-                description: 'A short name for this policy (for example acme-base), shown in messages.',
-            },
-            description: {
-                type: 'string',
-                description: 'What this policy is for, in a sentence or two.',
-            },
-            extends: {
-                $ref: '#/definitions/extends',
-            },
-            rules: {
-                $ref: '#/definitions/rules',
-            },
-        },
-        definitions: {
-            extends: {
-                type: 'array',
-                description: "Policies this one builds on, applied in order (later entries override earlier ones; this file's own rules override all): a built-in pack (recommended, strict), a path relative to this file, or github:OWNER/REPO/PATH@REF.",
-                items: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'recommended, strict, a relative path such as ../policies/our-rules.yml, or github:OWNER/REPO/PATH@REF.',
-                },
-            },
-            rules: {
-                type: 'object',
-                description: 'Rules keyed by id. An entry with `when` defines a rule (or replaces one with that id); an entry without `when` adjusts an inherited rule: a severity shorthand, or `severity`/`options`.',
-                propertyNames: {
-                    pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
-                },
-                additionalProperties: {
-                    $ref: '#/definitions/ruleEntry',
-                },
-            },
-            ruleEntry: {
-                description: 'A severity (off, notice, warning, error), an adjustment {severity, options} of an inherited rule, or a rule definition with `when`.',
-                if: {
-                    type: 'string',
-                },
-                then: {
-                    $ref: '#/definitions/severity',
-                },
-                else: {
-                    if: {
-                        type: 'object',
-                        required: ['when'],
-                    },
-                    then: {
-                        $ref: '#/definitions/ruleDefinition',
-                    },
-                    else: {
-                        $ref: '#/definitions/ruleAdjustment',
-                    },
-                },
-            },
-            severity: {
-                description: 'How a finding of this rule is reported: off (not evaluated), notice, warning or error.',
-                enum: ['off', 'notice', 'warning', 'error'],
-            },
-            ruleAdjustment: {
-                type: 'object',
-                description: 'Adjusts an inherited rule: its severity, its options, or both.',
-                additionalProperties: false,
-                minProperties: 1,
-                properties: {
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    options: {
-                        type: 'object',
-                        description: 'New values for options the rule declares (for example minRatio); unnamed options keep their values.',
-                    },
-                },
-            },
-            ruleDefinition: {
-                type: 'object',
-                description: 'Defines a rule, or replaces an inherited rule with the same id.',
-                additionalProperties: false,
-                required: ['severity', 'title', 'message', 'remedy', 'when'],
-                properties: {
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    title: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "One line naming what the rule wants (shown in lists and as the finding's title).",
-                    },
-                    message: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "The finding's message. Interpolates facts with {{fact.name}}, options with {{options.NAME}}, the quoted evidence with {{evidence}} (or {{evidence.fact.name}} for one fact's evidence); {{fact.name|percent}} shows a ratio as a percentage.",
-                    },
-                    remedy: {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'What to change so the finding goes away.',
-                    },
-                    description: {
-                        type: 'string',
-                        description: 'When the rule fires, in a paragraph (shown by --explain and in the report).',
-                    },
-                    rationale: {
-                        type: 'string',
-                        description: 'Why the rule exists (shown by --explain).',
-                    },
-                    examples: {
-                        type: 'object',
-                        description: 'Short snippets shown by --explain: one that fails the rule and one that passes.',
-                        additionalProperties: false,
-                        properties: {
-                            fail: {
-                                type: 'string',
-                                description: 'A snippet that triggers the rule.',
-                            },
-                            pass: {
-                                type: 'string',
-                                description: 'A snippet that satisfies the rule.',
-                            },
-                        },
-                    },
-                    options: {
-                        type: 'object',
-                        description: 'Option defaults, read by {option: NAME} in `when` and {{options.NAME}} in messages; policies that extend this one may override them.',
-                    },
-                    appliesTo: {
-                        type: 'array',
-                        description: 'The document kinds the rule judges; all kinds when absent.',
-                        minItems: 1,
-                        uniqueItems: true,
-                        items: {
-                            description: 'A document kind.',
-                            enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest'],
-                        },
-                    },
-                    helpUri: {
-                        type: 'string',
-                        format: 'uri',
-                        description: 'A page that documents the rule (linked from findings). Built-in rules link to docs/rules/<id>.md.',
-                    },
-                    when: {
-                        $ref: '#/definitions/condition',
-                    },
-                },
-            },
-            condition: {
-                type: 'object',
-                description: 'A condition over facts: exactly one of all, any, not, or a predicate (fact plus one or more operators, all of which must hold).',
-                properties: {
-                    all: {
-                        description: 'Holds when every condition in the list holds.',
-                    },
-                    any: {
-                        description: 'Holds when at least one condition in the list holds.',
-                    },
-                    not: {
-                        description: 'Holds when the condition does not hold.',
-                    },
-                    fact: {
-                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
-                    },
-                },
-                if: {
-                    required: ['all'],
-                },
-                then: {
-                    $ref: '#/definitions/allCondition',
-                },
-                else: {
-                    if: {
-                        required: ['any'],
-                    },
-                    then: {
-                        $ref: '#/definitions/anyCondition',
-                    },
-                    else: {
-                        if: {
-                            required: ['not'],
-                        },
-                        then: {
-                            $ref: '#/definitions/notCondition',
-                        },
-                        else: {
-                            $ref: '#/definitions/predicate',
-                        },
-                    },
-                },
-            },
-            allCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    all: {
-                        type: 'array',
-                        minItems: 1,
-                        description: 'Holds when every condition in the list holds.',
-                        items: {
-                            $ref: '#/definitions/condition',
-                        },
-                    },
-                },
-            },
-            anyCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    any: {
-                        type: 'array',
-                        minItems: 1,
-                        description: 'Holds when at least one condition in the list holds.',
-                        items: {
-                            $ref: '#/definitions/condition',
-                        },
-                    },
-                },
-            },
-            notCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    not: {
-                        $ref: '#/definitions/condition',
-                    },
-                },
-            },
-            predicate: {
-                type: 'object',
-                description: 'A test of one fact. Missing facts have their vocabulary default (false, null, unknown, none).',
-                additionalProperties: false,
-                required: ['fact'],
-                minProperties: 2,
-                properties: {
-                    fact: {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
-                    },
-                    equals: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact equals this value.',
-                    },
-                    in: {
-                        description: 'Holds when the fact is one of these values (for a list fact: when one of its members is).',
-                        if: {
-                            type: 'object',
-                        },
-                        then: {
-                            $ref: '#/definitions/optionRef',
-                        },
-                        else: {
-                            type: 'array',
-                            items: {
-                                $ref: '#/definitions/scalar',
-                            },
-                        },
-                    },
-                    exists: {
-                        type: 'boolean',
-                        description: 'true: holds when the fact is not null; false: when it is null.',
-                    },
-                    gt: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is greater than this value (never when the fact is null).',
-                    },
-                    gte: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is at least this value (never when the fact is null).',
-                    },
-                    lt: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is less than this value (never when the fact is null).',
-                    },
-                    lte: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is at most this value (never when the fact is null).',
-                    },
-                    matches: {
-                        type: 'string',
-                        description: "A JavaScript regular expression (case-sensitive) the fact's text must match (for a list fact: one of its members). Nested unbounded quantifiers such as (a+)+ are rejected at load time.",
-                    },
-                    contains: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the list fact has this member, or the text fact has this substring.',
-                    },
-                },
-            },
-            comparable: {
-                description: "A value (string, number, boolean, null) or {option: NAME} to read the rule's option.",
-                if: {
-                    type: 'object',
-                },
-                then: {
-                    $ref: '#/definitions/optionRef',
-                },
-                else: {
-                    $ref: '#/definitions/scalar',
-                },
-            },
-            scalar: {
-                description: 'A string, number, boolean or null.',
-                type: ['string', 'number', 'boolean', 'null'],
-            },
-            optionRef: {
-                type: 'object',
-                description: "Reads the value of one of the rule's options.",
-                additionalProperties: false,
-                required: ['option'],
-                properties: {
-                    option: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "The option's name, declared in the rule's options.",
-                    },
-                },
-            },
-        },
-    },
-    report: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/policies/schema/report.schema.json',
-        title: 'llm-arch-lint report',
-        description: 'The JSON report (SPEC §7): the single source of the comment, review, annotations, job summary, SARIF and every CLI format. `mode: publish` validates a report against this schema before trusting any of it.',
-        type: 'object',
-        additionalProperties: false,
-        required: ['tool', 'repository', 'policy', 'documents', 'findings', 'notes', 'summary'],
-        properties: {
-            tool: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['name', 'version'],
-                properties: {
-                    name: {
-                        const: 'llm-arch-lint',
-                    },
-                    version: {
-                        type: 'string',
-                        minLength: 1,
-                        maxLength: 100,
-                    },
-                },
-            },
-            repository: {
-                description: '`owner/name` (GITHUB_REPOSITORY in the action); in the CLI `--repository`, else the origin remote, else the folder name.',
-                type: 'string',
-                minLength: 1,
-            },
-            pullRequest: {
-                $ref: '#/definitions/pullRequest',
-            },
-            policy: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['sources', 'rules'],
-                properties: {
-                    sources: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['source'],
-                            properties: {
-                                source: {
-                                    description: '`recommended`, `strict`, a path, or `github:owner/repo/path@ref`.',
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                                sha: {
-                                    description: 'The commit a `github:` source resolved to.',
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                            },
-                        },
-                    },
-                    rules: {
-                        type: 'array',
-                        items: {
-                            $ref: '#/definitions/rule',
-                        },
-                    },
-                },
-            },
-            documents: {
-                type: 'array',
-                items: {
-                    $ref: '#/definitions/document',
-                },
-            },
-            findings: {
-                type: 'array',
-                items: {
-                    $ref: '#/definitions/finding',
-                },
-            },
-            notes: {
-                type: 'array',
-                items: {
-                    type: 'string',
-                },
-            },
-            summary: {
-                description: 'Open findings by severity; suppressed ones apart.',
-                type: 'object',
-                additionalProperties: false,
-                required: ['documents', 'errors', 'warnings', 'notices', 'suppressed'],
-                properties: {
-                    documents: {
-                        $ref: '#/definitions/count',
-                    },
-                    errors: {
-                        $ref: '#/definitions/count',
-                    },
-                    warnings: {
-                        $ref: '#/definitions/count',
-                    },
-                    notices: {
-                        $ref: '#/definitions/count',
-                    },
-                    suppressed: {
-                        $ref: '#/definitions/count',
-                    },
-                },
-            },
-        },
-        definitions: {
-            count: {
-                type: 'integer',
-                minimum: 0,
-            },
-            line: {
-                description: '1-based line.',
-                type: 'integer',
-                minimum: 1,
-            },
-            severity: {
-                enum: ['error', 'warning', 'notice'],
-            },
-            path: {
-                description: 'Relative to the repository root.',
-                type: 'string',
-                minLength: 1,
-            },
-            pullRequest: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['repository', 'number', 'baseSha', 'headSha', 'changedLines'],
-                properties: {
-                    repository: {
-                        description: 'The base repository, `owner/name`.',
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    number: {
-                        type: 'integer',
-                        minimum: 1,
-                    },
-                    baseSha: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    headSha: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    changedLines: {
-                        description: 'The `+` line ranges [first, last] per file, so a publisher can place inline comments without the diff.',
-                        type: 'object',
-                        additionalProperties: {
-                            type: 'array',
-                            items: {
-                                type: 'array',
-                                items: [
-                                    {
-                                        $ref: '#/definitions/line',
-                                    },
-                                    {
-                                        $ref: '#/definitions/line',
-                                    },
-                                ],
-                                minItems: 2,
-                                additionalItems: false,
-                            },
-                        },
-                    },
-                },
-            },
-            rule: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['id', 'severity', 'title', 'description', 'remedy', 'helpUri'],
-                properties: {
-                    id: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    severity: {
-                        enum: ['error', 'warning', 'notice', 'off'],
-                    },
-                    title: {
-                        type: 'string',
-                    },
-                    description: {
-                        type: 'string',
-                    },
-                    remedy: {
-                        type: 'string',
-                    },
-                    helpUri: {
-                        type: 'string',
-                    },
-                },
-            },
-            document: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path', 'kind', 'format', 'facts', 'signals'],
-                properties: {
-                    path: {
-                        $ref: '#/definitions/path',
-                    },
-                    kind: {
-                        enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'],
-                    },
-                    format: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    facts: {
-                        description: 'Flat object keyed by fact name (SPEC §6.1), values only; evidence lives in findings and signals.',
-                        type: 'object',
-                    },
-                    signals: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['side', 'fact', 'line', 'text'],
-                            properties: {
-                                side: {
-                                    enum: ['knowledge', 'behavior'],
-                                },
-                                fact: {
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                                line: {
-                                    $ref: '#/definitions/line',
-                                },
-                                text: {
-                                    type: 'string',
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-            finding: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['ruleId', 'severity', 'title', 'path', 'line', 'message', 'remedy', 'helpUri', 'evidence', 'fingerprint'],
-                properties: {
-                    ruleId: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    title: {
-                        type: 'string',
-                    },
-                    path: {
-                        $ref: '#/definitions/path',
-                    },
-                    line: {
-                        $ref: '#/definitions/line',
-                    },
-                    message: {
-                        type: 'string',
-                    },
-                    remedy: {
-                        type: 'string',
-                    },
-                    helpUri: {
-                        type: 'string',
-                    },
-                    evidence: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['path', 'line', 'text'],
-                            properties: {
-                                path: {
-                                    $ref: '#/definitions/path',
-                                },
-                                line: {
-                                    $ref: '#/definitions/line',
-                                },
-                                text: {
-                                    type: 'string',
-                                },
-                            },
-                        },
-                    },
-                    fingerprint: {
-                        description: 'Stable across line moves: rule id, path and the normalised evidence text.',
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    suppressed: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['reason'],
-                        properties: {
-                            reason: {
-                                type: 'string',
-                                minLength: 1,
-                            },
-                            until: {
-                                description: 'Inclusive expiry date (UTC).',
-                                type: 'string',
-                                format: 'date',
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
 
-;// CONCATENATED MODULE: ./src/evaluate/rule-links.ts
-
-const RULE_DOCS_BASE = 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/docs/rules/';
-/** Custom rules without their own `helpUri` link to the README's section on writing rules. */
-const CUSTOM_RULES_URI = 'https://github.com/llm-arch-lint/llm-arch-lint#custom-rules';
-const BUILTIN_FILES = new Set(Object.values(BUILTIN_PACKS).map((p) => p.file));
-function ruleDocUri(ruleId) {
-    return `${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
-}
-function ruleHelpUri(rule) {
-    if (rule.helpUri)
-        return rule.helpUri;
-    return BUILTIN_FILES.has(rule.definedIn) ? ruleDocUri(rule.id) : CUSTOM_RULES_URI;
+/** Retries of one request after a rate limit (primary or secondary). */
+const RATE_LIMIT_RETRIES = 2;
+/** The longest wait for a rate limit to reset. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 90;
+/** Retries of one request after a server error (5xx), with backoff 1 s, 4 s, 9 s. */
+const SERVER_ERROR_RETRIES = 3;
+function createOctokit(token, { baseUrl, userAgent, log = () => undefined }) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const call = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+            log(`GitHub ${kind} rate limit on ${call}: not retried (retry ${retryCount + 1}, wait ${retryAfter} s)`);
+            return false;
+        }
+        log(`GitHub ${kind} rate limit on ${call}: retrying in ${retryAfter} s`);
+        return true;
+    };
+    return getOctokit(token, {
+        ...(baseUrl ? { baseUrl } : {}),
+        userAgent,
+        // 429 is the throttling plugin's (it honours retry-after and x-ratelimit-reset); the retry plugin takes 5xx.
+        retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/engine-rules.ts
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, recorded in every report; kept equal to package.json by a test. */
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+/** What every mode of a run shares: its outputs, where it runs, the REST client. */
 
 
-const ENGINE_RULES = {
-    'policy-changed': {
-        id: 'policy-changed',
-        severity: 'notice',
-        title: 'Policy change takes effect after merge',
-        description: 'The pull request changes the config, a local policy it extends, or the workflow step that runs llm-arch-lint. The pull request is still judged by the policy of its base commit; the message says what the change would do to the effective policy once merged.',
-        remedy: 'Have a reviewer who owns the policy approve the change; nothing to fix if it is intended.',
-    },
-    'parse-error': {
-        id: 'parse-error',
-        severity: 'error',
-        title: 'Document cannot be parsed',
-        description: 'A document in scope cannot be parsed (broken ADR front matter, invalid YAML, JSON, TOML or JSONL), so none of its facts can be read and no rule can judge it.',
-        remedy: 'Fix the syntax at the line and column given in the message.',
-    },
-    'invalid-suppression': {
-        id: 'invalid-suppression',
-        severity: 'warning',
-        title: 'Suppression comment is invalid',
-        description: 'An llm-arch-lint-disable comment has no reason, names a rule that does not exist, or has an `until` that is not a date. It suppresses nothing.',
-        remedy: 'Write `<!-- llm-arch-lint-disable RULE-ID reason="why this is acceptable" until=YYYY-MM-DD -->` with an existing rule id and a reason.',
-    },
-    'invalid-front-matter': {
-        id: 'invalid-front-matter',
-        severity: 'warning',
-        title: 'The llm: front-matter block is invalid',
-        description: 'The `llm:` block of an ADR has an unknown key or a value of the wrong type. Declared values win over prose, so a mistyped one is ignored rather than guessed.',
-        remedy: 'Use the keys and values listed in the README (approach, finetune-purpose, knowledge-volatility, …).',
-    },
-    'invalid-policy': {
-        id: 'invalid-policy',
-        severity: 'error',
-        title: 'Config or policy is invalid',
-        description: 'A config or policy file changed by the pull request fails validation: unknown fact or rule, a schema violation, an unsafe regular expression, or an `extends` cycle. After merge, every run would stop on it.',
-        remedy: 'Fix the file at the line and JSON path the message names.',
-    },
-};
-function isEngineRuleId(id) {
-    return Object.hasOwn(ENGINE_RULES, id);
+
+
+
+
+const OUTPUTS = ['errors', 'warnings', 'notices', 'findings', 'report', 'sarif', 'comment-url'];
+/** The action's REST client (retries 5xx, waits out rate limits); a missing token is a usage error. */
+function apiClient(token) {
+    if (!token)
+        throw new UsageError('input `github-token` is empty: the action needs a token to read the pull request');
+    return createOctokit(token, {
+        ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+        userAgent: `llm-arch-lint/${src_version_VERSION}`,
+        log: (message) => info(message),
+    });
 }
-/** A finding of an engine rule; `evidence` is the quoted text it is about (also what the fingerprint follows). */
-function engineFinding(ruleId, path, line, message, evidence) {
-    const rule = ENGINE_RULES[ruleId];
+function runContext() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const event = readEvent();
+    const repository = process.env.GITHUB_REPOSITORY || String(event.payload.repository?.full_name ?? '');
+    const [owner = '', repo = ''] = repository.split('/');
+    return { workspace, event, repository, owner, repo };
+}
+/** The counts outputs of a report (open findings; suppressed ones excluded). */
+function setCountOutputs(outputs, report) {
+    const counts = countOpen(report);
+    outputs.errors = String(counts.errors);
+    outputs.warnings = String(counts.warnings);
+    outputs.notices = String(counts.notices);
+    outputs.findings = String(counts.findings);
+}
+
+;// CONCATENATED MODULE: ./src/github/get-pull-request.ts
+async function getPullRequest(octokit, { owner, repo, pullNumber }) {
+    const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
     return {
-        ruleId,
-        severity: rule.severity,
-        title: rule.title,
-        path,
-        line: Math.max(1, line),
-        message,
-        remedy: rule.remedy,
-        helpUri: ruleDocUri(ruleId),
-        evidence: evidence !== undefined ? [{ path, line: Math.max(1, line), text: evidence }] : [],
-        fingerprint: fingerprint(ruleId, path, evidence ?? message),
+        number: data.number,
+        state: data.state,
+        headSha: data.head.sha,
+        baseRepository: data.base.repo.full_name,
+        ...(typeof data.changed_files === 'number' ? { changedFiles: data.changed_files } : {}),
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/describe-policy-change.ts
-const RANK = { error: 3, warning: 2, notice: 1, off: 0 };
-function describePolicyChange(base, head) {
-    const before = new Map(base.rules.map((r) => [r.id, r]));
-    const after = new Map(head.rules.map((r) => [r.id, r]));
-    const changes = [];
-    for (const [id, rule] of after) {
-        const old = before.get(id);
-        if (!old) {
-            if (rule.severity !== 'off')
-                changes.push(`adds \`${id}\` (${rule.severity})`);
-            continue;
-        }
-        if (old.severity !== rule.severity) {
-            if (rule.severity === 'off')
-                changes.push(`turns off \`${id}\` (was ${old.severity})`);
-            else if (old.severity === 'off')
-                changes.push(`turns on \`${id}\` (${rule.severity})`);
-            else
-                changes.push(`${RANK[rule.severity] < RANK[old.severity] ? 'lowers' : 'raises'} \`${id}\` from ${old.severity} to ${rule.severity}`);
-        }
-        if (JSON.stringify(old.options ?? {}) !== JSON.stringify(rule.options ?? {}))
-            changes.push(`changes the options of \`${id}\``);
-        if (JSON.stringify(old.when) !== JSON.stringify(rule.when))
-            changes.push(`changes the condition of \`${id}\``);
-    }
-    for (const [id, old] of before) {
-        if (!after.has(id) && old.severity !== 'off')
-            changes.push(`drops \`${id}\` (was ${old.severity})`);
-    }
-    return changes;
-}
+;// CONCATENATED MODULE: ./src/report/render-summary.ts
 
-;// CONCATENATED MODULE: ./src/github/types.ts
-/** The HTTP status of an Octokit `RequestError` (or undefined for anything else). */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
-        if (typeof status === 'number' && status > 0)
-            return status;
-    }
-    return undefined;
-}
-/** A 403 that is GitHub refusing the token (read-only token, fork PR), not a rate limit. */
-function isPermissionDenied(error) {
-    if (httpStatus(error) !== 403)
-        return false;
-    const headers = error.response?.headers;
-    if (headers && String(headers['x-ratelimit-remaining'] ?? '') === '0')
-        return false;
-    const message = error instanceof Error ? error.message : '';
-    return !/rate limit/i.test(message);
-}
 
-;// CONCATENATED MODULE: ./src/github/get-file-content.ts
-/**
- * GET /repos/{owner}/{repo}/contents/{path}?ref= → the file's text (base64-decoded), or undefined when the
- * file does not exist at that ref (404). A ref that does not exist is an error, not a missing file.
- */
 
-async function getFileContent(octokit, { owner, repo, path, ref }) {
-    let data;
-    try {
-        ({ data } = await octokit.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}) }));
+
+
+
+
+
+const render_summary_HEADING = '## LLM architecture review';
+/** Room kept for the lines that say how many rows were left out. */
+const RESERVED_BYTES = 4096;
+const encoder = new TextEncoder();
+function bytes(text) {
+    return encoder.encode(text).length;
+}
+function cell(text, maxLength = MAX_MESSAGE_CHARS) {
+    return escapeMarkdown(text, { codeSpans: true, table: true, maxLength }) || ' ';
+}
+function ruleCell(finding) {
+    return markdownLink(inlineCode(finding.ruleId, { maxLength: 100, table: true }), finding.helpUri);
+}
+function locationCell(finding) {
+    return inlineCode(`${finding.path}:${finding.line}`, { table: true });
+}
+/** A table with as many rows as fit in `budget` bytes; the rest are counted. */
+function fitTable(header, rows, budget) {
+    const head = `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`;
+    let used = bytes(head) + 1;
+    const kept = [];
+    for (const row of rows) {
+        const size = bytes(row) + 1;
+        if (used + size > budget)
+            break;
+        kept.push(row);
+        used += size;
     }
-    catch (error) {
-        if (httpStatus(error) === 404 && !/no commit found/i.test(error instanceof Error ? error.message : ''))
-            return undefined;
-        throw error;
-    }
-    if (Array.isArray(data))
-        throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a directory, not a file`);
-    const file = data;
-    if (file.type !== 'file')
-        throw new Error(`${owner}/${repo}/${path}${ref ? `@${ref}` : ''} is a ${file.type ?? 'non-file entry'}, not a file`);
-    let text;
-    if (file.encoding === 'base64' && typeof file.content === 'string') {
-        text = Buffer.from(file.content, 'base64').toString('utf8');
+    if (kept.length === 0)
+        return { text: '', omitted: rows.length, usedBytes: 0 };
+    return { text: [head, ...kept].join('\n'), omitted: rows.length - kept.length, usedBytes: used };
+}
+function countsTable(report) {
+    const counts = countOpen(report);
+    return [
+        `| ${SEVERITY_ICON.error} Errors | ${SEVERITY_ICON.warning} Warnings | ${SEVERITY_ICON.notice} Notices | Suppressed | Documents |`,
+        '|---:|---:|---:|---:|---:|',
+        `| ${counts.errors} | ${counts.warnings} | ${counts.notices} | ${counts.suppressed} | ${report.documents.length} |`,
+    ].join('\n');
+}
+function nothingMatched(globsTried) {
+    const lines = [
+        '**Nothing was reviewed: no ADR or model config matched.** This is not a pass. If this pull request or repository holds LLM architecture decisions or model configs, point `include` in the config at them.',
+        '',
+    ];
+    if (globsTried && globsTried.length > 0) {
+        lines.push('Globs tried:', '', ...globsTried.map((glob) => `- ${inlineCode(glob)}`));
     }
     else {
-        // Files over 1 MB come without content (`encoding: none`): ask for the raw media type.
-        const raw = await octokit.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } });
-        text = typeof raw.data === 'string' ? raw.data : Buffer.from(raw.data).toString('utf8');
+        lines.push('The globs tried were not recorded for this run.');
     }
-    return { path: file.path ?? path, text, sha: file.sha ?? '' };
+    return lines.join('\n');
+}
+function annotationNote(omitted) {
+    if (!omitted || omitted <= 0)
+        return undefined;
+    const verb = omitted === 1 ? 'has' : 'have';
+    return `> ${pluralize(omitted, 'finding')} ${verb} no annotation: GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} annotations of each level per step, so the most severe get them. Every finding is listed below.`;
+}
+function omittedNote(omitted, what) {
+    if (omitted <= 0)
+        return undefined;
+    return `_… and ${pluralize(omitted, `more ${what}`)}, left out to keep this summary under GitHub's 1 MiB limit; the JSON report has them all._`;
+}
+function section(title, body) {
+    const parts = body.filter((part) => part !== undefined && part !== '');
+    return parts.length > 0 ? [`### ${title}`, ...parts].join('\n\n') : undefined;
+}
+/** The job summary of one run, rendered from the report alone. */
+function renderJobSummary(report, opts = {}) {
+    const open = sortFindings(report.findings.filter(isOpen));
+    const suppressed = sortFindings(report.findings.filter((finding) => !isOpen(finding)));
+    const notes = report.notes
+        .slice(0, MAX_SUMMARY_NOTES)
+        .map((note) => `- ${escapeMarkdown(note, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS })}`);
+    if (report.notes.length > MAX_SUMMARY_NOTES) {
+        notes.push(`- … and ${pluralize(report.notes.length - MAX_SUMMARY_NOTES, 'more note')} in the JSON report`);
+    }
+    const fixed = [
+        render_summary_HEADING,
+        countsTable(report),
+        report.documents.length === 0 ? nothingMatched(opts.globsTried) : undefined,
+        annotationNote(opts.annotationsOmitted),
+        section('Notes', [notes.join('\n')]),
+        `---\n\n<sub>${renderProvenance(report, opts.runUrl)}</sub>`,
+    ];
+    let budget = MAX_JOB_SUMMARY_BYTES - RESERVED_BYTES - bytes(fixed.filter(Boolean).join('\n\n'));
+    const findingRows = open.map((finding) => `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${ruleCell(finding)} | ${locationCell(finding)} | ${cell(finding.message)} |`);
+    const findings = fitTable(['Severity', 'Rule', 'Location', 'Message'], findingRows, budget);
+    budget -= findings.usedBytes;
+    // The framework's verdict, every signal quoted and the table open (a summary has room to spare).
+    const verdict = renderVerdict(report, {
+        heading: "### The framework's verdict",
+        openRows: Number.POSITIVE_INFINITY,
+        signalsPerSide: Number.POSITIVE_INFINITY,
+        maxSize: Math.max(0, budget),
+        measure: bytes,
+        moreHint: 'the JSON report lists them all',
+    });
+    if (verdict)
+        budget -= bytes(verdict);
+    const openByPath = new Map();
+    for (const finding of open)
+        openByPath.set(finding.path, (openByPath.get(finding.path) ?? 0) + 1);
+    const documentRows = report.documents.map((document) => `| ${inlineCode(document.path, { table: true })} | ${kindLabel(document.kind)} | ${cell(document.format, 60)} | ${decisionLine(document) ?? '—'} | ${openByPath.get(document.path) ?? 0} |`);
+    const documents = fitTable(['Document', 'Kind', 'Format', 'Decision', 'Open findings'], documentRows, budget);
+    budget -= documents.usedBytes;
+    const suppressedRows = suppressed.map((finding) => `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${ruleCell(finding)} | ${locationCell(finding)} | ${cell(finding.suppressed?.reason ?? '')} | ${finding.suppressed?.until ? cell(finding.suppressed.until, 40) : '—'} |`);
+    const suppressedTable = fitTable(['Severity', 'Rule', 'Location', 'Reason', 'Until'], suppressedRows, budget);
+    const [heading, counts, empty, annotations, notesSection, footer] = fixed;
+    const blocks = [
+        heading,
+        counts,
+        empty,
+        annotations,
+        open.length > 0
+            ? section(`Findings (${open.length})`, [findings.text, omittedNote(findings.omitted, 'finding')])
+            : report.documents.length > 0
+                ? `✅ No open findings in the ${pluralize(report.documents.length, 'document')} analysed.`
+                : undefined,
+        verdict,
+        section(`Documents analysed (${report.documents.length})`, [documents.text, omittedNote(documents.omitted, 'document')]),
+        notesSection,
+        section(`Suppressed findings (${suppressed.length})`, [
+            suppressed.length > 0 ? 'Excluded from the counts and from `fail-on`; each carries the reason written in its document.' : undefined,
+            suppressedTable.text,
+            omittedNote(suppressedTable.omitted, 'suppressed finding'),
+        ]),
+        footer,
+    ];
+    return `${blocks.filter((block) => block !== undefined && block !== '').join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/github/get-token-login.ts
-async function getTokenLogin(octokit, token) {
-    if (!token || token.startsWith('ghs_'))
+;// CONCATENATED MODULE: ./src/report/to-json.ts
+/** Two-space indented JSON with a trailing newline. */
+function toJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/to-sarif.ts
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key of our fingerprint in `partialFingerprints` (versioned: a change of the fingerprint recipe bumps it). */
+const SARIF_FINGERPRINT_KEY = 'llmArchLintFingerprint/v1';
+const TOOL_URI = 'https://github.com/llm-arch-lint/llm-arch-lint';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note', off: 'none' };
+/** Text for SARIF: no control characters (a document cannot drive a viewer's terminal), bounded. */
+function to_sarif_text(value, max = 4000) {
+    const clean = sanitizeText(value);
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+/** `finetune-for-fresh-facts` → `FinetuneForFreshFacts` (SARIF's rule `name` is an identifier-like label). */
+function ruleName(id) {
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+    return name || 'Rule';
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function toUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function safeHelpUri(uri) {
+    if (!uri)
         return undefined;
     try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return data.login;
+        const parsed = new URL(uri);
+        return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
     }
     catch {
         return undefined;
     }
+}
+function to_sarif_toRule(rule) {
+    const title = to_sarif_text(rule.title || rule.id, 1000);
+    const description = to_sarif_text(rule.description || rule.title || rule.id);
+    const remedy = to_sarif_text(rule.remedy);
+    const helpUri = safeHelpUri(rule.helpUri);
+    const helpText = [description, remedy ? `Remedy: ${remedy}` : '', helpUri ? `Documentation: ${helpUri}` : '']
+        .filter(Boolean)
+        .join('\n\n');
+    const helpMarkdown = [
+        `**${title}**`,
+        description,
+        remedy ? `**Remedy:** ${remedy}` : '',
+        helpUri ? `[Rule documentation](${helpUri})` : '',
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    return {
+        id: rule.id,
+        name: ruleName(rule.id),
+        shortDescription: { text: title },
+        fullDescription: { text: description },
+        help: { text: helpText, markdown: helpMarkdown },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: LEVEL[rule.severity] ?? 'warning', enabled: rule.severity !== 'off' },
+        properties: { tags: ['llm-architecture', 'maintainability'] },
+    };
+}
+function to_sarif_location(path, line, snippet) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: Number.isInteger(line) && line >= 1 ? line : 1, ...(snippet ? { snippet: { text: to_sarif_text(snippet, 1000) } } : {}) },
+        },
+    };
+}
+function toResult(finding, ruleIndex) {
+    const remedy = to_sarif_text(finding.remedy);
+    const primary = finding.evidence.find((e) => e.path === finding.path && e.line === finding.line);
+    const related = finding.evidence
+        .filter((e) => e !== primary)
+        .slice(0, 20)
+        .map((e, i) => ({ ...to_sarif_location(e.path, e.line), id: i + 1, message: { text: to_sarif_text(e.text, 1000) || 'evidence' } }));
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity] ?? 'warning',
+        message: { text: [to_sarif_text(finding.message) || to_sarif_text(finding.title), remedy ? `Remedy: ${remedy}` : ''].filter(Boolean).join(' ') },
+        locations: [to_sarif_location(finding.path, finding.line, primary?.text)],
+        ...(related.length > 0 ? { relatedLocations: related } : {}),
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: to_sarif_text(finding.fingerprint, 200) },
+        ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', justification: to_sarif_text(finding.suppressed.reason, 1000) }] } : {}),
+    };
+}
+/** The SARIF 2.1.0 log of a report. */
+function toSarif(report) {
+    const rules = [];
+    const index = new Map();
+    const addRule = (rule) => {
+        const known = index.get(rule.id);
+        if (known !== undefined)
+            return known;
+        index.set(rule.id, rules.length);
+        rules.push(to_sarif_toRule(rule));
+        return rules.length - 1;
+    };
+    for (const rule of report.policy.rules)
+        if (rule.severity !== 'off')
+            addRule(rule);
+    const results = report.findings.map((finding) => toResult(finding, addRule({
+        id: finding.ruleId,
+        severity: finding.severity,
+        title: finding.title,
+        description: finding.title,
+        remedy: finding.remedy,
+        helpUri: finding.helpUri,
+    })));
+    const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(report.tool.version) ? report.tool.version : undefined;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'llm-arch-lint',
+                        version: to_sarif_text(report.tool.version, 100),
+                        ...(semver ? { semanticVersion: semver } : {}),
+                        informationUri: TOOL_URI,
+                        rules,
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+                results,
+                properties: { repository: to_sarif_text(report.repository, 300) },
+            },
+        ],
+    };
+}
+/** The log as written to a file: two-space JSON with a trailing newline. */
+function toSarifJson(report) {
+    return `${JSON.stringify(toSarif(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/write-files.ts
+/**
+ * The local results of a run: the JSON report, the SARIF log and the job summary. They never depend on GitHub
+ * accepting a write, and a failure to write one is a warning, never a lost result for the others.
+ */
+
+
+
+
+
+
+const DEFAULT_REPORT_NAME = 'llm-arch-lint-report.json';
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+/** Where the report is (or is read from): `report-file` relative to the workspace, else RUNNER_TEMP. */
+function reportPath(reportFile, workspace) {
+    return reportFile ? external_node_path_default().resolve(workspace, reportFile) : external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), DEFAULT_REPORT_NAME);
+}
+async function writeText(file, text, what) {
+    try {
+        await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
+        await promises_default().writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
+        info(`${what} written to ${file}`);
+        return file;
+    }
+    catch (error) {
+        warning(`llm-arch-lint could not write the ${what.toLowerCase()} to ${file}: ${errorMessage(error)}`);
+        return '';
+    }
+}
+function writeReport(report, reportFile, workspace) {
+    return writeText(reportPath(reportFile, workspace), toJson(report), 'Report');
+}
+function writeSarif(report, sarifFile, workspace) {
+    return writeText(external_node_path_default().resolve(workspace, sarifFile), toSarifJson(report), 'SARIF log');
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        info('GITHUB_STEP_SUMMARY is not set: no job summary written');
+        return;
+    }
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        warning(`llm-arch-lint could not write the job summary: ${errorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/run-publish.ts
+/**
+ * `mode: publish` (SPEC §3): in a `workflow_run` workflow, which has a write token, post what an `analyze` run
+ * of a (fork) pull request found, exactly as `mode: full` would: summary comment, review, fixed marks.
+ *
+ * The report is untrusted (a fork's workflow can write anything into it): it is size-limited, validated
+ * against the report schema and capped (src/action/read-report.ts), and every renderer escapes it again. It is
+ * refused — one warning, nothing posted, the step passes — when its repository is not this one, or its head
+ * SHA is not the head of the triggering workflow run or the pull request's current head (GET the pull request).
+ * The step fails only when the report cannot be read or GitHub refuses what is posted (after retries).
+ */
+
+
+
+
+
+
+
+
+
+
+/** Why a report must not be published here, or undefined when it may be (before the pull request is asked). */
+function refuseReport(report, repository, workflowRunHeadSha) {
+    const pr = report.pullRequest;
+    if (!pr)
+        return 'it names no pull request (it was not written by a pull_request run)';
+    if (report.repository !== repository || pr.repository !== repository) {
+        return `it is about ${JSON.stringify(pr.repository === report.repository ? pr.repository : `${report.repository}, ${pr.repository}`).slice(0, 200)}, not ${repository}`;
+    }
+    if (workflowRunHeadSha !== undefined && pr.headSha !== workflowRunHeadSha) {
+        return `its head commit ${JSON.stringify(pr.headSha.slice(0, 40))} is not the head ${workflowRunHeadSha.slice(0, 7)} of the workflow run that triggered this one`;
+    }
+    return undefined;
+}
+async function runPublish(inputs, outputs, ctx) {
+    const file = reportPath(inputs.reportFile, ctx.workspace);
+    const report = await readUntrustedReport(file);
+    outputs.report = file;
+    setCountOutputs(outputs, report);
+    const counts = countOpen(report);
+    info(`Report ${file}: ${report.documents.length} document(s), ${counts.errors} error(s), ${counts.warnings} warning(s), ${counts.notices} notice(s), ${counts.suppressed} suppressed`);
+    const workflowRun = ctx.event.name === 'workflow_run' ? workflowRunOf(ctx.event.payload) : undefined;
+    if (ctx.event.name === 'workflow_run' && !workflowRun) {
+        warning('llm-arch-lint did not publish the report: the workflow_run event has no run and head SHA to check it against.');
+        return;
+    }
+    if (!workflowRun) {
+        info(`mode: publish under ${ctx.event.name || 'an unknown event'}: only the pull request's current head is checked (use a workflow_run trigger)`);
+    }
+    const refusal = refuseReport(report, ctx.repository, workflowRun?.headSha);
+    const refuse = (why) => warning(`llm-arch-lint did not publish the report ${file}: ${why}. Nothing was posted.`);
+    if (refusal) {
+        refuse(refusal);
+        return;
+    }
+    const pr = report.pullRequest;
+    const api = apiClient(inputs.token);
+    let current;
+    try {
+        current = await getPullRequest(api, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number });
+    }
+    catch (error) {
+        if (httpStatus(error) === 404) {
+            refuse(`pull request #${pr.number} does not exist in ${ctx.repository}`);
+            return;
+        }
+        throw error;
+    }
+    if (current.baseRepository.toLowerCase() !== ctx.repository.toLowerCase()) {
+        refuse(`pull request #${pr.number} belongs to ${current.baseRepository}`);
+        return;
+    }
+    if (current.headSha !== pr.headSha) {
+        refuse(`pull request #${pr.number} has moved on to ${current.headSha.slice(0, 7)} since the analysed commit ${pr.headSha.slice(0, 7)} (the run for the new head publishes its own report)`);
+        return;
+    }
+    if (inputs.sarifFile)
+        outputs.sarif = await writeSarif(report, inputs.sarifFile, ctx.workspace);
+    const runUrl = runUrlOf(ctx.repository, workflowRun?.id ?? process.env.GITHUB_RUN_ID);
+    await writeSummary(renderJobSummary(report, runUrl ? { runUrl } : {}));
+    if (!inputs.comment && !inputs.review) {
+        info('comment: false and review: false: nothing to publish');
+        return;
+    }
+    const published = await publishToPullRequest(api, report, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pullNumber: pr.number,
+        token: inputs.token,
+        comment: inputs.comment,
+        review: inputs.review,
+        ...(runUrl ? { runUrl } : {}),
+        info: (message) => info(message),
+    });
+    outputs['comment-url'] = published.commentUrl;
+    if (published.permissionDenied) {
+        setFailed('llm-arch-lint: GitHub refused the token (HTTP 403): the publishing workflow needs `permissions: pull-requests: write` (and must run on workflow_run, not on the fork pull request itself).');
+        return;
+    }
+    if (published.failures.length > 0)
+        setFailed(`llm-arch-lint could not ${published.failures.join('; ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/list-pr-files.ts
@@ -48376,143 +54833,6 @@ async function listPrFiles(octokit, { owner, repo, pullNumber }) {
         additions: f.additions,
         deletions: f.deletions,
     }));
-}
-
-;// CONCATENATED MODULE: ./src/policy/policy-types.ts
-/** A load error that names the file, the line of the offending node and its JSON path (SPEC §5). */
-class PolicyError extends Error {
-    file;
-    line;
-    jsonPath;
-    detail;
-    constructor(file, line, jsonPath, detail) {
-        super(`${file}${line ? `:${line}` : ''} ${jsonPath ? `${jsonPath}: ` : ''}${detail}`);
-        this.file = file;
-        this.line = line;
-        this.jsonPath = jsonPath;
-        this.detail = detail;
-        this.name = 'PolicyError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/resolve-ref-sha.ts
-async function resolveRefSha(octokit, { owner, repo, ref }) {
-    if (/^[0-9a-f]{40}$/i.test(ref))
-        return ref.toLowerCase();
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-        owner,
-        repo,
-        ref,
-        headers: { accept: 'application/vnd.github.sha' },
-    });
-    const sha = (typeof data === 'string' ? data : String(data.sha ?? '')).trim();
-    if (!/^[0-9a-f]{40}$/i.test(sha))
-        throw new Error(`${owner}/${repo}@${ref}: unexpected answer resolving the ref to a commit SHA`);
-    return sha.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/github/policy-reader.ts
-/**
- * The PolicyReader the action hands to `resolvePolicy` (SPEC §5): relative `extends` entries resolved from the
- * file that declares them, read by `readLocal` (the PR's base commit through the contents API, or the workspace);
- * `github:OWNER/REPO/PATH@REF` sources read through the contents API of that repository at the commit the ref
- * resolves to (recorded as `sha`), and a relative path inside such a source stays in that repository at that ref.
- * Every read is cached, so the base and the head version of a config share their remote reads.
- */
-
-
-
-
-
-const GITHUB_SOURCE = /^github:([^/\s]+)\/([^/\s]+)\/([^@\s]+)@(\S+)$/;
-function parseGithubSource(source) {
-    const m = GITHUB_SOURCE.exec(source.trim());
-    if (!m)
-        return undefined;
-    const [, owner = '', repo = '', path = '', ref = ''] = m;
-    return { owner, repo, path: external_node_path_namespaceObject.posix.normalize(path).replace(/^\/+/, ''), ref };
-}
-const formatGithubSource = ({ owner, repo, path, ref }) => `github:${owner}/${repo}/${path}@${ref}`;
-/** `to` resolved against the folder of `from` (repository-relative, POSIX); undefined when it leaves the repository. */
-function resolveRelative(from, to) {
-    const joined = external_node_path_namespaceObject.posix.normalize(to.startsWith('/') ? to.slice(1) : external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), to));
-    if (joined === '..' || joined.startsWith('../') || joined === '.' || joined === '')
-        return undefined;
-    return joined;
-}
-function createRemotePolicyReader(octokit) {
-    const shas = new Map();
-    const files = new Map();
-    const refSha = (src, fromFile) => {
-        const key = `${src.owner}/${src.repo}@${src.ref}`.toLowerCase();
-        let sha = shas.get(key);
-        if (!sha) {
-            sha = resolveRefSha(octokit, { owner: src.owner, repo: src.repo, ref: src.ref }).catch((error) => {
-                shas.delete(key);
-                const status = httpStatus(error);
-                const why = status === 404 || status === 422
-                    ? `the ref "${src.ref}" was not found in ${src.owner}/${src.repo} (a private repository needs a \`policy-token\` that can read it)`
-                    : `GitHub answered ${status ?? 'with an error'}: ${error instanceof Error ? error.message : String(error)}`;
-                throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${formatGithubSource(src)}": ${why}`);
-            });
-            shas.set(key, sha);
-        }
-        return sha;
-    };
-    return {
-        read(src, fromFile) {
-            const file = formatGithubSource(src);
-            let result = files.get(file);
-            if (!result) {
-                result = (async () => {
-                    const sha = await refSha(src, fromFile);
-                    let content;
-                    try {
-                        content = await getFileContent(octokit, { owner: src.owner, repo: src.repo, path: src.path, ref: sha });
-                    }
-                    catch (error) {
-                        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`);
-                    }
-                    if (!content) {
-                        throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${file}": ${src.path} does not exist in ${src.owner}/${src.repo} at ${src.ref} (${sha.slice(0, 7)})`);
-                    }
-                    return { file, text: content.text, sha };
-                })();
-                files.set(file, result);
-                result.catch(() => files.delete(file));
-            }
-            return result;
-        },
-    };
-}
-function createPolicyReader({ readLocal, localLabel, remote }) {
-    const localFiles = new Set();
-    return {
-        localFiles,
-        async read(source, fromFile) {
-            if (source.startsWith('github:')) {
-                const src = parseGithubSource(source);
-                if (!src)
-                    throw new PolicyError(fromFile, undefined, 'extends', `"${source}" is not of the form github:OWNER/REPO/PATH@REF`);
-                return remote.read(src, fromFile);
-            }
-            const parent = fromFile.startsWith('github:') ? parseGithubSource(fromFile) : undefined;
-            if (parent) {
-                const path = resolveRelative(parent.path, source);
-                if (!path)
-                    throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository ${parent.owner}/${parent.repo}`);
-                return remote.read({ ...parent, path }, fromFile);
-            }
-            const path = resolveRelative(fromFile, source);
-            if (!path)
-                throw new PolicyError(fromFile, undefined, 'extends', `"${source}" leaves the repository`);
-            const text = await readLocal(path);
-            if (text === undefined)
-                throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}": ${path} does not exist ${localLabel}`);
-            localFiles.add(path);
-            return { file: path, text };
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/parse-patch.ts
@@ -48579,203 +54899,6 @@ function toPrChanges(files) {
     return { scope, changedLines, byPath, removed };
 }
 
-;// CONCATENATED MODULE: ./src/github/upsert-sticky-comment.ts
-const startsWithMarker = (body, marker) => (body ?? '').startsWith(marker);
-/** The sticky comment among `comments`, or undefined. Pure apart from the lazy identity lookup. */
-async function findStickyComment(comments, marker, tokenLogin) {
-    const candidates = comments.filter((c) => startsWithMarker(c.body, marker) && c.user);
-    const bot = candidates.find((c) => c.user?.type === 'Bot');
-    if (bot)
-        return bot;
-    if (!candidates.length || !tokenLogin)
-        return undefined;
-    const login = await tokenLogin();
-    if (!login)
-        return undefined;
-    return candidates.find((c) => c.user?.login.toLowerCase() === login.toLowerCase());
-}
-async function upsertStickyComment(octokit, options) {
-    const { owner, repo, issueNumber, marker, body, hasFindings, tokenLogin } = options;
-    if (!body.startsWith(marker))
-        throw new Error('the summary comment body must start with its marker');
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-    const existing = await findStickyComment(comments, marker, tokenLogin);
-    if (existing) {
-        if (existing.body === body)
-            return { action: 'unchanged', url: existing.html_url, id: existing.id };
-        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-        return { action: 'updated', url: data.html_url, id: data.id };
-    }
-    if (!hasFindings)
-        return { action: 'none', url: '' };
-    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { action: 'created', url: data.html_url, id: data.id };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discover/discover-files.ts
-/** Which files are ours, by glob (pure: given paths, no file system). */
-
-/** Where ADRs usually live (adr-tools, MADR, log4brains, Backstage). */
-const DEFAULT_INCLUDE = {
-    adr: [
-        '**/docs/adr/**/*.md',
-        '**/doc/adr/**/*.md',
-        '**/docs/adrs/**/*.md',
-        '**/docs/decisions/**/*.md',
-        '**/docs/architecture/decisions/**/*.md',
-        '**/architecture/decisions/**/*.md',
-        '**/adr/**/*.md',
-        '**/adrs/**/*.md',
-        '**/decisions/**/*.md',
-        '**/docs/decision-records/**/*.md',
-    ],
-    config: ['**/*.{yml,yaml,json,toml}'],
-    data: ['**/*.jsonl'],
-};
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/dist/**'];
-/** Index and template pages of an ADR folder decide nothing. */
-const NOT_ADRS = ['**/README.md', '**/index.md', '**/template.md', '**/*-template.md', '**/_template*.md', '**/adr-template*.md'];
-function createDiscovery(include = {}, exclude = []) {
-    const opts = { dot: true };
-    const globs = {
-        adr: include.adr ?? DEFAULT_INCLUDE.adr,
-        config: include.config ?? DEFAULT_INCLUDE.config,
-        data: include.data ?? DEFAULT_INCLUDE.data,
-    };
-    const excluded = picomatch_default()([...DEFAULT_EXCLUDE, ...exclude], opts);
-    const notAdr = picomatch_default()(NOT_ADRS, { ...opts, nocase: true });
-    const adr = picomatch_default()(globs.adr, opts);
-    const config = picomatch_default()(globs.config, opts);
-    const data = picomatch_default()(globs.data, opts);
-    return {
-        roleOf(path) {
-            if (excluded(path))
-                return undefined;
-            if (adr(path) && (include.adr || !notAdr(path)))
-                return 'adr';
-            if (data(path))
-                return 'data';
-            if (config(path))
-                return 'config';
-            return undefined;
-        },
-        isExplicit(path) {
-            return Boolean((include.adr && adr(path)) || (include.config && config(path)) || (include.data && data(path)));
-        },
-        globsTried: [...globs.adr, ...globs.config, ...globs.data],
-    };
-}
-/** A file named explicitly is always read: its role by the globs first, by extension otherwise. */
-function roleByExtension(path) {
-    const lower = path.toLowerCase();
-    if (/\.(md|markdown)$/.test(lower))
-        return 'adr';
-    if (lower.endsWith('.jsonl'))
-        return 'data';
-    if (/\.(ya?ml|json|toml)$/.test(lower))
-        return 'config';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/io/read-workspace.ts
-/** The file-system edge: walks a workspace (or named paths) and reads the files discovery keeps. */
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'dist']);
-async function readWorkspace(root, opts) {
-    const discovery = createDiscovery(opts.include, opts.exclude);
-    const out = { files: [], notes: [], globsTried: discovery.globsTried, ignored: [], named: [] };
-    const toRel = (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-    const visit = async (abs, named) => {
-        const st = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
-        if (!st) {
-            if (named)
-                out.notes.push(`${toRel(abs)}: no such file or folder`);
-            return;
-        }
-        // Symlinks are never followed: they could point outside the workspace.
-        if (st.isSymbolicLink())
-            return;
-        if (st.isDirectory()) {
-            const entries = await (0,promises_namespaceObject.readdir)(abs);
-            entries.sort();
-            for (const e of entries)
-                if (!SKIP_DIRS.has(e))
-                    await visit((0,external_node_path_namespaceObject.join)(abs, e), false);
-            return;
-        }
-        if (!st.isFile())
-            return;
-        const rel = toRel(abs);
-        const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
-        if (!role) {
-            if (named)
-                out.ignored.push(rel);
-            return;
-        }
-        const limit = role === 'data' ? (opts.maxDataBytes ?? Infinity) : opts.maxFileBytes;
-        if (role !== 'data' && st.size > limit) {
-            out.notes.push(`${rel} skipped: ${(st.size / 1048576).toFixed(1)} MiB over limits.maxFileBytes`);
-            return;
-        }
-        const buf = await (0,promises_namespaceObject.readFile)(abs);
-        const text = (role === 'data' && buf.length > limit ? buf.subarray(0, limit) : buf).toString('utf8');
-        if (role === 'data' && buf.length > limit)
-            out.notes.push(`${rel}: only the first ${limit} bytes were scanned (limits.maxDataBytes)`);
-        if (named)
-            out.named.push(rel);
-        out.files.push({ path: rel, text, role, ...(named || discovery.isExplicit(rel) ? { explicit: true } : {}) });
-    };
-    if (opts.paths?.length) {
-        for (const p of opts.paths)
-            await visit(p.startsWith('/') ? p : (0,external_node_path_namespaceObject.join)(root, p), true);
-    }
-    else {
-        await visit(root, false);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/did-you-mean.ts
-/** "Did you mean" suggestions for misspelt names (facts, rules, options, properties): typos should fail loudly and helpfully. */
-/** Levenshtein distance, iterative with one row: names are short. */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive). */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const allowed = Math.max(2, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= allowed ? best : undefined;
-}
-/** ` (did you mean "x"?)` or the empty string. */
-function didYouMean(name, candidates) {
-    const suggestion = closest(name, candidates);
-    return suggestion ? ` (did you mean "${suggestion}"?)` : '';
-}
-
 ;// CONCATENATED MODULE: ./src/evaluate/apply-suppressions.ts
 
 
@@ -48829,97 +54952,6 @@ function applySuppressions(finding, suppressions, path, opts) {
         .sort()
         .at(-1);
     return { ...finding, message: `${finding.message} Its suppression expired on ${lastExpiry}.` };
-}
-
-;// CONCATENATED MODULE: ./src/facts/vocabulary.ts
-const DOC_KINDS = ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'];
-const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'];
-const ADR_SECTIONS = [
-    'status',
-    'context',
-    'drivers',
-    'options',
-    'decision',
-    'consequences',
-    'confirmation',
-    'pros-cons',
-    'links',
-];
-const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'];
-const VOLATILITIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'];
-const PURPOSES = ['knowledge', 'behavior', 'mixed', 'unknown'];
-const RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
-const f = (name, type, description, values) => ({
-    name,
-    type,
-    description,
-    ...(values ? { values } : {}),
-});
-const FACTS = [
-    f('doc.path', 'string', 'path relative to the repository root'),
-    f('doc.kind', 'enum', 'what the document is', DOC_KINDS),
-    f('doc.format', 'string', 'the document format (madr, nygard, axolotl, generic-rag, …)'),
-    f('adr.status', 'enum', 'the status of the decision record', ADR_STATUSES),
-    f('adr.title', 'string', 'the title of the decision record'),
-    f('adr.sections', 'string[]', 'the normalised sections the record has'),
-    f('adr.llmRelated', 'boolean', 'the ADR decides something about an LLM system'),
-    f('approach', 'enum', 'what was chosen (not merely considered or rejected)', APPROACHES),
-    f('uses.retrieval', 'boolean', 'the chosen design retrieves knowledge at query time'),
-    f('uses.fineTuning', 'boolean', 'the chosen design trains weights (fine-tuning, LoRA, continued pre-training)'),
-    f('problem.kind', 'enum', 'what the decision is trying to fix', ['knowledge', 'behavior', 'both', 'unknown']),
-    f('finetune.purpose', 'enum', 'what the fine-tuned weights are expected to carry', PURPOSES),
-    f('finetune.fixesRetrieval', 'boolean', 'fine-tuning is motivated by poor retrieval/RAG results'),
-    f('baseline.evaluated', 'boolean', 'a RAG or prompting baseline was tried and measured first'),
-    f('knowledge.volatility', 'enum', 'how often the knowledge the system needs changes', VOLATILITIES),
-    f('knowledge.changesFast', 'boolean', 'volatility is quarterly or faster, or frequent'),
-    f('knowledge.perTenant', 'boolean', 'knowledge differs per customer/region/user permission'),
-    f('knowledge.corpusDocuments', 'number', 'size of the knowledge corpus, when stated'),
-    f('knowledge.corpusGrowing', 'boolean', 'the corpus is described as large and growing'),
-    f('requires.citations', 'boolean', 'answers must cite or trace to sources'),
-    f('requires.audit', 'boolean', 'auditors/compliance/regulated domain must trace claims'),
-    f('data.sensitive', 'boolean', 'the data the approach consumes includes personal or regulated data'),
-    f('data.erasure', 'boolean', 'a right-to-erasure / ability-to-forget requirement is stated'),
-    f('training.examples', 'number', 'labelled examples available (stated, or counted in training data)'),
-    f('training.evalSet', 'boolean', 'a held-out evaluation set / harness is defined'),
-    f('training.refreshRetrain', 'boolean', 'retraining is scheduled to keep facts current'),
-    f('training.sensitiveData', 'boolean', 'the training data contains personal/sensitive data'),
-    f('training.volatileFactRatio', 'number', 'share of training examples whose answers state time-sensitive facts'),
-    f('behavior.strictFormat', 'boolean', 'output must follow a strict schema/format'),
-    f('behavior.tone', 'boolean', 'a house style/voice must hold'),
-    f('behavior.narrowTask', 'boolean', 'narrow classification/extraction task'),
-    f('behavior.highVolume', 'boolean', 'high request volume'),
-    f('behavior.latencySensitive', 'boolean', 'latency/token-cost pressure on the path'),
-    f('behavior.reasoning', 'boolean', 'a domain-specific reasoning pattern the model must follow'),
-    f('behavior.vocabulary', 'boolean', 'the model must use internal jargon/codes correctly in what it writes'),
-    f('prompt.instructionTokens', 'number', 'size of the static instruction prompt, when stated or measured'),
-    f('rag.chunking', 'enum', 'chunking strategy', ['fixed', 'recursive', 'semantic', 'structure', 'unknown']),
-    f('rag.chunkOverlap', 'number', 'chunk overlap'),
-    f('rag.evaluation', 'boolean', 'retrieval/answer quality is evaluated (recall@k, faithfulness, groundedness, …)'),
-    f('repo.acceptedFinetuneAdr', 'boolean', 'an accepted ADR in the repository decides fine-tuning'),
-    f('recommendation', 'enum', 'what the framework recommends from the signals', RECOMMENDATIONS),
-];
-/** Prefixes that address the raw parsed document rather than a named fact. */
-const RAW_PREFIXES = ['adr.frontMatter.', 'config.'];
-const FACT_BY_NAME = new Map(FACTS.map((s) => [s.name, s]));
-/** The value a fact has when nothing states it: never a guess (SPEC §6.1). */
-function defaultValue(spec) {
-    switch (spec.type) {
-        case 'boolean':
-            return false;
-        case 'string[]':
-            return [];
-        case 'enum':
-            if (spec.name === 'approach')
-                return 'none';
-            if (spec.name === 'recommendation')
-                return null;
-            return spec.values?.includes('unknown') ? 'unknown' : null;
-        default:
-            return null;
-    }
-}
-function isKnownFactName(name) {
-    return FACT_BY_NAME.has(name) || RAW_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read-fact.ts
@@ -48992,11 +55024,11 @@ function evaluateCondition(condition, ctx) {
     }
     return evaluatePredicate(condition, ctx);
 }
-const OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
+const evaluate_condition_OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
 function evaluatePredicate(predicate, ctx) {
     const { value, evidence } = readFact(ctx.doc, predicate.fact);
     const reasons = [evidence ? { fact: predicate.fact, evidence } : { fact: predicate.fact }];
-    for (const op of OPERATORS) {
+    for (const op of evaluate_condition_OPERATORS) {
         const operand = predicate[op];
         if (operand === undefined)
             continue;
@@ -49065,38 +55097,6 @@ function sameValue(a, b) {
     return JSON.stringify(a) === JSON.stringify(b); // raw config subtrees; key order as parsed
 }
 
-;// CONCATENATED MODULE: ./src/policy/message-template.ts
-/**
- * The `{{…}}` placeholders of rule messages (SPEC §5), parsed once for both load-time checks and rendering:
- * `{{fact.name}}`, `{{options.NAME}}`, `{{evidence}}` (the quoted evidence that located the finding),
- * `{{evidence.fact.name}}` (the quoted evidence of one fact) and an optional `|percent` filter for ratios.
- */
-const FILTERS = ['percent'];
-const PLACEHOLDER = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]*)\s*)?\}\}/g;
-function parseTemplate(message) {
-    const parts = [];
-    let last = 0;
-    for (const m of message.matchAll(PLACEHOLDER)) {
-        if (m.index > last)
-            parts.push(message.slice(last, m.index));
-        parts.push(toPlaceholder(m[0], m[1], m[2]));
-        last = m.index + m[0].length;
-    }
-    if (last < message.length)
-        parts.push(message.slice(last));
-    return parts;
-}
-function toPlaceholder(raw, name, filter) {
-    const withFilter = filter !== undefined ? { filter } : {};
-    if (name === 'evidence')
-        return { kind: 'evidence', raw, ...withFilter };
-    if (name.startsWith('evidence.'))
-        return { kind: 'evidence', name: name.slice(9), raw, ...withFilter };
-    if (name.startsWith('options.'))
-        return { kind: 'option', name: name.slice(8), raw, ...withFilter };
-    return { kind: 'fact', name, raw, ...withFilter };
-}
-
 ;// CONCATENATED MODULE: ./src/evaluate/render-message.ts
 
 
@@ -49106,6 +55106,12 @@ function renderMessage(template, ctx) {
         .map((part) => {
         if (typeof part === 'string')
             return part;
+        if (part.kind === 'evidence' && part.filter === 'against') {
+            const other = part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined;
+            return other && other.path !== ctx.doc.path
+                ? `; the accepted decision ${other.path}:${other.line} chose otherwise: ${quote(other.text.replace(/[.!]\s*$/, ''))}`
+                : '';
+        }
         if (part.kind === 'evidence') {
             // A fact's own evidence when it has some, else the finding's.
             const evidence = (part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined) ?? ctx.located;
@@ -49272,9 +55278,9 @@ function getDecodeCache (exclude) {
 
 // Decode percent-encoded string.
 //
-function decode (string, exclude) {
+function decode_decode (string, exclude) {
   if (typeof exclude !== 'string') {
-    exclude = decode.defaultChars
+    exclude = decode_decode.defaultChars
   }
 
   const cache = getDecodeCache(exclude)
@@ -49355,10 +55361,10 @@ function decode (string, exclude) {
   })
 }
 
-decode.defaultChars = ';/?:@&=+$,#'
-decode.componentChars = ''
+decode_decode.defaultChars = ';/?:@&=+$,#'
+decode_decode.componentChars = ''
 
-/* harmony default export */ const lib_decode = (decode);
+/* harmony default export */ const lib_decode = (decode_decode);
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/encode.mjs
 const encodeCache = {}
@@ -51819,7 +57825,7 @@ var utils_exports = /* @__PURE__ */ __exportAll({
 	arrayReplaceAt: () => arrayReplaceAt,
 	asciiTrim: () => asciiTrim,
 	callable: () => callable,
-	escapeHtml: () => escapeHtml,
+	escapeHtml: () => markdown_it_escapeHtml,
 	escapeRE: () => escapeRE,
 	fromCodePoint: () => fromCodePoint,
 	isMdAsciiPunct: () => isMdAsciiPunct,
@@ -51916,7 +57922,7 @@ function replaceUnsafeChar(ch) {
 	return HTML_REPLACEMENTS[ch];
 }
 /** Escapes HTML special characters in a string. */
-function escapeHtml(str) {
+function markdown_it_escapeHtml(str) {
 	if (HTML_ESCAPE_TEST_RE.test(str)) return str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
 	return str;
 }
@@ -52589,11 +58595,11 @@ var Ruler = class {
 var default_rules = {};
 default_rules.code_inline = function(tokens, idx, options, env, slf) {
 	const token = tokens[idx];
-	return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
+	return `<code${slf.renderAttrs(token)}>${markdown_it_escapeHtml(token.content)}</code>`;
 };
 default_rules.code_block = function(tokens, idx, options, env, slf) {
 	const token = tokens[idx];
-	return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>\n`;
+	return `<pre${slf.renderAttrs(token)}><code>${markdown_it_escapeHtml(tokens[idx].content)}</code></pre>\n`;
 };
 default_rules.fence = function(tokens, idx, options, env, slf) {
 	const token = tokens[idx];
@@ -52606,8 +58612,8 @@ default_rules.fence = function(tokens, idx, options, env, slf) {
 		langAttrs = arr.slice(2).join("");
 	}
 	let highlighted;
-	if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
-	else highlighted = escapeHtml(token.content);
+	if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || markdown_it_escapeHtml(token.content);
+	else highlighted = markdown_it_escapeHtml(token.content);
 	if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
 	if (info) {
 		const i = token.attrIndex("class");
@@ -52634,7 +58640,7 @@ default_rules.softbreak = function(tokens, idx, options) {
 	return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
 };
 default_rules.text = function(tokens, idx) {
-	return escapeHtml(tokens[idx].content);
+	return markdown_it_escapeHtml(tokens[idx].content);
 };
 default_rules.html_block = function(tokens, idx) {
 	return tokens[idx].content;
@@ -52689,7 +58695,7 @@ var Renderer = class {
 		let i, l, result;
 		if (!token.attrs) return "";
 		result = "";
-		for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
+		for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${markdown_it_escapeHtml(token.attrs[i][0])}="${markdown_it_escapeHtml(String(token.attrs[i][1]))}"`;
 		return result;
 	}
 	/**
@@ -55726,12 +61732,14 @@ var MarkdownItCallable = callable(MarkdownIt);
 
 
 //# sourceMappingURL=markdown-it.mjs.map
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/parse/parse-front-matter.ts
 /** YAML front matter at the top of a Markdown file, parsed with positions. */
 
 const OPEN = /^---[ \t]*\r?\n/;
+/** Bounds alias expansion so a "billion laughs" block cannot exhaust memory. */
+const MAX_ALIAS_COUNT = 100;
+/** Keys nested deeper than this get no line of their own (declared facts are two levels deep). */
+const MAX_KEY_DEPTH = 64;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 function parseFrontMatter(text) {
     const open = OPEN.exec(text);
@@ -55753,7 +61761,14 @@ function parseFrontMatter(text) {
         fm.error = { line: pos.line + 1, column: pos.col, message: err.message.split('\n')[0] ?? err.message };
         return fm;
     }
-    fm.data = doc.toJS({ maxAliasCount: 100 });
+    try {
+        fm.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        // An alias bomb ("billion laughs") or a structure too deep to convert: an error at the first YAML line.
+        fm.error = { line: fm.firstLine, column: 1, message: e.message.split('\n')[0] ?? String(e) };
+        return fm;
+    }
     collectKeyLines(doc.contents, '', lineCounter, keyLines, 1);
     return fm;
 }
@@ -55765,9 +61780,9 @@ function countLines(s) {
     return n;
 }
 /** Records the line of every mapping key so declared facts can point at their own line. */
-function collectKeyLines(node, prefix, lc, out, lineOffset) {
+function collectKeyLines(node, prefix, lc, out, lineOffset, depth = 0) {
     const items = node?.items;
-    if (!Array.isArray(items))
+    if (!Array.isArray(items) || depth > MAX_KEY_DEPTH)
         return;
     for (const item of items) {
         const key = item.key;
@@ -55775,7 +61790,7 @@ function collectKeyLines(node, prefix, lc, out, lineOffset) {
             continue;
         const path = prefix ? `${prefix}.${String(key.value)}` : String(key.value);
         out.set(path, lc.linePos(key.range[0]).line + lineOffset);
-        collectKeyLines(item.value, path, lc, out, lineOffset);
+        collectKeyLines(item.value, path, lc, out, lineOffset, depth + 1);
     }
 }
 
@@ -55975,14 +61990,17 @@ const BEHAVIOR_TAGS = {
     latency: 'behavior.latencySensitive',
 };
 const DECLARED_KEYS = Object.keys(KEYS);
+/** Volatilities that count as changing fast (SPEC §6.1 `knowledge.changesFast`). */
+const FAST = new Set(['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent']);
 /**
  * @param block the parsed `llm:` mapping
  * @param keyLine line of `<prefix>.<key>` in the file (prefix `llm` for front matter, '' for a manifest)
  */
-function readDeclaredFacts(block, path, keyLine, source, prefix) {
+function readDeclaredFacts(block, path, keyLine, source, prefix, options = {}) {
     const facts = {};
     const problems = [];
     const where = (key) => (prefix ? `${prefix}.${key}` : key);
+    const allowed = [...(options.extraKeys ?? []), ...DECLARED_KEYS].join(', ');
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
         problems.push({
             ruleId: 'invalid-front-matter',
@@ -55999,7 +62017,7 @@ function readDeclaredFacts(block, path, keyLine, source, prefix) {
             problems.push({
                 ruleId: 'invalid-front-matter',
                 line,
-                message: `Unknown key \`${where(key)}\`; expected one of ${DECLARED_KEYS.join(', ')}.`,
+                message: `Unknown key \`${where(key)}\`; expected one of ${allowed}.`,
             });
             continue;
         }
@@ -56014,6 +62032,8 @@ function readDeclaredFacts(block, path, keyLine, source, prefix) {
             continue;
         }
         facts[spec.fact] = { value: value, evidence };
+        if (spec.fact === 'knowledge.volatility')
+            facts['knowledge.changesFast'] = { value: FAST.has(value), evidence };
         if (spec.fact === 'approach') {
             const a = value;
             facts['uses.fineTuning'] = { value: a === 'fine-tuning' || a === 'hybrid' || a === 'continued-pretraining', evidence };
@@ -56097,22 +62117,41 @@ function isIsoDate(s) {
  * (no nested quantifiers) so matching stays linear in the text's length.
  */
 /** Training weights: fine-tuning, adapters, continued pre-training. */
-const lexicon_FINETUNE = /\b(?:fine[- ]?tun(?:e|es|ed|ing)|finetun\w*|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+const lexicon_FINETUNE = /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
 const RETRIEVAL_COMPONENT = /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
-const CONTINUED_PRETRAINING = /\b(?:continued pre-?train\w*|continue pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
+const CONTINUED_PRETRAINING = /\b(?:continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
 /** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
-const RETRIEVAL = /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff)\w* (?:the )?(?:relevant |matching |retrieved |top[- ]k )?(?:documents|passages|chunks|sections|pages|excerpts|clauses) (?:in|into) the (?:prompt|context))/gi;
-const PROMPTING = /\b(?:prompt engineering|prompting|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
+const RETRIEVAL = /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|BM25|dense (?:retrieval|vectors?|embeddings?|index)|embeddings?\b|embedding models?|re-?rank\w*|chunk(?:s|ing|ed)?\b|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff|load|plac)\w* (?:the )?[ \w'-]{0,48}?(?:documents|passages|chunks|sections|pages|excerpts|clauses|records) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context(?: window)?)\b|(?:documents|passages|chunks|sections|pages|excerpts|clauses|records)\b[^.;]{0,60}?\b(?:placed|put|inserted|included|injected|loaded|added|passed|supplied) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context)\b|re-?embed\w*|re-?index\w*|index is (?:refreshed|rebuilt|updated))/gi;
+const PROMPTING = /\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
 /** Words that make a document about an LLM system at all. */
-const LLM_CONTEXT = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|hallucinat\w*|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun(?:e|ed|ing) (?:a |an |the |our )?(?:[\w-]+ )?(?:LLM|model|base model)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
+/** Words that make a document about an LLM system on their own. */
+const LLM_STRONG = /\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|frontier models?|fine-tuned (?:model|LLM)|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain|hallucinat\w* (?:rate|facts|answers|citations|references)|(?:instruction|static|the model's) prompt|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|assistant|chatbot|copilot|adapter)s?|\d+(?:\.\d+)?[Bb][- ](?:model|parameter|instruct)\w*|(?:open|open-weights?|open-source|instruct|chat) models?)/i;
+/** Words that suggest an LLM system; two different ones are needed ("context window" alone is a video buffer). */
+const LLM_WEAK = /\b(?:tokeni[sz](?:e|er|ed|ing)|T5\b|NLP models?|transformer models?|embeddings|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|faithfulness|groundedness|retrieval pipeline|assistants?|prompts?\b|(?:retrieval|RAG|search) (?:bot|assistant|service)|embedd(?:ed|ing) (?:and|&) (?:searched|indexed|retrieved))/gi;
+/** About an LLM system: one strong word, or two different weak ones. */
+function mentionsLlm(texts) {
+    const weak = new Set();
+    for (const text of texts) {
+        if (LLM_STRONG.test(text))
+            return true;
+        LLM_WEAK.lastIndex = 0;
+        for (let m = LLM_WEAK.exec(text); m; m = LLM_WEAK.exec(text))
+            weak.add(m[0].toLowerCase().slice(0, 6));
+        if (weak.size >= 2)
+            return true;
+    }
+    return false;
+}
 /** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
-const NEGATION_BEFORE = /\b(?:not|no|never|without|instead of|rather than|against|avoid\w*|neglect\w*|reject\w*|rules? out|ruled out|discard\w*|abandon\w*|won't|don't|doesn't|isn't|aren't|cannot|can't|no need|unnecessary|forgo|forego|than|unlike|versus|vs\.?|over|because|since|compared (?:to|with)|alternative to|replace[sd]?|replacing|instead)\b/i;
-const NEGATION_AFTER = /^[^.;:,()]{0,40}?\b(?:was|is|were|are|has been|have been|got|gets)?\s*(?:rejected|ruled out|discarded|dropped|abandoned|deferred|postponed|out of scope|not (?:chosen|selected|pursued|needed|required|used|adopted|an option|viable|worth|necessary|justified|suitable)|deemed|too (?:slow|costly|expensive|risky)|would|could|cannot|can't|does not|doesn't|do not|don't|will not|won't|is not|isn't|was not|wasn't|fails?|failed|lacks?|goes stale|go stale|freezes?|bakes?)\b|^\s*\((?:rejected|not chosen|ruled out|discarded)/i;
+const NEGATION_BEFORE = /\b(?:not|no|never|without|instead of|rather than|against|avoid\w*|neglect\w*|reject\w*|rules? out|ruled out|discard\w*|abandon\w*|won't|don't|doesn't|isn't|aren't|cannot|can't|no need|unnecessary|forgo|forego|than|unlike|versus|vs\.?|over|because|since|compared (?:to|with)|alternative to|replace[sd]?|replacing|instead|drop\w*|remov\w*|retir\w*|decommission\w*|phas\w* out|stop using|stop relying on|beat\w*|outperform\w*|move away from|migrate away from)\b/i;
+const NEGATION_AFTER = /^[^.;:,()]{0,40}?\b(?:was|is|were|are|has been|have been|got|gets)?\s*(?:rejected|ruled out|discarded|dropped|abandoned|deferred|postponed|out of scope|not (?:chosen|selected|pursued|needed|required|used|adopted|an option|viable|worth|necessary|justified|suitable)|deemed|too (?:slow|costly|expensive|risky)|would|could|cannot|can't|does not|doesn't|do not|don't|will not|won't|is not|isn't|was not|wasn't|fails?|failed|lacks?|goes stale|go stale|freezes?|bakes?|(?:is|was) [ \w]{0,16}?(?:weak|poor|broken|unreliable|insufficient|the problem|the bottleneck))\b|^\s*\((?:rejected|not chosen|ruled out|discarded)|^\s*(?:numbers|baselines?|results|scores|metrics|figures)\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|may|might|could|would|should|eventually|in the future|future|revisit|reconsider|consider\w*|possibly|potentially|perhaps|later|next phase|phase 2|follow-up|not yet|option(?:ally)? to|evaluate whether|explore)\b/i;
 const PAST_BEFORE = /\b(?:previously|earlier|last (?:year|quarter|month|time)|in 20\d\d|tried|attempted|attempt|had (?:fine-?tuned|trained)|used to|originally|initially|experimented)\b/i;
 /** A first-person or system statement of a choice. */
-const DECISION_VERB = /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|decision\s*[:：]|our approach|the approach is)\b/i;
+const DECISION_VERB = /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|our approach|the approach is|(?:will|shall) (?:proceed|go ahead) with|proceed with option|go(?:es)? with option|opt(?:s|ed)? for|approves?|approved)\b|\bdecision\s*[:：]/i;
+/** A generative model named as the thing a decision uses. */
+const LLM_MODEL = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Qwen|DeepSeek|Phi-\d|generative (?:AI|models?)|foundation models?|AI[- ]powered [ \w-]{0,48}?models?|hosted models?)\b/i;
 
 ;// CONCATENATED MODULE: ./src/extract/adr/read-mentions.ts
 /**
@@ -56146,7 +62185,9 @@ function classify(text, index, match) {
     let polarity = 'asserted';
     // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
     // asserts RAG although the sentence opens with a reason.
-    if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))
+    // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
+    const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
+    if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))
         polarity = 'negated';
     else if (HYPOTHETICAL_BEFORE.test(before))
         polarity = 'hypothetical';
@@ -56179,16 +62220,23 @@ function isDecisionStatement(s) {
     return DECISION_VERB.test(s.text);
 }
 function detectApproach(structure) {
-    const decisionStatements = structure.statements.filter(isDecisionStatement);
+    const decisionStatements = collectDecisionStatements(structure.statements);
     const reading = { approach: 'none', continuedPretraining: false, decisionStatements };
     for (const s of decisionStatements)
         readChoice(s, reading);
     if (!reading.fineTuning && !reading.retrieval && !reading.prompting && structure.title) {
         // A MADR title names the solution ("Use retrieval for the handbook assistant").
         const t = structure.title;
-        if (/^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply)\b/i.test(t.text) &&
+        if (/^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply|add)\b/i.test(t.text) &&
             !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text))
             readChoice({ text: t.text, line: t.line, section: 'title', block: 'heading' }, reading);
+    }
+    if (!reading.fineTuning && !reading.retrieval && !reading.prompting) {
+        // Calling a model as it is, with nothing trained or retrieved, is prompting.
+        const use = decisionStatements.find((s) => LLM_MODEL.test(s.text) &&
+            /\b(?:use|uses|using|adopt|leverag\w*|integrat\w*|call|deploy|host|run|select(?:ed)?|chose|choose)\b/i.test(s.text));
+        if (use)
+            reading.prompting = use;
     }
     const ft = reading.fineTuning !== undefined;
     const rag = reading.retrieval !== undefined;
@@ -56202,8 +62250,69 @@ function detectApproach(structure) {
         reading.approach = 'prompting';
     return reading;
 }
+const CHOSEN_MARK = /\((?:chosen|selected|accepted|recommended|decision)\)|✅|\bchosen\b/i;
+/**
+ * The decision statements, plus the statements of the option a "Chosen option" names (MADR lists
+ * the details under the option's own heading), plus implementation sections that follow a decision.
+ */
+function collectDecisionStatements(statements) {
+    const picked = new Set();
+    let afterDecision = false;
+    for (const s of statements) {
+        if (s.section === 'decision')
+            afterDecision = true;
+        else if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'context' || s.section === 'drivers')
+            afterDecision = false;
+        if (isDecisionStatement(s) || (afterDecision && s.section === 'other'))
+            picked.add(s);
+    }
+    // The rest of a paragraph that states the decision elaborates it ("… proceed with Option B. The model is …").
+    const blocks = new Set([...picked].map((s) => s.blockIndex).filter((b) => b !== undefined));
+    for (const s of statements)
+        if (s.blockIndex !== undefined && blocks.has(s.blockIndex) && s.section !== 'options' && s.section !== 'pros-cons')
+            picked.add(s);
+    const labels = [...picked]
+        .map((s) => /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i
+        .exec(s.text)?.[1]
+        ?.toLowerCase())
+        .filter((l) => !!l);
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
+        if (s.block === 'heading' || (s.section !== 'options' && s.section !== 'pros-cons'))
+            continue;
+        // An option named by its label in a table row or list item: "B | Continued pre-training | …".
+        const first = /^\s*(?:option\s*)?#?\s*(\d+|[a-z])\s*(?:[|.:)]|—|-)/i.exec(s.text)?.[1]?.toLowerCase();
+        if (first && labels.includes(first))
+            picked.add(s);
+    }
+    const names = [...picked]
+        .map((s) => /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i.exec(s.text)?.[1]?.trim().toLowerCase())
+        .filter((n) => !!n);
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
+        if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons'))
+            continue;
+        const heading = s.text.toLowerCase();
+        const label = optionLabel(heading);
+        const named = names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label)) ||
+            (label !== undefined && labels.includes(label));
+        if (!named && !CHOSEN_MARK.test(s.text))
+            continue;
+        picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
+        for (let j = i + 1; j < statements.length && statements[j].block !== 'heading'; j++)
+            picked.add(statements[j]);
+    }
+    return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !statements.includes(s)));
+}
+function optionLabel(text) {
+    const m = /\boption\s*#?\s*(\d+)\b|\boption\s+([a-z])\b/i.exec(text);
+    return (m?.[1] ?? m?.[2])?.toLowerCase();
+}
 function readChoice(s, reading) {
-    const ftMentions = asserted(findMentions(s.text, lexicon_FINETUNE));
+    const all = findMentions(s.text, lexicon_FINETUNE);
+    if (all.some((m) => m.polarity === 'negated' && !m.retrievalComponent))
+        reading.rejectsFineTuning ??= s;
+    const ftMentions = asserted(all);
     for (const m of ftMentions) {
         if (m.retrievalComponent) {
             // Tuning an embedding model or reranker is tuning of retrieval.
@@ -56224,7 +62333,7 @@ function readChoice(s, reading) {
 const BEHAVIOR_PATTERNS = [
     [
         'behavior.strictFormat',
-        /\b(?:JSON|XML|schema|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
+        /\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
     ],
     ['behavior.tone', /\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i],
     [
@@ -56233,7 +62342,7 @@ const BEHAVIOR_PATTERNS = [
     ],
     [
         'behavior.highVolume',
-        /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets) (?:a|per) (?:day|hour|minute|second)|requests per second|QPS|RPS)\b/i,
+        /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i,
     ],
     [
         'behavior.latencySensitive',
@@ -56241,14 +62350,16 @@ const BEHAVIOR_PATTERNS = [
     ],
     [
         'behavior.reasoning',
-        /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) (?:\w+ ){0,2}(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
+        /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
     ],
     [
         'behavior.vocabulary',
         /\b(?:jargon|internal (?:codes|shorthand|terminology|vocabulary)|product codes|house vocabulary|domain vocabulary|terminology)\b/i,
     ],
 ];
-const NEGATED = /\b(?:not|no|never|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
+/** "Token cost is irrelevant at a few dozen calls a week." */
+const DISMISSED = /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
+const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
 function detectBehavior(statements) {
     const found = new Map();
     for (const s of statements) {
@@ -56258,27 +62369,34 @@ function detectBehavior(statements) {
             if (found.has(fact))
                 continue;
             const at = s.text.search(re);
-            if (at === -1 || NEGATED.test(s.text.slice(Math.max(0, at - 30), at)))
+            if (at === -1 || NEGATED.test(s.text.slice(Math.max(0, at - 30), at)) || DISMISSED.test(s.text.slice(at)))
                 continue;
             found.set(fact, s);
         }
     }
     return found;
 }
-const PROMPT_TOKENS = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?[- ]?(tokens?|words?)(?: long)?\s+(?:of\s+)?(?:static\s+|system\s+|instruction\s+)*(?:prompt|instructions)|(?:prompt|instructions)\s+(?:of|is|are|has grown to|runs? to|with)\s+(?:about |around |roughly |over |~)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k)?\s*(tokens?|words?)/i;
-/** Size of the static instruction prompt, in tokens (words ÷ 0.75). */
+const PROMPT_WORD = /\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i;
+const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
+/** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 function detectPromptTokens(statements) {
-    for (const s of statements) {
-        const m = PROMPT_TOKENS.exec(s.text);
-        if (!m)
+    for (const [i, s] of statements.entries()) {
+        // "The system prompt holds … . It is about 1,700 words today.": the size may follow in the next sentence.
+        const prev = statements[i - 1];
+        const aboutPrompt = PROMPT_WORD.test(s.text) ||
+            (prev !== undefined && prev.blockIndex === s.blockIndex && PROMPT_WORD.test(prev.text) && /^\s*(?:it|this|that)\b/i.test(s.text));
+        if (!aboutPrompt)
             continue;
-        if (/\bretriev\w*|passages|chunks\b/i.test(s.text))
-            continue; // retrieved context is not instruction
-        const raw = Number((m[1] ?? m[4] ?? '0').replace(/,/g, '')) * (m[2] || m[5] ? 1000 : 1);
-        const unit = (m[3] ?? m[6] ?? '').toLowerCase();
-        const value = Math.round(unit.startsWith('word') ? raw / 0.75 : raw);
-        if (value > 0)
-            return { value, statement: s };
+        SIZE.lastIndex = 0;
+        for (let m = SIZE.exec(s.text); m; m = SIZE.exec(s.text)) {
+            const around = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+            if (/\bretriev\w*|passages|chunks|records|context window|input tokens|output|per (?:answer|reply|response)|up to\b/i.test(around))
+                continue;
+            const raw = Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1);
+            const value = Math.round((m[3] ?? '').toLowerCase().startsWith('word') ? raw / 0.75 : raw);
+            if (value > 0)
+                return { value, statement: s };
+        }
     }
     return undefined;
 }
@@ -56288,7 +62406,7 @@ function detectPromptTokens(statements) {
 
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
-const SENSITIVE = /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|payroll|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
+const SENSITIVE = /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
 const NOT_REAL = /\b(?:placeholders?|synthetic|invented|fictional|fake|dummy|made[- ]up|generated|removed|stripped|redacted|no personal|never contain|without any)\b/i;
 const TRAINING_CONTEXT = /\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i;
 function detectSensitive(statements) {
@@ -56296,7 +62414,10 @@ function detectSensitive(statements) {
     for (const s of statements) {
         if (DESCRIBES_ONLY.has(s.section))
             continue;
-        const hit = clauses(s.text).find((c) => SENSITIVE.test(c) && !NOT_REAL.test(c));
+        const hit = clauses(s.text).find((c) => {
+            const at = c.search(SENSITIVE);
+            return at !== -1 && !NOT_REAL.test(c) && !/\b(?:no|not|never|without|none of|nor)\b/i.test(c.slice(0, at));
+        });
         if (!hit)
             continue;
         out.data ??= s;
@@ -56309,7 +62430,7 @@ const ERASURE = /\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|del
 function detectErasure(statements) {
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && ERASURE.test(s.text));
 }
-const PER_TENANT = /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
+const PER_TENANT = /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:each|every) [\w-]+ (?:has|have|keeps|maintains|sets) (?:its |their )?own\b|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
 /** One adapter per tenant, or tenant filters in retrieval, isolate tenants: no shared weights. */
 const ISOLATED = /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i;
 function detectPerTenant(statements, decision) {
@@ -56317,7 +62438,7 @@ function detectPerTenant(statements, decision) {
         return undefined;
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && PER_TENANT.test(s.text));
 }
-const CORPUS = /(?:^|[^\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+((?:[\w-]+\s+){0,3}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts)\b/g;
+const CORPUS = /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g;
 function detectCorpusSize(statements) {
     let best;
     for (const s of statements) {
@@ -56340,9 +62461,9 @@ const GROWING = /\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is)
 function detectCorpusGrowing(statements) {
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && GROWING.test(s.text));
 }
-const RETRAIN = /\b(?:re-?train\w*|re-?fine-?tun\w*|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
+const RETRAIN = /\b(?:re-?train\w*|train\w* again|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
 const SCHEDULE = /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
-const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classification|routing decisions|label(?:l)?ing)\b/i;
+const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|(?:new|added) [ \w-]{0,24}?(?:codes?|categor\w*|class(?:es)?|labels?|intents?)\b|routing decisions|label(?:l)?ing)\b/i;
 /** Retraining on a schedule or on change, to bring new or changed facts into the weights. */
 function detectRefreshRetrain(statements) {
     for (const s of statements) {
@@ -56363,7 +62484,7 @@ function mentionsFineTuning(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-retrieval.ts
-const FIXED = /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
+const FIXED = /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words?)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
 const STRUCTURE = /\b(?:by (?:heading|headings|section|sections|clause|clauses|paragraph|paragraphs|article|articles|table rows?|records?|rule|rules)|(?:per|one chunk per|one record per) (?:heading|section|clause|article|row|record|rule|page|function)|structure[- ]aware|markdown[- ]aware|layout[- ]aware|heading[- ]aware|code[- ]aware|section[- ]aware|(?:never|not) split)\b/i;
 const RECURSIVE = /\brecursive(?:ly)?\b/i;
 const SEMANTIC = /\bsemantic (?:chunk\w*|splitt\w*|segment\w*)|\bembedding[- ]based (?:chunk\w*|splitt\w*)/i;
@@ -56407,8 +62528,11 @@ function detectChunking(statements, decision) {
     }
     return { ...(strategy ? { strategy } : {}), ...(overlap ? { overlap } : {}) };
 }
-const BEHAVIOR_PROBLEM = /\b(?:tone|voice|style|format\w*|structure|layout|templates?|wording|register|consisten\w*|inconsisten\w*|off-brand|superlatives|idioms)\b/i;
-const KNOWLEDGE_PROBLEM = /\b(?:doesn't know|does not know|don't know|outdated|out of date|stale|wrong (?:facts|prices|answers|figures)|incorrect (?:facts|prices|answers|figures)|hallucinat\w*|missing information|cannot answer|can't answer|facts?|knowledge)\b/i;
+const BEHAVIOR_WORD = '(?:tone|voice|styl\\w*|format\\w*|structur\\w*|layout|templates?|wording|register|phrasing)';
+const PROBLEM_WORD = '(?:inconsisten\\w*|consisten\\w*|wrong|off-brand|vary|varies|varying|drift\\w*|all over the place|missing|broken|breaks?|mess|messy|swings?|random order|blended|chaotic|sloppy|uneven|too (?:casual|formal|long)|superlatives|idioms|mismatch\\w*)';
+/** A behaviour problem names an output quality and what is wrong with it, close together. */
+const BEHAVIOR_PROBLEM = new RegExp(`\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`, 'i');
+const KNOWLEDGE_PROBLEM = /\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i;
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
 function detectProblemKind(statements) {
     let behavior;
@@ -56431,7 +62555,8 @@ function detectProblemKind(statements) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-sequencing.ts
-const BASELINE_SUBJECT = /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model)\b/i;
+const BASELINE_SUBJECT = /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
+const MEASUREMENT_EXTRA = /\b\d(?:\.\d+)?\s?\/\s?\d+\b|\baverag\w* (?:of )?\d|\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/;
 const MEASUREMENT = /\d(?:[\d.,]*)\s?%|\b\d+(?:\.\d+)? (?:percent|per cent)\b|\b(?:accuracy|exact match|F1|recall@?\d*|precision|pass rate|error rate|score[ds]?)\b[^.]{0,40}?\d|\b\d+ (?:of|out of) \d/i;
 const NOT_MEASURED = /\b(?:not|never|nobody|no one|haven't|hasn't|have not|has not)\b[^.]{0,20}\bmeasured\b|\banecdot\w*|\bno (?:prompted |RAG |retrieval |measured )?baseline\b|\bwithout (?:a |any )?baseline\b|\bskip\w* the baseline\b/i;
 /** A baseline subject and a measurement within the same sentence or the next three (a list of results). */
@@ -56440,17 +62565,17 @@ function detectBaseline(statements) {
         const s = statements[i];
         if (s.section === 'options' || s.section === 'pros-cons' || !BASELINE_SUBJECT.test(s.text) || NOT_MEASURED.test(s.text))
             continue;
-        for (let j = i; j < Math.min(statements.length, i + 4); j++) {
+        for (let j = i; j < Math.min(statements.length, i + 6); j++) {
             const t = statements[j];
             if (t.section !== s.section || NOT_MEASURED.test(t.text))
                 break;
-            if (MEASUREMENT.test(t.text))
+            if (MEASUREMENT.test(t.text) || MEASUREMENT_EXTRA.test(t.text))
                 return s;
         }
     }
     return undefined;
 }
-const POOR_RETRIEVAL = /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*/i;
+const POOR_RETRIEVAL = /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*|\b(?:making|make|makes) up (?:[ \w]{0,20}?)(?:facts|numbers|values|clauses?|clause numbers|methods|answers|terms|citations|references)|\bfabricat\w*|\b(?:replac\w*|retir\w*|drop\w*|abandon\w*|stop relying on)\b[^.;]{0,40}?\b(?:RAG|retrieval|retriever|search)\b/i;
 const detect_sequencing_NEGATED = /\b(?:no|not|never|without|rarely)\b[^.]{0,15}\bhallucinat|\bretrieval (?:is|was|works) (?:fine|good|well)\b/i;
 function detectFixesRetrieval(statements) {
     return statements.find((s) => (s.section === 'context' ||
@@ -56481,18 +62606,24 @@ const PERIODS = [
     ['yearly', /\b(?:yearly|annually|every year|each year|once a year|per year)\b/i],
     ['static', /\b(?:rarely|seldom|static|never changes?|frozen|hardly ever|(?:does not|doesn't|do not|don't) change|unchanging)\b/i],
 ];
-const CHANGE = /\b(?:chang\w*|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|publish\w*|releas\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
+const CHANGE = /\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|(?:re-?)?publish\w*|(?:re-?)?releas\w*|re-?issu\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
 /** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
-const OPERATIONS = /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|deploy\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
+const OPERATIONS = /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
 const detect_knowledge_NEGATED = /\b(?:not|no|never|no longer|without|optional|unnecessary)\b/i;
 const NEED = /\b(?:must|needs?|required?|requires|requirement|mandatory|have to|has to|should|expect\w*|insist\w*|demand\w*|obliged|want|ensure|guarantee)\b/i;
 const CITATION = /\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i;
-const AUDIT = /\b(?:audit\w*|compliance|regulator\w*|regulated|regulatory|supervisory|financial conduct|FCA|SEC|HIPAA|SOX|legal (?:review|hold)|evidence trail)\b/i;
-function detectVolatility(statements) {
+const AUDIT = /\b(?:audit\w*|regulators? (?:need|require|must|ask|inspect|review|expect)\w*|(?:regulated|regulatory) (?:domain|industry|environment|sector|oversight)|compliance (?:team|officer|department|review|requirements?)|traceab\w*|evidence trail|legal (?:review|hold)|HIPAA|SOX|FCA|SEC)\b/i;
+/**
+ * @param retrievedElsewhere in a hybrid, facts the design looks up at query time do not make the
+ * fine-tuned knowledge volatile: sentences about retrieved or looked-up data are skipped.
+ */
+function detectVolatility(statements, retrievedElsewhere = false) {
     let best;
     let bestRank = PERIODS.length;
     for (const s of statements) {
         // Judged clause by clause: "facing rates that change weekly, … we run a vector store".
+        if (retrievedElsewhere && LOOKED_UP.test(s.text))
+            continue;
         for (const clause of s.text.split(/[,;:]|\b(?:but|while|whereas)\b/i)) {
             if (!CHANGE.test(clause) || OPERATIONS.test(clause))
                 continue;
@@ -56506,6 +62637,7 @@ function detectVolatility(statements) {
     }
     return best;
 }
+const LOOKED_UP = /\b(?:retriev\w*|look(?:s|ed)? up|lookup|live (?:API|data|feed)|API|index(?:ed)?|RAG)\b/i;
 function isFast(v) {
     return v === 'realtime' || v === 'daily' || v === 'weekly' || v === 'monthly' || v === 'quarterly' || v === 'frequent';
 }
@@ -56535,8 +62667,19 @@ function detectAudit(statements) {
 /** Fine-tuning facts from prose: what the weights should carry, labelled data, evaluation. */
 
 
-const KNOWLEDGE_CUE = /\b(?:knows?|knowing|knowledge|internali[sz]\w*|memori[sz]\w*|absorb\w*|remember\w*|facts?|learn\w* (?:\w+ ){0,2}(?:facts|products?|policies|prices|documentation|content|catalog\w*|rules|terms)|products? (?:catalog\w*|information|data|details|specs?|range)|documentation|handbook|manuals?|policies|prices|pricing|rate cards?|tariffs?|catalog(?:ue)?s?|inventory|regulations|FAQs?|articles|knowledge base|what (?:\w+ ){0,2}means?)\b/i;
-const BEHAVIOR_CUE = /\b(?:format\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
+/** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
+const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
+const FINETUNE_ANY = new RegExp(lexicon_FINETUNE.source, 'i');
+const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
+const KNOWLEDGE_SOURCE = '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules|procedures|content|material|text)';
+const KNOWLEDGE_CUE = new RegExp([
+    '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
+    `\\blearn\\w* [^.;]{0,48}?(?:facts|products?|policies|prices|content|catalog\\w*|rules|terms|units|information|details|data|situation|them|procedures|values|limits|figures|numbers|references|answers|${KNOWLEDGE_SOURCE})\\b`,
+    // Training on a body of documents means learning what they say.
+    `\\b(?:on|from) (?:the |our |all |each |every |exported |internal |that |their |its )?[ \\w'/-]{0,48}?${KNOWLEDGE_SOURCE}\\b`,
+    '\\b(?:products? (?:catalog\\w*|information|data|details|specs?|range)|prices|pricing|rate cards?|tariffs?|inventory|what [ \\w]{0,32}?means?)\\b',
+].join('|'), 'i');
+const BEHAVIOR_CUE = /\b(?:format\w*|output (?:exactly|only|one)|exactly one|one of (?:the|our)|codes?\b|labels?\b|enum\w*|JSON|XML|YAML|schema|structured output|tone|voice|style|brand|persona|register|polite\w*|classif\w*|categori[sz]\w*|extract\w*|routing|intent|latency|token cost|cost per|cheaper|faster|vocabulary|jargon|terminology|reasoning|step[- ]by[- ]step|consisten\w*|concise\w*|refus\w*|behaviou?r)\b/i;
 function detectPurpose(statements) {
     let knowledge;
     let behavior;
@@ -56547,7 +62690,16 @@ function detectPurpose(statements) {
         if (!ft.length)
             continue;
         // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
-        const own = s.text.slice(ft[0].index);
+        // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
+        const i = statements.indexOf(s);
+        const first = s.text.slice(ft[0].index);
+        const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
+        const next = settled
+            ? []
+            : statements
+                .slice(i + 1, i + 3)
+                .filter((n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text) && PURPOSE_WORDS.test(n.text));
+        const own = [s.text.slice(ft[0].index), ...next.map((n) => n.text)].join(' ');
         const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
         const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
         const scope = own.slice(0, Math.min(retrievalAt, clauseEnd === -1 ? own.length : clauseEnd));
@@ -56564,13 +62716,33 @@ function detectPurpose(statements) {
         return { value: 'behavior', statement: behavior };
     return undefined;
 }
-const EXAMPLES = /(?:^|[^\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+((?:[\w-]+\s+){0,3}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
+const EXAMPLES = /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
+/** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
+const TRAINED_ON = /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
+/** "Training set: the 220 clauses the paralegals have labelled". */
+const TRAINING_SET = /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i;
 function detectExamples(statements) {
     for (const s of statements) {
+        const on = TRAINED_ON.exec(s.text) ?? TRAINING_SET.exec(s.text);
+        if (on) {
+            const value = Number((on[1] ?? '').replace(/,/g, '')) * (on[2] ? 1000 : 1);
+            if (value > 0)
+                return { value, statement: s };
+        }
         EXAMPLES.lastIndex = 0;
         for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
-            if (EVAL_WORDS.test(m[3] ?? ''))
+            // "10 examples in the prompt" are few-shot examples, not training data.
+            if (/^\s*(?:in|inside|within) (?:the|a|our|its) (?:system |instruction )?prompt/i.test(s.text.slice(m.index + m[0].length)))
+                continue;
+            // "a sample of 200 conversations" is an evaluation, not training data.
+            if (/\b(?:sample|evaluat\w*|test|held[- ]out|check\w*)\b[^.;]{0,20}$/i.test(s.text.slice(0, m.index + 1)))
+                continue;
+            // The words between the number and the noun qualify it ("300 labelled"), they do not start a new clause.
+            if (EVAL_WORDS.test(m[3] ?? '') || /\b(?:is|are|was|were|into|from|in|of|per|and|or)\b/i.test(m[3] ?? ''))
+                continue;
+            // "45,000 conversations a day" is traffic, not labelled data.
+            if (/^\s*(?:a|per|each|every) (?:day|week|month|hour)|^\s*daily/i.test(s.text.slice(m.index + m[0].length)))
                 continue;
             const base = Number((m[1] ?? '').replace(/,/g, ''));
             const value = Math.round(m[2] ? base * 1000 : base);
@@ -56581,21 +62753,28 @@ function detectExamples(statements) {
     return undefined;
 }
 const EVAL_SET = /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
-const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no |not |without|yet to|eventually)\b/i;
-const RETRIEVAL_METRIC = /\b(?:recall@|recall at|precision@|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no|not|without|yet to|eventually|none)\b/i;
+const RETRIEVER_ONLY_METRIC = /\b(?:recall@|recall at|precision@|hit@|hits@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
+const RETRIEVAL_METRIC = /\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
 /** An evaluation defined for the fine-tune, and one for retrieval quality, told apart. */
 function detectEvaluation(statements) {
     const out = {};
     for (const s of statements) {
-        const aboutRetrieval = RETRIEVAL_METRIC.test(s.text);
-        if (aboutRetrieval && !NOT_YET.test(s.text))
+        const metricAt = s.text.search(RETRIEVAL_METRIC);
+        const aboutRetrieval = metricAt !== -1;
+        if (aboutRetrieval && !NOT_YET.test(s.text.slice(Math.max(0, metricAt - 60), metricAt + 40)))
             out.rag ??= s;
         if (!EVAL_SET.test(s.text) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET))))
             continue;
         if (/\b(?:later|tbd|to be added)\b/i.test(s.text))
             continue;
-        const aboutModel = findMentions(s.text, lexicon_FINETUNE).length > 0 || /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model)\b/i.test(s.text);
-        if (aboutRetrieval && !aboutModel)
+        const aboutModel = findMentions(s.text, lexicon_FINETUNE).length > 0 ||
+            /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model|training runs?|after (?:each )?training|adapter|schema validity)\b/i.test(s.text);
+        // Recall@k and the like measure the retriever only: no harness for a fine-tune (SPEC §6.3).
+        if (RETRIEVER_ONLY_METRIC.test(s.text) && !aboutModel)
+            continue;
+        // A held-out set described with the baseline, before any fine-tune, measures the baseline.
+        if ((s.section === 'context' || s.section === 'drivers' || s.section === 'options' || s.section === 'pros-cons') && !aboutModel)
             continue;
         out.training ??= s;
     }
@@ -56648,7 +62827,7 @@ const SECTION_PATTERNS = [
     ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
     ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
     ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
-    ['confirmation', /confirmation|validation|verification|success criteria/],
+    ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
     ['links', /^links?\b|references|^related|see also|more information/],
 ];
 function classifyHeading(text) {
@@ -56662,7 +62841,7 @@ function normaliseHeading(text) {
     return text
         .toLowerCase()
         .replace(/[^a-z0-9 &'-]+/g, ' ')
-        .replace(/^\s*(\d+(\.\d+)*|[ivx]+\.)\s+/, '')
+        .replace(/^\s*(?:\d[\d.]*|[ivx]+\.)\s+/, '')
         .replace(/\s+/g, ' ')
         .trim();
 }
@@ -56683,7 +62862,7 @@ function parseStatusWord(text) {
             return status;
     return undefined;
 }
-const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*status\s*\**\s*[:=]\s*\**\s*(.+)$/i;
+const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
 function readAdrStructure(parsed) {
     const statements = [];
     const sections = new Set();
@@ -56693,6 +62872,7 @@ function readAdrStructure(parsed) {
     let currentLevel = 0;
     let decisionLine;
     let statusSectionPending = false;
+    let titlePending = false;
     const fm = parsed.frontMatter?.data;
     if (fm && typeof fm === 'object') {
         if (typeof fm.title === 'string')
@@ -56703,11 +62883,25 @@ function readAdrStructure(parsed) {
             sections.add('status');
         }
     }
-    for (const block of parsed.blocks) {
+    for (const [blockIndex, block] of parsed.blocks.entries()) {
         if (block.kind === 'code')
             continue;
+        if (titlePending && block.kind !== 'heading') {
+            title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };
+            titlePending = false;
+            continue;
+        }
         if (block.kind === 'heading') {
             const level = block.level ?? 2;
+            // "## Title:" followed by the title as a paragraph (a common template).
+            const titleLabel = /^\W*title\W*:?\s*(.*)$/i.exec(block.text.trim());
+            if (!title && titleLabel && level > 1) {
+                if (titleLabel[1])
+                    title = { text: cleanTitle(titleLabel[1]), line: block.line };
+                else
+                    titlePending = true;
+                continue;
+            }
             if (!title && level === 1) {
                 title = { text: cleanTitle(block.text), line: block.line };
                 current = 'title';
@@ -56738,11 +62932,15 @@ function readAdrStructure(parsed) {
             statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
             continue;
         }
-        const statusLine = STATUS_LINE.exec(block.text.split('\n')[0] ?? '');
+        const statusLine = STATUS_LINE.exec(block.text);
         if (statusLine && status.value === 'unknown') {
             const value = parseStatusWord(statusLine[1] ?? '');
             if (value) {
-                status = { value, line: block.line, text: block.text.split('\n')[0].trim() };
+                status = {
+                    value,
+                    line: block.line + (block.text.slice(0, statusLine.index).match(/\n/g)?.length ?? 0),
+                    text: statusLine[0].trim(),
+                };
                 sections.add('status');
             }
         }
@@ -56753,12 +62951,22 @@ function readAdrStructure(parsed) {
             statusSectionPending = false;
         }
         for (const s of splitSentences(block.text, block.line)) {
-            statements.push({ text: s.text, line: s.line, section: current, block: block.kind });
+            statements.push({ text: s.text, line: s.line, section: current, block: block.kind, blockIndex });
             if (decisionLine === undefined && /\bchosen option\b/i.test(s.text))
                 decisionLine = s.line;
         }
     }
     const format = detectFormat(parsed, statements, sections);
+    if (format === 'y-statement') {
+        // A Y-statement's clauses are its sections: "In the context of" (context), "we decided for"
+        // (decision), "accepting that" (consequences).
+        const all = statements.map((s) => s.text).join(' ');
+        sections.add('context');
+        sections.add('decision');
+        if (/\baccepting that\b/i.test(all))
+            sections.add('consequences');
+        decisionLine ??= statements.find((s) => /\bdecided for\b/i.test(s.text))?.line;
+    }
     return {
         ...(title ? { title } : {}),
         status,
@@ -56771,7 +62979,7 @@ function readAdrStructure(parsed) {
 function cleanTitle(text) {
     return text
         .replace(/^\s*(?:adr|rfc|dr)[\s-]*\d*\s*[:.–—-]?\s*/i, '')
-        .replace(/^\s*\d+(\.\d+)*[.:)]?\s+/, '')
+        .replace(/^\s*\d[\d.]*[:)]?\s+/, '')
         .trim();
 }
 function detectFormat(parsed, statements, sections) {
@@ -56840,10 +63048,23 @@ function extractAdr(path, text) {
     set('adr.sections', structure.sections);
     const llmBlock = fm?.data?.llm;
     const prose = [structure.title?.text ?? '', ...structure.statements.map((s) => s.text)];
-    const llmRelated = llmBlock !== undefined || prose.some((t) => LLM_CONTEXT.test(t));
+    const llmRelated = llmBlock !== undefined || mentionsLlm(prose);
     set('adr.llmRelated', llmRelated);
+    let rejectsFineTuning;
     if (llmRelated) {
         const reading = detectApproach(structure);
+        rejectsFineTuning = reading.rejectsFineTuning;
+        // A decision stated outside a "Decision" heading ("4 Assessment: … we will proceed with Option B") is still one.
+        const sections = facts['adr.sections']?.value;
+        if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && DECISION_VERB.test(s.text)))
+            set('adr.sections', [...sections, 'decision']);
+        if (structure.status.value === 'rejected') {
+            // A rejected record chose nothing (SPEC §6.3): what it proposed is not the design.
+            delete reading.fineTuning;
+            delete reading.retrieval;
+            delete reading.prompting;
+            reading.approach = 'none';
+        }
         set('approach', reading.approach, reading.fineTuning ?? reading.retrieval ?? reading.prompting);
         set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
         set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
@@ -56851,7 +63072,7 @@ function extractAdr(path, text) {
         const statements = structure.title
             ? [{ text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' }, ...structure.statements]
             : structure.statements;
-        const volatility = detectVolatility(statements);
+        const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
         if (volatility) {
             set('knowledge.volatility', volatility.value, volatility.statement);
             set('knowledge.changesFast', isFast(volatility.value), volatility.statement);
@@ -56927,12 +63148,21 @@ function extractAdr(path, text) {
         if (v)
             facts['knowledge.changesFast'] = { value: isFast(v.value), ...(v.evidence ? { evidence: v.evidence } : {}) };
     }
+    // A design that only trains consumes its data through training: personal data in it is training data.
+    if (facts['uses.fineTuning']?.value === true &&
+        facts['uses.retrieval']?.value !== true &&
+        facts['data.sensitive']?.value === true &&
+        !facts['training.sensitiveData']) {
+        const ev = facts['data.sensitive'].evidence;
+        facts['training.sensitiveData'] = { value: true, ...(ev ? { evidence: ev } : {}) };
+    }
     const signals = [];
     if (llmRelated) {
         const rec = computeRecommendation(facts);
         set('recommendation', rec.value);
         signals.push(...rec.signals);
     }
+    const rejects = llmRelated && facts['uses.fineTuning']?.value !== true ? rejectsFineTuning : undefined;
     const supp = readSuppressions(parsed.comments);
     problems.push(...supp.problems);
     return {
@@ -56948,6 +63178,7 @@ function extractAdr(path, text) {
             ...(structure.title ? { titleLine: structure.title.line } : {}),
         },
         problems,
+        ...(rejects ? { links: { rejectsFineTuning: ev(rejects) } } : {}),
     };
 }
 function extract_adr_quote(text) {
@@ -56955,14 +63186,1495 @@ function extract_adr_quote(text) {
     return t.length > extract_adr_MAX_QUOTE ? `${t.slice(0, extract_adr_MAX_QUOTE - 1)}…` : t;
 }
 
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/parse/parse-toml.ts
+/**
+ * TOML (R2R and other Python tools' configs) → data plus the line of every key by dotted path, with the
+ * position of a syntax error. smol-toml parses; a light line scanner finds where each key is written
+ * (`[table]` and `[[array-of-tables]]` headers, dotted and quoted keys), since the parser keeps no positions.
+ */
+
+function parseToml(source) {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    let data;
+    try {
+        data = plain(parse_parse(text, { integersAsBigInt: false, unsafeKeyBehaviour: 'drop', maxDepth: 256 }));
+    }
+    catch (e) {
+        if (e instanceof TomlError)
+            return { data: undefined, keyLines: new Map(), error: { line: e.line, column: e.column, message: firstLine(e.message) } };
+        return { data: undefined, keyLines: new Map(), error: { line: 1, column: 1, message: firstLine(e.message) } };
+    }
+    return { data, keyLines: scanKeyLines(text) };
+}
+/** TOML dates become ISO strings, so the tree is plain JSON like the YAML and JSON ones. */
+function plain(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = plain(v);
+        return out;
+    }
+    return value;
+}
+/** A table header `[a.b]` or `[[a.b]]`, and a `key = value` line, found without nested repeats. */
+const TABLE = /^\s*\[([^[\]]+)\]\s*(?:#.*)?$/;
+const ARRAY_TABLE = /^\s*\[\[([^[\]]+)\]\]\s*(?:#.*)?$/;
+const KEY_VALUE = /^\s*([A-Za-z0-9_"'-][^=]*)=/;
+function scanKeyLines(text) {
+    const out = new Map();
+    const arrayCounts = new Map();
+    let prefix = '';
+    let multiline;
+    const lines = text.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n] ?? '';
+        if (multiline) {
+            if (line.includes(multiline))
+                multiline = undefined;
+            continue;
+        }
+        const arrayTable = ARRAY_TABLE.exec(line);
+        const arrayKey = arrayTable ? splitKey(arrayTable[1] ?? '') : undefined;
+        if (arrayKey) {
+            const base = arrayKey.join('.');
+            const index = arrayCounts.get(base) ?? 0;
+            arrayCounts.set(base, index + 1);
+            prefix = `${base}.${index}`;
+            if (!out.has(base))
+                out.set(base, n + 1);
+            out.set(prefix, n + 1);
+            continue;
+        }
+        const table = TABLE.exec(line);
+        const tableKey = table ? splitKey(table[1] ?? '') : undefined;
+        if (tableKey) {
+            prefix = tableKey.join('.');
+            if (!out.has(prefix))
+                out.set(prefix, n + 1);
+            continue;
+        }
+        const kv = KEY_VALUE.exec(line);
+        const key = kv ? splitKey((kv[1] ?? '').trim()) : undefined;
+        if (kv && key) {
+            const path = [prefix, ...key].filter(Boolean).join('.');
+            out.set(path, n + 1);
+            const rest = line.slice(kv[0].length);
+            const opener = /^\s*("""|''')/.exec(rest)?.[1];
+            if (opener && !rest.slice(rest.indexOf(opener) + 3).includes(opener))
+                multiline = opener;
+        }
+    }
+    return out;
+}
+/** `a . "b.c" . 'd'` → ['a', 'b.c', 'd']; undefined when the text is not a TOML key. */
+function splitKey(key) {
+    const parts = [];
+    let i = 0;
+    const skip = () => {
+        while (key[i] === ' ' || key[i] === '\t')
+            i++;
+    };
+    for (;;) {
+        skip();
+        const c = key[i];
+        if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < key.length && key[j] !== c)
+                j += c === '"' && key[j] === '\\' ? 2 : 1;
+            if (j >= key.length)
+                return undefined;
+            const raw = key.slice(i, j + 1);
+            try {
+                parts.push(c === '"' ? JSON.parse(raw) : raw.slice(1, -1));
+            }
+            catch {
+                return undefined;
+            }
+            i = j + 1;
+        }
+        else {
+            const m = /^[A-Za-z0-9_-]+/.exec(key.slice(i));
+            if (!m)
+                return undefined;
+            parts.push(m[0]);
+            i += m[0].length;
+        }
+        skip();
+        if (i >= key.length)
+            return parts;
+        if (key[i] !== '.')
+            return undefined;
+        i++;
+    }
+}
+function firstLine(s) {
+    return (s.split('\n')[0] ?? s).trim();
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parse-structured.ts
-/** YAML and JSON configs → data plus the line of every key (yaml's LineCounter). */
+/**
+ * YAML, JSON and TOML configs → data plus the line of every key (yaml's LineCounter, a positional JSON
+ * parser, a TOML key scanner). Keys are addressed by dotted path; sequence items by their index
+ * (`datasets.0.path`).
+ */
+
 
 
 /** Bounds alias expansion so a "billion laughs" document cannot exhaust memory. */
-const MAX_ALIAS_COUNT = 100;
-function parseStructured(source) {
+const parse_structured_MAX_ALIAS_COUNT = 100;
+/** The syntax a config file is written in, by its extension (YAML for anything else). */
+function syntaxOf(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    return 'yaml';
+}
+/**
+ * @param syntax how to read the text; YAML (the default) also reads JSON, but `json` gives JSON's own
+ *   error positions and semantics.
+ */
+function parseStructured(source, syntax = 'yaml') {
+    if (syntax === 'json')
+        return parseJson(source);
+    if (syntax === 'toml')
+        return parseToml(source);
+    return parseYaml(source);
+}
+function parseYaml(source) {
     const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const parsed = parseYamlText(text);
+    if (!parsed.error || !/closing .?quote|Implicit keys need to be on a single line/i.test(parsed.error.message))
+        return parsed;
+    // PyYAML, which most Python tools (Dify, axolotl, LLaMA-Factory) load their YAML with, accepts quoted
+    // scalars whose continuation lines are not indented; so do we, by indenting them (line numbers unchanged).
+    const repaired = indentQuotedContinuations(text);
+    if (repaired === text)
+        return parsed;
+    const retry = parseYamlText(repaired);
+    return retry.error ? parsed : retry;
+}
+function parseYamlText(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const keyLines = new Map();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
@@ -56971,83 +64683,1249 @@ function parseStructured(source) {
         const err = doc.errors[0];
         if (err) {
             const pos = lineCounter.linePos(err.pos[0]);
-            return { data: undefined, keyLines, error: { line: pos.line, column: pos.col, message: firstLine(err.message) } };
+            return { data: undefined, keyLines, error: { line: pos.line, column: pos.col, message: parse_structured_firstLine(err.message) } };
         }
     }
     const first = list.find((d) => d.contents !== null);
     if (!first)
         return { data: undefined, keyLines };
     try {
-        const data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        collectKeyLines(first.contents, '', lineCounter, keyLines, 0);
+        const data = first.toJS({ maxAliasCount: parse_structured_MAX_ALIAS_COUNT });
+        collectLines(first.contents, '', lineCounter, keyLines, 0);
         return { data, keyLines };
     }
     catch (e) {
-        return { data: undefined, keyLines, error: { line: 1, column: 1, message: firstLine(e.message) } };
+        return { data: undefined, keyLines, error: { line: 1, column: 1, message: parse_structured_firstLine(e.message) } };
     }
 }
-function firstLine(s) {
+/** The line of every mapping key and sequence item, by dotted path. */
+function collectLines(node, prefix, lc, out, depth) {
+    if (depth > 64)
+        return;
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            const key = item.key;
+            const value = key?.value;
+            if (!key || value === undefined || value === null || !key.range)
+                continue;
+            const path = prefix ? `${prefix}.${String(value)}` : String(value);
+            out.set(path, lc.linePos(key.range[0]).line);
+            collectLines(item.value, path, lc, out, depth + 1);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, index) => {
+            const path = prefix ? `${prefix}.${index}` : String(index);
+            const range = item?.range;
+            if (range)
+                out.set(path, lc.linePos(range[0]).line);
+            collectLines(item, path, lc, out, depth + 1);
+        });
+    }
+}
+/** A `key: 'value…`, `- 'value…` or `- key: 'value…` line: its indentation, the quote, and what follows it. */
+function quotedValueStart(line) {
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+    let i = indent.length;
+    if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+        i += 2;
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    }
+    if (line[i] !== "'" && line[i] !== '"') {
+        if (line[i] === '#' || line[i] === undefined)
+            return undefined;
+        const colon = line.indexOf(': ', i);
+        const hash = line.indexOf(' #', i);
+        if (colon === -1 || (hash !== -1 && hash < colon))
+            return undefined;
+        i = colon + 2;
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    }
+    const quote = line[i];
+    if (quote !== "'" && quote !== '"')
+        return undefined;
+    return { indent, quote, rest: line.slice(i + 1) };
+}
+/**
+ * Indents the continuation lines of multi-line quoted scalars that are not indented past their key, as PyYAML
+ * reads them. Only lines inside an open quote are touched; no line is added or removed.
+ */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    let quote;
+    let indent = '';
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (quote) {
+            const body = line.replace(/\r$/, '');
+            if (body.trim() !== '' && leading(body) <= indent.length) {
+                lines[i] = `${indent}  ${line.trimStart()}`;
+                changed = true;
+            }
+            if (closes(line, quote, 0))
+                quote = undefined;
+            continue;
+        }
+        const start = quotedValueStart(line.replace(/\r$/, ''));
+        if (start && !closes(start.rest, start.quote, 0)) {
+            quote = start.quote;
+            indent = start.indent;
+        }
+    }
+    return changed ? lines.join('\n') : text;
+}
+function leading(s) {
+    return s.length - s.trimStart().length;
+}
+/** Whether a quoted scalar that is open at `from` closes on this line ('' and \" are escapes). */
+function closes(s, quote, from) {
+    for (let i = from; i < s.length; i++) {
+        const c = s[i];
+        if (quote === '"' && c === '\\') {
+            i++;
+            continue;
+        }
+        if (c !== quote)
+            continue;
+        if (quote === "'" && s[i + 1] === "'") {
+            i++;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+function parse_structured_firstLine(s) {
     return s.split('\n')[0] ?? s;
 }
 
+;// CONCATENATED MODULE: ./src/extract/config/config-facts.ts
+
+class ConfigFacts {
+    view;
+    facts = {};
+    datasets = [];
+    /** The key that names the model being trained or the pipeline's core (where absence findings point). */
+    anchorKey;
+    constructor(view) {
+        this.view = view;
+    }
+    /** Records a fact with the key's line (and `key: value` quoted) as its evidence. */
+    set(name, value, key, text) {
+        // Facts the vocabulary does not (yet) define are not recorded: policies could not address them.
+        if (!FACT_BY_NAME.has(name))
+            return;
+        const evidence = key !== undefined ? this.view.evidence(key, text) : undefined;
+        this.facts[name] = evidence ? { value, evidence } : { value };
+    }
+    /** A training or validation file the config names, to be resolved against the repository's files. */
+    dataset(key, role, candidates, label) {
+        const written = candidates.map((c) => c.trim()).filter(Boolean);
+        if (written.length === 0)
+            return;
+        // A hub dataset, a cloud URI or an uploaded file id is kept with no candidate: it is not in the repository,
+        // so a count over the other files would be partial.
+        const paths = [...new Set(written.filter(isLocalPath))];
+        this.datasets.push({ key, line: this.view.line(key), role, candidates: paths, text: label ?? `${key}: ${written[0]}` });
+    }
+}
+/** A path in the repository, not a hub dataset id, a cloud URI or an uploaded file id. */
+function isLocalPath(p) {
+    if (!p || /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || p.startsWith('file-'))
+        return false;
+    if (/^(?:\.{1,2}\/|\/)/.test(p))
+        return true;
+    // A bare `owner/name` is a hub dataset; a file name has an extension, a folder several segments.
+    return /\.(?:jsonl|json|csv|tsv|parquet|txt|arrow)$/i.test(p) || p.split('/').length > 2;
+}
+
+;// CONCATENATED MODULE: ./src/extract/config/config-view.ts
+const config_view_MAX_QUOTE = 120;
+class ConfigView {
+    path;
+    keyLines;
+    data;
+    constructor(path, raw, keyLines) {
+        this.path = path;
+        this.keyLines = keyLines;
+        this.data = resolvePlaceholders(raw, raw);
+    }
+    /** The value at a dotted path (`datasets.0.path`); a key that itself contains dots is matched whole first. */
+    get(path) {
+        return config_view_readPath(this.data, path.split('.'));
+    }
+    has(path) {
+        const v = this.get(path);
+        return v !== undefined;
+    }
+    /** Present and not null, empty string or empty list. */
+    isSet(path) {
+        const v = this.get(path);
+        return !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0));
+    }
+    str(path) {
+        const v = this.get(path);
+        if (typeof v === 'string')
+            return v.trim() === '' ? undefined : v;
+        if (typeof v === 'number' || typeof v === 'boolean')
+            return String(v);
+        return undefined;
+    }
+    num(path) {
+        return toNumber(this.get(path));
+    }
+    bool(path) {
+        return toBoolean(this.get(path));
+    }
+    obj(path) {
+        const v = path ? this.get(path) : this.data;
+        return isTree(v) ? v : undefined;
+    }
+    list(path) {
+        const v = this.get(path);
+        return Array.isArray(v) ? v : [];
+    }
+    /** The 1-based line of a key, or of its nearest ancestor that has one. */
+    line(path) {
+        const parts = path.split('.');
+        for (let n = parts.length; n > 0; n--) {
+            const found = this.keyLines.get(parts.slice(0, n).join('.'));
+            if (found !== undefined)
+                return found;
+        }
+        return 1;
+    }
+    /** Evidence quoting `key: value` at the key's line. */
+    evidence(path, text) {
+        return { path: this.path, line: this.line(path), text: text ?? `${path}: ${config_view_short(this.get(path))}`, source: 'config' };
+    }
+    /** The first of these paths that is present. */
+    first(...paths) {
+        return paths.find((p) => this.has(p));
+    }
+}
+function isTree(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function toNumber(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'string') {
+        const t = v.trim().replace(/_/g, '');
+        if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t))
+            return undefined;
+        const n = Number(t);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+}
+function toBoolean(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number')
+        return v !== 0;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        if (['true', 'yes', 'on', '1'].includes(t))
+            return true;
+        if (['false', 'no', 'off', '0', ''].includes(t))
+            return false;
+    }
+    return undefined;
+}
+function config_view_short(v) {
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
+    const flat = s.replace(/\s+/g, ' ').trim();
+    return flat.length > config_view_MAX_QUOTE ? `${flat.slice(0, config_view_MAX_QUOTE - 1)}…` : flat;
+}
+function config_view_readPath(node, parts) {
+    if (parts.length === 0)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const record = node;
+    for (let take = parts.length; take >= 1; take--) {
+        const key = parts.slice(0, take).join('.');
+        if (Object.hasOwn(record, key)) {
+            const found = config_view_readPath(record[key], parts.slice(take));
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+const WHOLE_PLACEHOLDER = /^\$\{([^{}]*)\}$/;
+const ANY_PLACEHOLDER = /\$\{([^{}]*)\}/g;
+/** `VAR` or `VAR,OTHER`: environment variable names before the default. */
+const ENV_NAMES = /^[A-Za-z_][\w\s,]*$/;
+/**
+ * Placeholders as the tools resolve them with no environment variable set:
+ * `${VAR:default}` and `${VAR,OTHER:default}` (privateGPT), `${VAR:-default}` (shell; a numeric `-1` stays -1) and
+ * `${oc.env:VAR,default}` (OmegaConf) take their default; `${some.key}` (OmegaConf, torchtune) takes that key's
+ * value. A placeholder with nothing to fall back on (`${HF_TOKEN}`) stays as written.
+ */
+function resolvePlaceholders(value, root, depth = 0) {
+    if (depth > 32)
+        return value;
+    if (typeof value === 'string')
+        return resolveString(value, root, depth);
+    if (Array.isArray(value))
+        return value.map((v) => resolvePlaceholders(v, root, depth + 1));
+    if (isTree(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            Object.defineProperty(out, k, {
+                value: resolvePlaceholders(v, root, depth + 1),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        return out;
+    }
+    return value;
+}
+function resolveString(s, root, depth) {
+    if (!s.includes('${'))
+        return s;
+    const whole = WHOLE_PLACEHOLDER.exec(s.trim());
+    if (whole) {
+        const resolved = resolveOne(whole[1] ?? '', root, depth);
+        return resolved === undefined ? s : resolved;
+    }
+    return s.replace(ANY_PLACEHOLDER, (m, inner) => {
+        const r = resolveOne(inner, root, depth);
+        return r === undefined || r === null || typeof r === 'object' ? m : String(r);
+    });
+}
+function resolveOne(inner, root, depth) {
+    const body = inner.trim();
+    const ocEnv = /^oc\.env\s*:\s*[A-Za-z_][A-Za-z0-9_]*\s*(?:,(.*))?$/.exec(body);
+    if (ocEnv)
+        return ocEnv[1] !== undefined ? scalar(ocEnv[1].trim()) : undefined;
+    const colon = body.indexOf(':');
+    if (colon > 0) {
+        const names = body.slice(0, colon).trim();
+        if (ENV_NAMES.test(names)) {
+            // `${VAR:-1}` is privateGPT's default -1; `${VAR:-gpt-4o}` is the shell's default gpt-4o.
+            const def = body.slice(colon + 1);
+            return scalar(def.startsWith('-') && toNumber(def) === undefined ? def.slice(1) : def);
+        }
+        return undefined;
+    }
+    // An OmegaConf reference to another key of the same document.
+    if (/^\.?[A-Za-z_][\w.-]*$/.test(body)) {
+        const target = config_view_readPath(root, body.replace(/^\./, '').split('.'));
+        if (target !== undefined && (typeof target !== 'string' || target !== `\${${inner}}`))
+            return resolvePlaceholders(target, root, depth + 1);
+    }
+    return undefined;
+}
+/** A default written in a placeholder, typed as YAML would type it. */
+function scalar(text) {
+    const t = text.trim();
+    if (/^(?:true|false)$/i.test(t))
+        return t.toLowerCase() === 'true';
+    if (/^(?:null|~)$/i.test(t))
+        return null;
+    const n = toNumber(t);
+    if (n !== undefined && /^[-+]?\d/.test(t))
+        return n;
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/extract/config/find-key.ts
+/** Finding settings in in-house configs, where the same key may sit at the top or under a section. */
+
+/**
+ * The dotted path of the first key (breadth first, down to `depth` levels of mappings) whose name is one of
+ * `names` (in any case, with or without `_` and `-`) and whose value passes `accept`.
+ */
+function findKey(data, names, accept = (v) => v !== undefined, depth = 3) {
+    const wanted = new Set(names.map(normaliseKey));
+    let level = [['', data]];
+    for (let d = 0; d <= depth && level.length; d++) {
+        const next = [];
+        for (const [prefix, node] of level) {
+            for (const [k, v] of Object.entries(node)) {
+                const path = prefix ? `${prefix}.${k}` : k;
+                if (wanted.has(normaliseKey(k)) && accept(v))
+                    return path;
+                if (isTree(v))
+                    next.push([path, v]);
+            }
+        }
+        // Names are searched level by level in the order given: a top-level `base_model` wins over a nested one.
+        level = next;
+    }
+    return undefined;
+}
+/** `chunk_size`, `chunkSize`, `chunk-size` and `CHUNK_SIZE` are the same setting. */
+function normaliseKey(key) {
+    return key.toLowerCase().replace(/[-_]/g, '');
+}
+/** Like findKey, but tries the names one after the other (the first name anywhere wins over the second). */
+function findFirstKey(data, names, accept, depth = 3) {
+    for (const name of names) {
+        const found = findKey(data, [name], accept, depth);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/extract/config/detect-config-format.ts
+
+
+const MANIFEST_FILE = /(?:^|\/)llm-architecture\.ya?ml$/i;
+const MANIFEST_KIND = 'llm-arch-manifest';
 const has = (o, ...keys) => keys.every((k) => k in o);
-const count = (o, keys) => keys.filter((k) => k in o).length;
-const GENERIC_FINETUNE_KEYS = [
+const hasAny = (o, ...keys) => keys.some((k) => k in o);
+const tree = (v) => (isTree(v) ? v : undefined);
+function detectConfigFormat(data, path) {
+    if (!isTree(data))
+        return undefined;
+    const o = data;
+    const ft = (format) => ({ kind: 'finetune-config', format });
+    const rag = (format) => ({ kind: 'rag-config', format });
+    if (MANIFEST_FILE.test(path) || o.kind === MANIFEST_KIND)
+        return { kind: 'manifest', format: 'llm-arch-manifest' };
+    // Fine-tuning toolchains, most specific signature first.
+    if (isAutoTrain(o))
+        return ft('autotrain');
+    if (isLlamaFactory(o))
+        return isTrainingJob(o) ? ft('llama-factory') : undefined;
+    if (isLlamaFactoryV1(o))
+        return ft('llama-factory');
+    if (isTorchtune(o))
+        return tree(o.dataset)?._component_ !== undefined ? ft('torchtune') : undefined;
+    if (isAxolotl(o))
+        return ft('axolotl');
+    if (isVertexTuning(o))
+        return ft('vertex-tuning');
+    if (isBedrockCustomization(o))
+        return ft('bedrock-customization');
+    if (has(o, 'training_file', 'model') && (typeof o.training_file === 'string' || o.training_file === null))
+        return ft('openai-finetune-job');
+    if (has(o, 'peft_type') && hasAny(o, 'base_model_name_or_path', 'task_type', 'r'))
+        return ft('peft-adapter');
+    if (isTrl(o))
+        return ft('trl');
+    // RAG pipelines: recognised by their layout, kept only when they actually retrieve or index documents.
+    const haystack = haystackComponents(o);
+    if (haystack)
+        return haystack.some((c) => HAYSTACK_RAG.test(componentType(c))) ? rag('haystack-pipeline') : undefined;
+    if (isR2r(o))
+        return rag('r2r');
+    const ragflow = ragflowComponents(o);
+    if (ragflow)
+        return ragflow.some(isRagflowRagComponent) ? rag('ragflow') : undefined;
+    if (has(o, 'chunk_method') && isTree(o.parser_config))
+        return rag('ragflow');
+    if (isDify(o))
+        return difyRetrieves(o) ? rag('dify') : undefined;
+    if (isFlowise(o))
+        return flowiseNodes(o).some((n) => FLOWISE_RAG_CATEGORY.test(n.category) || FLOWISE_RAG_NAME.test(n.name)) ? rag('flowise') : undefined;
+    if (isPrivateGpt(o))
+        return rag('privategpt');
+    // In-house configs whose keys plainly describe a fine-tuning run or a RAG pipeline (SPEC §5); never a
+    // GitHub workflow or other repository metadata, which may mention such settings in passing.
+    if (/(?:^|\/)\.github\//.test(path) || ('jobs' in o && 'on' in o))
+        return undefined;
+    if (isGenericFinetune(o))
+        return ft('generic-finetune');
+    if (isGenericRag(o))
+        return rag('generic-rag');
+    return undefined;
+}
+function isAutoTrain(o) {
+    return typeof o.task === 'string' && 'base_model' in o && hasAny(o, 'data', 'params', 'project_name');
+}
+function isLlamaFactory(o) {
+    return has(o, 'stage', 'finetuning_type') || (has(o, 'model_name_or_path', 'stage') && hasAny(o, 'template', 'dataset', 'do_train'));
+}
+/** A LLaMA-Factory run trains when it names a dataset or sets do_train; prediction and evaluation runs do not. */
+function isTrainingJob(o) {
+    if (o.do_train === true || o.do_train === 'true')
+        return true;
+    if (o.do_predict === true || o.do_eval === true)
+        return 'dataset' in o && o.do_train !== false;
+    return 'dataset' in o;
+}
+function isLlamaFactoryV1(o) {
+    return 'model' in o && 'model_class' in o && hasAny(o, 'train_dataset', 'peft_config');
+}
+function isTorchtune(o) {
+    let components = 0;
+    for (const v of Object.values(o)) {
+        const c = tree(v)?._component_;
+        if (typeof c === 'string' && c.startsWith('torchtune.'))
+            components++;
+    }
+    return components >= 2;
+}
+function isAxolotl(o) {
+    if (!('base_model' in o))
+        return false;
+    if ('pretraining_dataset' in o)
+        return true;
+    const datasets = o.datasets;
+    return Array.isArray(datasets) && datasets.some((d) => isTree(d) && ('path' in d || 'type' in d));
+}
+function isVertexTuning(o) {
+    return (hasAny(o, 'baseModel', 'base_model', 'sourceModel', 'source_model') &&
+        hasAny(o, 'supervisedTuningSpec', 'supervised_tuning_spec', 'preferenceOptimizationSpec', 'preference_optimization_spec', 'distillationSpec', 'distillation_spec'));
+}
+function isBedrockCustomization(o) {
+    return 'baseModelIdentifier' in o && hasAny(o, 'customizationType', 'trainingDataConfig', 'customModelName');
+}
+function isTrl(o) {
+    return 'model_name_or_path' in o && hasAny(o, 'dataset_name', 'dataset_mixture', 'datasets') && !hasAny(o, 'stage', 'finetuning_type');
+}
+// Haystack 2.x: `components` is a map of {type, init_parameters}; `connections` a list of {sender, receiver}.
+const HAYSTACK_RAG = /retriever|documentstore|document_store|embedder|ranker|splitter|chunker|documentwriter|document_writer|fetcher|converter|preprocessor|cleaner|websearch/i;
+function haystackComponents(o) {
+    // Haystack 1.x: `components` is a list of {name, type, params}, wired by `pipelines`.
+    if (Array.isArray(o.components) && Array.isArray(o.pipelines)) {
+        const list = o.components.filter(isTree);
+        return list.length > 0 && list.every((c) => typeof c.type === 'string') ? list : undefined;
+    }
+    const components = tree(o.components);
+    if (!components || !Array.isArray(o.connections))
+        return undefined;
+    const list = Object.values(components).filter(isTree);
+    return list.length > 0 && list.every((c) => typeof c.type === 'string') ? list : undefined;
+}
+function componentType(c) {
+    return typeof c.type === 'string' ? c.type : '';
+}
+function isR2r(o) {
+    const embedding = tree(o.embedding);
+    if (!embedding)
+        return false;
+    if (isTree(o.app) && ('base_model' in embedding || 'provider' in embedding))
+        return true;
+    return isTree(o.ingestion) && isTree(o.completion);
+}
+// RAGFlow agent and ingestion DSL: components keyed "Name:Id", each {obj: {component_name, params}}.
+function ragflowComponents(o) {
+    const components = tree(tree(o.dsl)?.components) ?? tree(o.components);
+    if (!components)
+        return undefined;
+    const list = Object.values(components).filter(isTree);
+    if (list.length === 0 || !list.every((c) => typeof tree(c.obj)?.component_name === 'string'))
+        return undefined;
+    return list;
+}
+const RAGFLOW_RAG = /^(?:retrieval|tokenchunker|chunker|splitter|titlechunker|hierarchicalmerger|tokenizer|parser)$/i;
+function isRagflowRagComponent(c) {
+    const obj = tree(c.obj);
+    if (RAGFLOW_RAG.test(String(obj?.component_name)))
+        return true;
+    const tools = tree(obj?.params)?.tools;
+    return Array.isArray(tools) && tools.some((t) => isTree(t) && /^retrieval$/i.test(String(t.component_name)));
+}
+function isDify(o) {
+    return o.kind === 'app' && 'version' in o && isTree(o.app) && hasAny(o, 'workflow', 'model_config');
+}
+function difyNodes(o) {
+    const nodes = tree(tree(o.workflow)?.graph)?.nodes;
+    return Array.isArray(nodes) ? nodes.filter(isTree) : [];
+}
+function difyRetrieves(o) {
+    if (difyNodes(o).some((n) => tree(n.data)?.type === 'knowledge-retrieval'))
+        return true;
+    const datasets = tree(tree(tree(o.model_config)?.dataset_configs)?.datasets)?.datasets;
+    return Array.isArray(datasets) && datasets.length > 0;
+}
+function isFlowise(o) {
+    return Array.isArray(o.nodes) && Array.isArray(o.edges) && o.nodes.some((n) => isTree(n) && isTree(n.data) && 'category' in n.data);
+}
+function flowiseNodes(o) {
+    const nodes = Array.isArray(o.nodes) ? o.nodes : [];
+    const out = [];
+    nodes.forEach((n, index) => {
+        const data = isTree(n) ? tree(n.data) : undefined;
+        if (data)
+            out.push({ name: String(data.name ?? ''), category: String(data.category ?? ''), inputs: tree(data.inputs) ?? {}, index });
+    });
+    return out;
+}
+const FLOWISE_RAG_CATEGORY = /^(?:vector stores|retrievers|document loaders|text splitters|embeddings)$/i;
+const FLOWISE_RAG_NAME = /retriev|vectorstore|rag/i;
+function isPrivateGpt(o) {
+    if (!isTree(o.server))
+        return false;
+    const llm = tree(o.llm);
+    const embedding = tree(o.embedding);
+    const vectorstore = tree(o.vectorstore);
+    return ((llm !== undefined && 'mode' in llm) ||
+        (embedding !== undefined && 'mode' in embedding) ||
+        (vectorstore !== undefined && 'database' in vectorstore) ||
+        (isTree(o.retrieval) && isTree(o.chat)));
+}
+// ---- In-house configs --------------------------------------------------------------------------------------
+const FINETUNE_KEYS = new Set([
     'base_model',
+    'model_name_or_path',
     'learning_rate',
+    'lr',
     'epochs',
     'num_epochs',
     'num_train_epochs',
+    'n_epochs',
     'lora_r',
     'lora_rank',
     'lora_alpha',
+    'lora_dropout',
     'train_file',
     'training_file',
+    'train_data',
+    'training_data',
+    'train_dataset',
+    'train_path',
     'adapter',
+    'peft',
     'warmup_steps',
+    'warmup_ratio',
     'gradient_accumulation_steps',
     'micro_batch_size',
-];
-const GENERIC_RAG_KEYS = [
+    'per_device_train_batch_size',
+    'max_seq_length',
+    'validation_file',
+    'eval_file',
+]);
+/** Marks a run as training a language model rather than, say, an image classifier. */
+const LLM_TRAINING_MARKERS = new Set(['base_model', 'model_name_or_path', 'lora_r', 'lora_rank', 'lora_alpha', 'peft', 'adapter']);
+const LLM_MODEL_NAME = /\b(?:llama|mistral|mixtral|gpt-?[345o]|gemma|qwen|phi-?\d|falcon|t5|flan|bloom|opt-\d|pythia|deepseek|yi-|command-r|claude|olmo|smollm|granite|starcoder|codellama|tinyllama)/i;
+const RAG_STRONG = new Set([
     'chunk_size',
     'chunk_overlap',
-    'top_k',
+    'chunking',
+    'chunking_strategy',
+    'chunk_strategy',
+    'chunker',
+    'splitter',
+    'text_splitter',
     'embedding_model',
+    'embeddings_model',
+    'embed_model',
+    'embedder',
     'vector_store',
     'vectorstore',
+    'vector_db',
+    'vectordb',
+    'vector_database',
     'retriever',
+    'retrieval',
     'reranker',
+    'rerank_model',
     'similarity_top_k',
-    'embedder',
+    'knowledge_base',
+]);
+const RAG_WEAK = new Set([
+    'top_k',
     'index_name',
-    'splitter',
+    'collection_name',
+    'embedding_dim',
+    'score_threshold',
+    'similarity_threshold',
+    'hybrid_search',
+    'documents_path',
+]);
+/** Keys (normalised: `chunkSize` = `chunk_size`) of the mappings down to `depth` levels, with string values for model-name checks. */
+function collectKeys(o, depth = 3) {
+    const keys = new Set();
+    const strings = [];
+    const walk = (node, level) => {
+        if (level > depth)
+            return;
+        if (Array.isArray(node)) {
+            for (const item of node.slice(0, 50))
+                walk(item, level + 1);
+            return;
+        }
+        if (!isTree(node)) {
+            if (typeof node === 'string' && node.length < 200)
+                strings.push(node);
+            return;
+        }
+        for (const [k, v] of Object.entries(node)) {
+            keys.add(normaliseKey(k));
+            walk(v, level + 1);
+        }
+    };
+    walk(o, 0);
+    return { keys, strings };
+}
+const normalised = (keys) => new Set([...keys].map(normaliseKey));
+const detect_config_format_FINETUNE = normalised(FINETUNE_KEYS);
+const LLM_MARKERS = normalised(LLM_TRAINING_MARKERS);
+const STRONG = normalised(RAG_STRONG);
+const WEAK = normalised(RAG_WEAK);
+function isGenericFinetune(o) {
+    const { keys, strings } = collectKeys(o);
+    const found = [...keys].filter((k) => detect_config_format_FINETUNE.has(k));
+    if (found.length < 3)
+        return false;
+    return found.some((k) => LLM_MARKERS.has(k)) || strings.some((s) => LLM_MODEL_NAME.test(s));
+}
+function isGenericRag(o) {
+    const { keys } = collectKeys(o);
+    const strong = [...keys].filter((k) => STRONG.has(k)).length;
+    const weak = [...keys].filter((k) => WEAK.has(k)).length;
+    return strong >= 2 || (strong >= 1 && weak >= 1);
+}
+
+;// CONCATENATED MODULE: ./src/extract/config/llm-path.ts
+/**
+ * Where LLM material lives (SPEC §6.3): a path naming fine-tuning, training, datasets, LoRA, RAG, retrieval,
+ * prompts, LLMs or a known toolchain. An unparsable YAML, JSON, TOML or JSONL file there is a `parse-error`;
+ * elsewhere it is somebody else's file and skipped silently. Short names count only as a path segment or word.
+ */
+const LLM_PATH = /fine[-_ ]?tun|(?:^|[/_.-])(?:ft|sft|dpo|cpt|rag|llm|llms|lora|qlora|peft|trl|r2r|pgpt)(?=$|[/_.-])|(?:^|[^a-z])(?:pre-?)?train|pretrain|dataset|retriev|prompt|axolotl|llama[-_]?factory|torchtune|autotrain|haystack|ragflow|dify|flowise|private[-_]?gpt|embedding|vector|bedrock|vertex|openai/i;
+
+;// CONCATENATED MODULE: ./src/extract/config/read-finetune-config.ts
+
+
+function readFinetuneConfig(format, f) {
+    const reader = READERS[format] ?? readGeneric;
+    reader(f, f.view);
+    if (f.anchorKey === undefined)
+        f.anchorKey = Object.keys(f.view.data)[0];
+    if (!('uses.fineTuning' in f.facts))
+        f.set('uses.fineTuning', true, f.anchorKey);
+    if (!('approach' in f.facts))
+        f.set('approach', 'fine-tuning', f.anchorKey);
+}
+const READERS = {
+    axolotl: readAxolotl,
+    'llama-factory': readLlamaFactory,
+    torchtune: readTorchtune,
+    trl: readTrl,
+    autotrain: readAutoTrain,
+    'peft-adapter': (f) => {
+        f.anchorKey = f.view.first('base_model_name_or_path', 'peft_type');
+    },
+    'openai-finetune-job': readOpenAiJob,
+    'bedrock-customization': readBedrock,
+    'vertex-tuning': readVertex,
+    'generic-finetune': readGeneric,
+};
+function approach(f, cpt, cptKey) {
+    f.set('uses.fineTuning', true, f.anchorKey);
+    if (cpt)
+        f.set('approach', 'continued-pretraining', cptKey ?? f.anchorKey);
+    else
+        f.set('approach', 'fine-tuning', f.anchorKey);
+}
+/** `training.evalSet` from a key whose value is a fraction/count (> 0) or a file/dataset (non-empty). */
+function evalFrom(f, key) {
+    if (key === undefined || !f.view.has(key))
+        return false;
+    const value = f.view.get(key);
+    const n = toNumber(value);
+    const defined = n !== undefined ? n > 0 : f.view.isSet(key) && value !== false && !(isTree(value) && Object.keys(value).length === 0);
+    f.set('training.evalSet', defined, key);
+    return true;
+}
+function readAxolotl(f, v) {
+    f.anchorKey = 'base_model';
+    const datasets = v.list('datasets');
+    const rawText = (t) => /^(?:completion|pretrain)$/i.test(String(t));
+    const cptKey = v.isSet('pretraining_dataset')
+        ? 'pretraining_dataset'
+        : datasets.length > 0 && datasets.every((d) => isTree(d) && rawText(d.type))
+            ? 'datasets.0.type'
+            : undefined;
+    approach(f, cptKey !== undefined, cptKey);
+    if (v.isSet('test_datasets'))
+        f.set('training.evalSet', true, 'test_datasets');
+    else
+        evalFrom(f, v.has('val_set_size') ? 'val_set_size' : undefined);
+    datasets.forEach((d, i) => axolotlDataset(f, `datasets.${i}`, d, 'train'));
+    v.list('test_datasets').forEach((d, i) => axolotlDataset(f, `test_datasets.${i}`, d, 'validation'));
+    const pre = v.get('pretraining_dataset');
+    (Array.isArray(pre) ? pre : pre ? [pre] : []).forEach((d, i) => axolotlDataset(f, Array.isArray(pre) ? `pretraining_dataset.${i}` : 'pretraining_dataset', d, 'train'));
+}
+function axolotlDataset(f, key, d, role) {
+    if (typeof d === 'string')
+        return f.dataset(key, role, [d]);
+    if (!isTree(d))
+        return;
+    const files = d.data_files;
+    const list = Array.isArray(files) ? files.map(String) : typeof files === 'string' ? [files] : [];
+    const path = typeof d.path === 'string' ? d.path : undefined;
+    if (list.length)
+        list.forEach((file, i) => f.dataset(`${key}.data_files${Array.isArray(files) ? `.${i}` : ''}`, role, [file, ...(path ? [`${path}/${file}`] : [])]));
+    else if (path)
+        f.dataset(`${key}.path`, role, [path]);
+}
+function readLlamaFactory(f, v) {
+    f.anchorKey = v.first('model_name_or_path', 'model', 'stage');
+    const pt = v.str('stage') === 'pt';
+    approach(f, pt, 'stage');
+    if (v.isSet('eval_dataset'))
+        f.set('training.evalSet', true, 'eval_dataset');
+    else
+        evalFrom(f, v.has('val_size') ? 'val_size' : undefined);
+    // Datasets are names registered in <dataset_dir>/dataset_info.json, whose file is usually <name>.json(l).
+    const dir = (v.str('dataset_dir') ?? 'data').replace(/\/+$/, '');
+    const names = (v.str('dataset') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    for (const name of names)
+        f.dataset('dataset', 'train', [`${dir}/${name}.jsonl`, `${dir}/${name}.json`, name], `dataset: ${name}`);
+    // LLaMA-Factory v1 layout.
+    if (v.has('train_dataset') && v.has('model_class'))
+        f.anchorKey = 'model';
+}
+function readTorchtune(f, v) {
+    f.anchorKey = v.has('model._component_') ? 'model._component_' : v.first('model', 'checkpointer.checkpoint_dir');
+    const datasets = Array.isArray(v.get('dataset')) ? v.list('dataset').map((_, i) => `dataset.${i}`) : ['dataset'];
+    const cptKey = datasets.map((d) => `${d}._component_`).find((k) => /text_completion_dataset/.test(v.str(k) ?? ''));
+    approach(f, cptKey !== undefined, cptKey);
+    if (v.isSet('dataset_val'))
+        f.set('training.evalSet', true, 'dataset_val');
+    for (const d of [...datasets, 'dataset_val']) {
+        const role = d === 'dataset_val' ? 'validation' : 'train';
+        const files = v.get(`${d}.data_files`);
+        if (typeof files === 'string')
+            f.dataset(`${d}.data_files`, role, [files]);
+        else if (Array.isArray(files))
+            files.forEach((file, i) => f.dataset(`${d}.data_files.${i}`, role, [String(file)]));
+        else if (v.str(`${d}.source`) && /\.(jsonl?|csv|txt)$/i.test(v.str(`${d}.source`) ?? ''))
+            f.dataset(`${d}.source`, role, [v.str(`${d}.source`) ?? '']);
+    }
+}
+function readTrl(f, v) {
+    f.anchorKey = 'model_name_or_path';
+    approach(f, false, undefined);
+    const strategy = v.first('eval_strategy', 'evaluation_strategy');
+    if (strategy && /^no$/i.test(v.str(strategy) ?? 'no'))
+        f.set('training.evalSet', false, strategy);
+    else if (strategy)
+        f.set('training.evalSet', true, strategy);
+    else if (v.has('do_eval'))
+        f.set('training.evalSet', v.bool('do_eval') === true, 'do_eval');
+    else if ((v.num('dataset_mixture.test_split_size') ?? 0) > 0)
+        f.set('training.evalSet', true, 'dataset_mixture.test_split_size');
+    else if (v.isSet('dataset_test_split'))
+        f.set('training.evalSet', true, 'dataset_test_split');
+    const name = v.str('dataset_name');
+    if (name)
+        f.dataset('dataset_name', 'train', [name]);
+    v.list('dataset_mixture.datasets').forEach((d, i) => {
+        if (isTree(d) && typeof d.id === 'string')
+            f.dataset(`dataset_mixture.datasets.${i}.id`, 'train', [d.id]);
+    });
+}
+function readAutoTrain(f, v) {
+    f.anchorKey = 'base_model';
+    approach(f, false, undefined);
+    evalFrom(f, v.has('data.valid_split') ? 'data.valid_split' : undefined);
+    const dir = v.str('data.path');
+    const split = (key, role) => {
+        const name = v.str(key);
+        if (dir && name)
+            f.dataset(key, role, [`${dir}/${name}.jsonl`, `${dir}/${name}.csv`], `${key}: ${name} (in ${dir})`);
+    };
+    split('data.train_split', 'train');
+    split('data.valid_split', 'validation');
+}
+function readOpenAiJob(f, v) {
+    f.anchorKey = 'model';
+    approach(f, false, undefined);
+    evalFrom(f, v.has('validation_file') ? 'validation_file' : undefined);
+    const train = v.str('training_file');
+    if (train)
+        f.dataset('training_file', 'train', [train]);
+    const val = v.str('validation_file');
+    if (val)
+        f.dataset('validation_file', 'validation', [val]);
+}
+function readBedrock(f, v) {
+    f.anchorKey = 'baseModelIdentifier';
+    const type = v.str('customizationType');
+    approach(f, type === 'CONTINUED_PRE_TRAINING', 'customizationType');
+    const validators = v.list('validationDataConfig.validators');
+    if (validators.length > 0)
+        f.set('training.evalSet', true, 'validationDataConfig.validators');
+    else if (v.has('validationDataConfig'))
+        f.set('training.evalSet', false, 'validationDataConfig');
+    else if (v.has('hyperParameters.evalPercentage'))
+        evalFrom(f, 'hyperParameters.evalPercentage');
+    const train = v.str('trainingDataConfig.s3Uri');
+    if (train)
+        f.dataset('trainingDataConfig.s3Uri', 'train', [train]);
+}
+function readVertex(f, v) {
+    f.anchorKey = v.first('baseModel', 'base_model', 'sourceModel', 'source_model');
+    approach(f, false, undefined);
+    const spec = v.first('supervisedTuningSpec', 'supervised_tuning_spec', 'preferenceOptimizationSpec', 'preference_optimization_spec', 'distillationSpec', 'distillation_spec') ?? '';
+    const valKey = v.first(`${spec}.validationDatasetUri`, `${spec}.validation_dataset_uri`, 'evaluationConfig', 'evaluation_config');
+    if (valKey)
+        evalFrom(f, valKey);
+    const train = v.first(`${spec}.trainingDatasetUri`, `${spec}.training_dataset_uri`);
+    if (train)
+        f.dataset(train, 'train', [v.str(train) ?? '']);
+    if (valKey?.startsWith(spec) && v.str(valKey))
+        f.dataset(valKey, 'validation', [v.str(valKey) ?? '']);
+}
+const GENERIC_MODEL_KEYS = ['base_model', 'model_name_or_path', 'base_model_name', 'model_name', 'pretrained_model', 'model'];
+const GENERIC_TRAIN_KEYS = [
+    'train_file',
+    'training_file',
+    'train_data',
+    'training_data',
+    'train_dataset',
+    'train_path',
+    'dataset_path',
+    'data_path',
+    'train_jsonl',
 ];
-function detectConfigFormat(data, path) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
+const GENERIC_EVAL_KEYS = [
+    'validation_file',
+    'val_file',
+    'valid_file',
+    'eval_file',
+    'validation_data',
+    'eval_data',
+    'eval_dataset',
+    'validation_dataset',
+    'val_set_size',
+    'val_size',
+    'validation_split',
+    'eval_split',
+    'test_size',
+    'eval_ratio',
+    'held_out',
+    'holdout',
+];
+const CPT_WORDS = /continued[-_ ]?pre-?train|\bpre-?train(?:ing)?\b|^cpt$|^pt$/i;
+function readGeneric(f, v) {
+    const data = v.data;
+    f.anchorKey = findFirstKey(data, GENERIC_MODEL_KEYS, (x) => typeof x === 'string') ?? findFirstKey(data, GENERIC_MODEL_KEYS);
+    const cptKey = findKey(data, ['continued_pretraining', 'continued_pre_training'], (x) => x === true) ??
+        findKey(data, ['objective', 'task', 'stage', 'mode', 'method', 'training_type', 'type'], (x) => typeof x === 'string' && CPT_WORDS.test(x));
+    approach(f, cptKey !== undefined, cptKey);
+    evalFrom(f, findFirstKey(data, GENERIC_EVAL_KEYS));
+    for (const name of GENERIC_TRAIN_KEYS) {
+        const key = findKey(data, [name], (x) => typeof x === 'string');
+        if (key)
+            f.dataset(key, 'train', [v.str(key) ?? '']);
+    }
+    for (const name of GENERIC_EVAL_KEYS.slice(0, 8)) {
+        const key = findKey(data, [name], (x) => typeof x === 'string');
+        if (key)
+            f.dataset(key, 'validation', [v.str(key) ?? '']);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/extract/config/read-rag-config.ts
+
+
+
+function readRagConfig(format, f) {
+    (read_rag_config_READERS[format] ?? read_rag_config_readGeneric)(f, f.view);
+    if (f.anchorKey === undefined)
+        f.anchorKey = Object.keys(f.view.data)[0];
+    f.set('uses.retrieval', true, f.anchorKey);
+    f.set('approach', 'rag', f.anchorKey);
+}
+const read_rag_config_READERS = {
+    'haystack-pipeline': readHaystack,
+    r2r: readR2r,
+    ragflow: readRagflow,
+    dify: readDify,
+    flowise: readFlowise,
+    privategpt: readPrivateGpt,
+    'generic-rag': read_rag_config_readGeneric,
+};
+/** A splitter's or strategy's name → the chunking it does. */
+function classifyChunking(name) {
+    const s = name.toLowerCase();
+    if (/recursive/.test(s))
+        return 'recursive';
+    if (/semantic|embedding[-_ ]?based|by[-_]?similarity|similarity[-_]?based/.test(s))
+        return 'semantic';
+    if (/markdown|header|heading|title|section|sentence|paragraph|passage|page|structur|html|clause|table|row|record|hierarch|layout|element|code|period|line|delimiter|by_title|by_page|^basic$/.test(s))
+        return 'structure';
+    if (/fixed|token|char|word|size|window|naive|simple|length/.test(s))
+        return 'fixed';
+    return undefined;
+}
+function setChunking(f, value, key, text) {
+    if (value && !('rag.chunking' in f.facts))
+        f.set('rag.chunking', value, key, text);
+}
+function setOverlap(f, key, value) {
+    if (key === undefined || 'rag.chunkOverlap' in f.facts)
+        return;
+    const n = value ?? f.view.num(key);
+    if (n !== undefined)
+        f.set('rag.chunkOverlap', n, key);
+}
+function setTopK(f, key) {
+    if (key === undefined || 'rag.topK' in f.facts)
+        return;
+    const n = f.view.num(key);
+    if (n !== undefined && n > 0)
+        f.set('rag.topK', n, key);
+}
+function setReranker(f, value, key) {
+    if (!('rag.reranker' in f.facts) || value)
+        f.set('rag.reranker', value, key);
+}
+// ---- Haystack 2.x -----------------------------------------------------------------------------------------
+function readHaystack(f, v) {
+    // Haystack 2.x keys components by name; 1.x lists them, with `params` for `init_parameters`.
+    const v1 = Array.isArray(v.get('components'));
+    const components = v1 ? Object.fromEntries(v.list('components').map((c, i) => [String(i), c])) : (v.obj('components') ?? {});
+    const entries = Object.entries(components).filter((e) => isTree(e[1]));
+    const keyOf = (name) => `components.${name}`;
+    const PARAMS = v1 ? 'params' : 'init_parameters';
+    const find = (re) => entries.find(([, c]) => re.test(componentType(c)));
+    f.anchorKey = `${keyOf((find(/retriever/i) ?? find(/documentstore|document_store|writer/i) ?? find(/embedder/i) ?? entries[0])?.[0] ?? '')}.type`;
+    for (const [name, c] of entries) {
+        const type = componentType(c);
+        const base = keyOf(name);
+        const params = `${base}.${PARAMS}`;
+        if (/splitter|chunker|(?:^|\.)PreProcessor$/i.test(type)) {
+            // Haystack 1.x's PreProcessor splits by word and respects sentence boundaries unless told otherwise.
+            const preprocessor = /^PreProcessor$/.test(type.split('.').pop() ?? '');
+            const splitBy = v.str(`${params}.split_by`) ?? (preprocessor ? 'word' : undefined);
+            let chunking = preprocessor ? undefined : classifyChunking(type.split('.').pop() ?? type);
+            if (/^(?:DocumentSplitter|PreProcessor)$|DeepsetDocumentSplitter/.test(type.split('.').pop() ?? '') && splitBy) {
+                chunking = classifyChunking(splitBy);
+                const sentences = v.bool(`${params}.respect_sentence_boundary`) ?? v.bool(`${params}.split_respect_sentence_boundary`) ?? preprocessor;
+                if (sentences)
+                    chunking = 'structure';
+            }
+            const key = splitBy ? `${params}.split_by` : `${base}.type`;
+            setChunking(f, chunking, key);
+            setOverlap(f, v.has(`${params}.split_overlap`) ? `${params}.split_overlap` : undefined);
+        }
+        if (/retriever/i.test(type))
+            setTopK(f, v.has(`${params}.top_k`) ? `${params}.top_k` : undefined);
+        if (/ranker/i.test(type))
+            setReranker(f, true, `${base}.type`);
+        if (/\.evaluators?\./i.test(type) || /Evaluator$/.test(type))
+            f.set('rag.evaluation', true, `${base}.type`);
+    }
+}
+// ---- R2R (TOML) ------------------------------------------------------------------------------------------
+function readR2r(f, v) {
+    f.anchorKey = v.first('embedding.base_model', 'embedding', 'app');
+    const strategy = v.str('ingestion.chunking_strategy');
+    if (strategy)
+        setChunking(f, classifyChunking(strategy), 'ingestion.chunking_strategy');
+    setOverlap(f, v.first('ingestion.chunk_overlap', 'ingestion.overlap'));
+    const rerank = v.str('embedding.rerank_model');
+    if (v.has('embedding.rerank_model'))
+        setReranker(f, rerank !== undefined, 'embedding.rerank_model');
+}
+// ---- RAGFlow (agent / ingestion DSL, dataset API) -----------------------------------------------------------
+function readRagflow(f, v) {
+    if (v.has('chunk_method')) {
+        f.anchorKey = 'chunk_method';
+        const method = v.str('chunk_method') ?? '';
+        // RAGFlow's "naive" method splits at the delimiters (sentence ends by default), then merges up to a size.
+        const delimiter = v.str('parser_config.delimiter');
+        setChunking(f, method === 'naive' ? (delimiter === undefined || delimiter.trim() ? 'structure' : 'fixed') : 'structure', 'chunk_method');
+        return;
+    }
+    const prefix = v.has('dsl.components') ? 'dsl.components' : 'components';
+    const components = v.obj(prefix) ?? {};
+    for (const [name, c] of Object.entries(components)) {
+        if (!isTree(c) || !isTree(c.obj))
+            continue;
+        const base = `${prefix}.${name}.obj`;
+        const component = String(c.obj.component_name);
+        const params = `${base}.params`;
+        if (isRagflowRagComponent(c) && f.anchorKey === undefined)
+            f.anchorKey = `${base}.component_name`;
+        if (/^tokenchunker$/i.test(component)) {
+            const delimiters = v.get(`${params}.delimiters`);
+            const mode = v.str(`${params}.delimiter_mode`);
+            const splitsAtDelimiters = (Array.isArray(delimiters) ? delimiters.length > 0 : typeof delimiters === 'string' && delimiters !== '') && mode !== 'token';
+            setChunking(f, splitsAtDelimiters ? 'structure' : 'fixed', v.has(`${params}.chunk_token_size`) ? `${params}.chunk_token_size` : `${base}.component_name`);
+            const pct = v.num(`${params}.overlapped_percent`);
+            const size = v.num(`${params}.chunk_token_size`);
+            if (pct !== undefined)
+                setOverlap(f, `${params}.overlapped_percent`, size !== undefined ? Math.round((size * pct) / (pct > 1 ? 100 : 1)) : pct);
+        }
+        else if (/^(?:titlechunker|hierarchicalmerger)$/i.test(component)) {
+            setChunking(f, 'structure', `${base}.component_name`);
+        }
+        if (/^retrieval$/i.test(component))
+            readRagflowRetrieval(f, params);
+        const tools = v.list(`${params}.tools`);
+        tools.forEach((t, i) => {
+            if (isTree(t) && /^retrieval$/i.test(String(t.component_name)))
+                readRagflowRetrieval(f, `${params}.tools.${i}.params`);
+        });
+    }
+}
+function readRagflowRetrieval(f, params) {
+    const v = f.view;
+    setTopK(f, v.has(`${params}.top_n`) ? `${params}.top_n` : undefined);
+    if (v.has(`${params}.rerank_id`))
+        setReranker(f, v.isSet(`${params}.rerank_id`), `${params}.rerank_id`);
+    if (f.anchorKey === undefined)
+        f.anchorKey = params;
+}
+// ---- Dify app DSL ----------------------------------------------------------------------------------------
+function readDify(f, v) {
+    const nodes = difyNodes(v.data);
+    const all = v.list('workflow.graph.nodes');
+    for (const node of nodes) {
+        const index = all.indexOf(node);
+        const data = `workflow.graph.nodes.${index}.data`;
+        if (v.str(`${data}.type`) !== 'knowledge-retrieval')
+            continue;
+        if (f.anchorKey === undefined)
+            f.anchorKey = `${data}.type`;
+        setTopK(f, v.first(`${data}.multiple_retrieval_config.top_k`, `${data}.single_retrieval_config.top_k`));
+        const enable = v.first(`${data}.multiple_retrieval_config.reranking_enable`);
+        if (enable)
+            setReranker(f, v.bool(enable) === true, enable);
+        else if (v.isSet(`${data}.multiple_retrieval_config.reranking_model.model`))
+            setReranker(f, true, `${data}.multiple_retrieval_config.reranking_model`);
+    }
+    if (f.anchorKey === undefined)
+        f.anchorKey = v.first('model_config.dataset_configs', 'app.mode');
+}
+// ---- Flowise chatflow -------------------------------------------------------------------------------------
+function readFlowise(f, v) {
+    for (const node of flowiseNodes(v.data)) {
+        const base = `nodes.${node.index}.data`;
+        if (/vector stores|retrievers/i.test(node.category) && f.anchorKey === undefined)
+            f.anchorKey = `${base}.name`;
+        if (/text splitters/i.test(node.category)) {
+            const size = toNumber(node.inputs.chunkSize);
+            setChunking(f, classifyChunking(node.name), `${base}.name`, `${base}.name: ${node.name}${size !== undefined ? ` (chunkSize ${size})` : ''}`);
+            if (toNumber(node.inputs.chunkOverlap) !== undefined)
+                setOverlap(f, `${base}.inputs.chunkOverlap`);
+        }
+        if (/vector stores/i.test(node.category) && toNumber(node.inputs.topK) !== undefined)
+            setTopK(f, `${base}.inputs.topK`);
+        if (/rerank/i.test(node.name))
+            setReranker(f, true, `${base}.name`);
+    }
+    if (f.anchorKey === undefined)
+        f.anchorKey = 'nodes';
+}
+// ---- privateGPT settings ------------------------------------------------------------------------------------
+function readPrivateGpt(f, v) {
+    f.anchorKey = v.first('vectorstore.database', 'rag.similarity_top_k', 'retrieval.top_k', 'embedding.mode', 'llm.mode', 'server');
+    setTopK(f, v.first('rag.similarity_top_k', 'retrieval.top_k'));
+    if (v.has('rag.rerank.enabled'))
+        setReranker(f, v.bool('rag.rerank.enabled') === true, 'rag.rerank.enabled');
+    // privateGPT 0.x ingests with a hard-coded SentenceWindowNodeParser: sentence windows, never fixed-size.
+    const ingest = v.first('embedding.ingest_mode', 'embedding.mode', 'vectorstore.database');
+    if (ingest && v.has('llm.mode'))
+        setChunking(f, 'structure', ingest, `${ingest}: ${v.str(ingest) ?? ''} (privateGPT splits documents into sentence windows)`);
+}
+// ---- In-house (generic-rag) ---------------------------------------------------------------------------------
+const ANCHOR_KEYS = [
+    'retriever',
+    'retrieval',
+    'vector_store',
+    'vectorstore',
+    'vector_db',
+    'vectordb',
+    'embedding_model',
+    'embed_model',
+    'embedder',
+    'top_k',
+    'similarity_top_k',
+    'chunk_size',
+];
+const STRATEGY_KEYS = [
+    'chunking_strategy',
+    'chunk_strategy',
+    'chunking',
+    'chunker',
+    'splitter',
+    'text_splitter',
+    'splitter_type',
+    'split_by',
+    'chunk_method',
+];
+const EVAL_KEYS = [
+    'evaluation',
+    'eval',
+    'evals',
+    'evaluator',
+    'evaluators',
+    'ragas',
+    'retrieval_eval',
+    'rag_eval',
+    'eval_set',
+    'golden_set',
+    'benchmark',
+];
+const EVAL_METRIC = /recall@\d+|recall_at_\d+|recall_at_k|\bmrr\b|\bndcg\b|faithfulness|groundedness|answer_relevanc|context_precision|context_recall|hit_rate|answer_correctness/i;
+function read_rag_config_readGeneric(f, v) {
+    const data = v.data;
+    f.anchorKey = findFirstKey(data, ANCHOR_KEYS);
+    const strategyKey = findFirstKey(data, STRATEGY_KEYS, (x) => typeof x === 'string' || isTree(x));
+    if (strategyKey) {
+        const value = v.get(strategyKey);
+        const name = isTree(value) ? String(value.strategy ?? value.type ?? value.method ?? value.name ?? value.splitter ?? '') : String(value);
+        const inner = isTree(value) ? ['strategy', 'type', 'method', 'name', 'splitter'].find((k) => k in value) : undefined;
+        setChunking(f, classifyChunking(name), inner ? `${strategyKey}.${inner}` : strategyKey);
+    }
+    const sizeKey = findKey(data, ['chunk_size', 'chunk_tokens', 'chunk_length', 'max_chunk_size'], (x) => toNumber(x) !== undefined);
+    // A chunk size with no splitter or strategy named describes fixed-size windows.
+    if (sizeKey && !('rag.chunking' in f.facts) && !strategyKey)
+        setChunking(f, 'fixed', sizeKey);
+    setOverlap(f, findKey(data, ['chunk_overlap', 'overlap', 'split_overlap', 'chunk_overlap_tokens'], (x) => toNumber(x) !== undefined));
+    setTopK(f, findFirstKey(data, ['top_k', 'similarity_top_k', 'k'], (x) => toNumber(x) !== undefined));
+    const rerank = findFirstKey(data, ['reranker', 'rerank_model', 'rerank', 'reranking']);
+    if (rerank) {
+        const r = v.get(rerank);
+        const on = isTree(r) ? toBoolean(r.enabled) !== false : (toBoolean(r) ?? (typeof r === 'string' && r.trim() !== ''));
+        setReranker(f, on, rerank);
+    }
+    const evalKey = findFirstKey(data, EVAL_KEYS, (x) => x !== null && x !== false && !(isTree(x) && toBoolean(x.enabled) === false));
+    if (evalKey)
+        f.set('rag.evaluation', true, evalKey);
+    else {
+        const metric = findMetric(data, '');
+        if (metric)
+            f.set('rag.evaluation', true, metric);
+    }
+}
+/** The first key whose name or string value names a retrieval or answer-quality metric. */
+function findMetric(node, prefix, depth = 0) {
+    if (depth > 4)
         return undefined;
-    const o = data;
-    const name = path.split('/').pop() ?? path;
-    if (/^llm-architecture\.ya?ml$/i.test(name) || o.kind === 'llm-arch-manifest')
-        return { kind: 'manifest', format: 'llm-arch-manifest' };
-    if (has(o, 'base_model', 'datasets') || has(o, 'base_model', 'pretraining_dataset'))
-        return { kind: 'finetune-config', format: 'axolotl' };
-    if (has(o, 'stage', 'finetuning_type') || (has(o, 'model_name_or_path', 'template') && 'stage' in o))
-        return { kind: 'finetune-config', format: 'llama-factory' };
-    if (has(o, 'training_file', 'model'))
-        return { kind: 'finetune-config', format: 'openai-finetune-job' };
-    if (has(o, 'peft_type', 'base_model_name_or_path'))
-        return { kind: 'finetune-config', format: 'peft-adapter' };
-    if (has(o, 'customizationType', 'baseModelIdentifier'))
-        return { kind: 'finetune-config', format: 'bedrock-customization' };
-    if (has(o, 'baseModel', 'supervisedTuningSpec'))
-        return { kind: 'finetune-config', format: 'vertex-tuning' };
-    if (has(o, 'components', 'connections'))
-        return { kind: 'rag-config', format: 'haystack-pipeline' };
-    if (count(o, GENERIC_FINETUNE_KEYS) >= 3)
-        return { kind: 'finetune-config', format: 'generic-finetune' };
-    if (count(o, GENERIC_RAG_KEYS) >= 2)
-        return { kind: 'rag-config', format: 'generic-rag' };
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length && i < 50; i++) {
+            const item = node[i];
+            if (typeof item === 'string' && EVAL_METRIC.test(item))
+                return prefix;
+            const found = findMetric(item, `${prefix}.${i}`, depth + 1);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    if (!isTree(node))
+        return undefined;
+    for (const [k, v] of Object.entries(node)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        if (EVAL_METRIC.test(k) || (typeof v === 'string' && EVAL_METRIC.test(v)))
+            return path;
+        const found = findMetric(v, path, depth + 1);
+        if (found)
+            return found;
+    }
     return undefined;
 }
 
@@ -57056,89 +65934,78 @@ function detectConfigFormat(data, path) {
 
 
 
-/** Where LLM material lives: an unparsable file here is worth a parse-error (SPEC §6.3). */
-const LLM_PATH = /fine[-_]?tun|train|dataset|lora|rag\b|retriev|prompt|llm|axolotl|llama[-_]?factory|torchtune|trl|autotrain|peft|haystack|r2r|ragflow|dify|flowise|privategpt|embedding/i;
+
+
+
+
+
+/** Templating syntax (Helm, Jinja): such a file is not YAML until rendered, and not ours to judge. */
+const TEMPLATE = /\{\{-?\s*[.$A-Za-z]|\{%-?\s/;
 function extractConfig(path, text, explicit) {
-    const parsed = parseStructured(text);
+    const syntax = syntaxOf(path);
+    const parsed = parseStructured(text, syntax);
     if (parsed.error) {
-        if (!explicit && !LLM_PATH.test(path))
+        if (!explicit && (!LLM_PATH.test(path) || TEMPLATE.test(text)))
             return undefined;
         const problem = {
             ruleId: 'parse-error',
             line: parsed.error.line,
             column: parsed.error.column,
-            message: `Cannot parse ${path}: ${parsed.error.message}`,
+            message: `This file is not valid ${syntax.toUpperCase()} (line ${parsed.error.line}, column ${parsed.error.column}): ${parsed.error.message}`,
         };
         return blank(path, 'unknown', 'unknown', [problem]);
     }
     const format = detectConfigFormat(parsed.data, path);
-    if (!format)
+    if (!format || !isTree(parsed.data))
         return undefined;
-    const data = parsed.data;
-    const facts = {};
-    const keyEvidence = (key) => ({
-        path,
-        line: parsed.keyLines.get(key) ?? 1,
-        text: `${key}: ${extract_config_short(lookup(data, key))}`,
-        source: 'config',
-    });
-    const set = (name, value, key) => {
-        facts[name] = key ? { value, evidence: keyEvidence(key) } : { value };
-    };
+    const view = new ConfigView(path, parsed.data, parsed.keyLines);
     const doc = blank(path, format.kind, format.format, []);
-    doc.config = data;
-    if (format.kind === 'manifest') {
-        const { name: _name, kind: _kind, ...rest } = data;
-        const declared = readDeclaredFacts(rest, path, (k) => parsed.keyLines.get(k) ?? 1, 'config', '');
-        Object.assign(doc.facts, declared.facts);
-        doc.problems.push(...declared.problems);
-        const rec = computeRecommendation(doc.facts);
-        doc.facts.recommendation = { value: rec.value };
-        doc.signals = rec.signals;
-        return doc;
-    }
-    if (format.kind === 'finetune-config') {
-        const anchor = firstKey(data, [
-            'base_model',
-            'model_name_or_path',
-            'model',
-            'baseModelIdentifier',
-            'baseModel',
-            'base_model_name_or_path',
-        ]);
-        const cpt = 'pretraining_dataset' in data || data.stage === 'pt' || data.customizationType === 'CONTINUED_PRE_TRAINING';
-        set('uses.fineTuning', true, anchor);
-        set('approach', cpt ? 'continued-pretraining' : 'fine-tuning', anchor);
-        const evalKey = firstKey(data, [
-            'val_set_size',
-            'validation_file',
-            'val_size',
-            'eval_dataset',
-            'dataset_val',
-            'validationDataConfig',
-            'test_datasets',
-            'dataset_test_split',
-        ]);
-        if (evalKey) {
-            const v = data[evalKey];
-            const defined = typeof v === 'number'
-                ? v > 0
-                : typeof v === 'string'
-                    ? v.trim() !== '' && Number(v) !== 0
-                    : v !== null && v !== undefined && v !== false;
-            set('training.evalSet', defined, evalKey);
+    doc.config = view.data;
+    if (format.kind === 'manifest')
+        return readManifest(doc, view);
+    const f = new ConfigFacts(view);
+    if (format.kind === 'finetune-config')
+        readFinetuneConfig(format.format, f);
+    else
+        readRagConfig(format.format, f);
+    Object.assign(doc.facts, f.facts);
+    if (f.anchorKey !== undefined)
+        doc.anchors = { decisionLine: view.line(f.anchorKey) };
+    if (f.datasets.length)
+        doc.links = { datasets: f.datasets };
+    return doc;
+}
+/** The llm-arch-manifest: the keys of the `llm:` front-matter block at top level, plus `name` (SPEC §6.4). */
+function readManifest(doc, view) {
+    const problems = [];
+    const rest = {};
+    for (const [key, value] of Object.entries(view.data)) {
+        if (key === 'name' || key === '$schema')
+            continue;
+        if (key === 'kind') {
+            if (value !== MANIFEST_KIND)
+                problems.push({
+                    ruleId: 'invalid-front-matter',
+                    line: view.line('kind'),
+                    message: `\`kind\` must be ${MANIFEST_KIND}, got ${JSON.stringify(value)}.`,
+                });
+            continue;
         }
+        rest[key] = value;
     }
-    else {
-        const anchor = firstKey(data, ['retriever', 'vector_store', 'vectorstore', 'embedding_model', 'top_k', 'chunk_size', 'components']);
-        set('uses.retrieval', true, anchor);
-        set('approach', 'rag', anchor);
-        if ('chunk_size' in data)
-            set('rag.chunking', typeof data.splitter === 'string' && /recursive|semantic|markdown|heading|sentence/i.test(data.splitter) ? 'structure' : 'fixed', 'chunk_size');
-        if (typeof data.chunk_overlap === 'number')
-            set('rag.chunkOverlap', data.chunk_overlap, 'chunk_overlap');
-    }
-    Object.assign(doc.facts, facts);
+    const declared = readDeclaredFacts(rest, doc.path, (k) => (k ? view.line(k) : 1), 'config', '', {
+        extraKeys: ['name', 'kind', '$schema'],
+    });
+    Object.assign(doc.facts, declared.facts);
+    doc.problems.push(...problems, ...declared.problems);
+    const rec = computeRecommendation(doc.facts);
+    doc.facts.recommendation = { value: rec.value };
+    doc.signals = rec.signals;
+    const anchor = view.has('approach') ? view.line('approach') : undefined;
+    doc.anchors = {
+        ...(anchor !== undefined ? { decisionLine: anchor } : {}),
+        ...(view.has('name') ? { titleLine: view.line('name') } : {}),
+    };
     return doc;
 }
 function blank(path, kind, format, problems) {
@@ -57153,74 +66020,263 @@ function blank(path, kind, format, problems) {
         problems,
     };
 }
-function firstKey(o, keys) {
-    return keys.find((k) => k in o);
+
+;// CONCATENATED MODULE: ./src/extract/data/extract-training-data.ts
+
+
+function extractTrainingData(path, text, explicit) {
+    const scanner = createTrainingDataScanner();
+    let lineNo = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const nl = text.indexOf('\n', start);
+        const end = nl === -1 ? text.length : nl;
+        scanner.push(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
+        if (nl === -1)
+            break;
+        start = nl + 1;
+        lineNo++;
+    }
+    return toTrainingDataDocument(path, scanner.result(), explicit);
 }
-function lookup(o, key) {
-    return o[key];
+/** The document for a finished scan (also what a streaming edge would call after pushing every line). */
+function toTrainingDataDocument(path, scan, explicit) {
+    const recognised = scan.examples + scan.documents;
+    const clearly = recognised > 0 && recognised >= scan.malformed + scan.unrecognised;
+    if (!clearly) {
+        if (recognised === 0 && scan.unrecognised === 0 && scan.firstMalformed && (explicit || LLM_PATH.test(path))) {
+            const m = scan.firstMalformed;
+            return extract_training_data_document(path, 'unknown', 'unknown', {}, [
+                {
+                    ruleId: 'parse-error',
+                    line: m.line,
+                    column: m.column,
+                    message: `Line ${m.line} is not valid JSON (column ${m.column}): ${m.message}`,
+                },
+            ]);
+        }
+        return undefined;
+    }
+    const format = scan.format ?? 'unknown';
+    const facts = {};
+    const ev = (line, text) => ({ path, line, text, source: 'data' });
+    if (scan.examples > 0)
+        facts['training.examples'] = { value: scan.examples, evidence: ev(1, `${extract_training_data_count(scan.examples, 'example')} counted in ${path}`) };
+    if (scan.documents > 0)
+        facts['knowledge.corpusDocuments'] = {
+            value: scan.documents,
+            evidence: ev(1, `${extract_training_data_count(scan.documents, 'corpus document')} counted in ${path}`),
+        };
+    if (scan.withTarget > 0) {
+        const ratio = scan.volatile / scan.withTarget;
+        facts['training.volatileFactRatio'] = scan.firstVolatile
+            ? { value: ratio, evidence: ev(scan.firstVolatile.line, scan.firstVolatile.text) }
+            : { value: ratio };
+    }
+    facts['training.sensitiveData'] = scan.firstSensitive
+        ? { value: true, evidence: ev(scan.firstSensitive.line, scan.firstSensitive.text) }
+        : { value: false };
+    const problems = [];
+    if (scan.firstMalformed) {
+        const m = scan.firstMalformed;
+        const others = scan.malformed > 1 ? ` (${scan.malformed} malformed lines in all, none of them counted)` : ' (not counted)';
+        problems.push({
+            ruleId: 'parse-error',
+            line: m.line,
+            column: m.column,
+            message: `Line ${m.line} is not valid JSON (column ${m.column}): ${m.message}${others}.`,
+        });
+    }
+    return extract_training_data_document(path, 'training-data', format, facts, problems);
 }
-function extract_config_short(v) {
-    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
-    return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+function extract_training_data_document(path, kind, format, facts, problems) {
+    return {
+        path,
+        kind,
+        format,
+        facts: { 'doc.path': { value: path }, 'doc.kind': { value: kind }, 'doc.format': { value: format }, ...facts },
+        signals: [],
+        suppressions: [],
+        anchors: {},
+        problems,
+    };
+}
+function extract_training_data_count(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/link-documents.ts
 function linkDocuments(docs) {
-    const adr = docs.find((d) => (d.kind === 'adr' || d.kind === 'manifest') &&
-        d.facts['uses.fineTuning']?.value === true &&
-        (d.kind === 'manifest' || d.facts['adr.status']?.value === 'accepted'));
+    const decision = acceptedFinetuneDecision(docs);
+    const against = decision ? undefined : rejectedFinetuneDecision(docs);
+    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
     for (const d of docs) {
         if (d.kind !== 'finetune-config')
             continue;
-        const ev = adr?.facts['uses.fineTuning']?.evidence;
-        d.facts['repo.acceptedFinetuneAdr'] = { value: adr !== undefined, ...(ev ? { evidence: ev } : {}) };
+        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
+        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
+        if (d.links?.datasets?.length)
+            linkTrainingData(d, d.links.datasets, data);
     }
 }
-
-;// CONCATENATED MODULE: ./src/report/report-counts.ts
-/** A finding is open unless a (valid, unexpired) suppression covers it. */
-function isOpen(finding) {
-    return finding.suppressed === undefined;
-}
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, notices: 0, suppressed: 0, findings: 0 };
-    for (const finding of findings) {
-        if (!isOpen(finding)) {
-            counts.suppressed += 1;
-            continue;
-        }
-        counts.findings += 1;
-        if (finding.severity === 'error')
-            counts.errors += 1;
-        else if (finding.severity === 'warning')
-            counts.warnings += 1;
-        else
-            counts.notices += 1;
-    }
-    return counts;
+function acceptedFinetuneDecision(docs) {
+    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
+        (d.kind === 'manifest' ||
+            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
 }
 /**
- * Counts of the report's findings, computed from the findings themselves (never trusted from
- * `summary`, which a published report could misstate). Suppressed findings are counted apart.
+ * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
+ * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
+ * ("We chose retrieval over fine-tuning").
  */
-function countOpen(report) {
-    return countFindings(report.findings);
+function rejectedFinetuneDecision(docs) {
+    for (const d of docs) {
+        if (d.kind !== 'adr' && d.kind !== 'manifest')
+            continue;
+        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
+            continue;
+        if (d.facts['uses.fineTuning']?.value === true)
+            continue;
+        const approach = d.facts.approach?.value;
+        if (approach !== 'rag' && approach !== 'prompting')
+            continue;
+        if (d.links?.rejectsFineTuning)
+            return d.links.rejectsFineTuning;
+        const ev = d.facts.approach?.evidence;
+        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
+            return ev;
+    }
+    return undefined;
 }
-/** The report's `summary` field (SPEC §7): open findings by severity, suppressed apart. */
-function summarize(findings, documents) {
-    const { errors, warnings, notices, suppressed } = countFindings(findings);
-    return { documents: documents.length, errors, warnings, notices, suppressed };
+function linkTrainingData(config, refs, data) {
+    const resolved = [];
+    let unresolvedTraining = false;
+    for (const ref of refs) {
+        const doc = resolveDataset(config.path, ref, data);
+        if (doc)
+            resolved.push({ ref, doc });
+        else if (ref.role === 'train')
+            unresolvedTraining = true;
+    }
+    if (resolved.length === 0)
+        return;
+    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
+    const train = resolved.filter((r) => r.ref.role === 'train');
+    // Counts only when every training file is in the repository: a partial count would be a guess.
+    const examples = sum(train, 'training.examples');
+    if (!unresolvedTraining && examples !== undefined) {
+        const first = train[0];
+        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
+        config.facts['training.examples'] = {
+            value: examples,
+            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
+        };
+    }
+    const documents = sum(train, 'knowledge.corpusDocuments');
+    if (!unresolvedTraining && documents !== undefined) {
+        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
+        config.facts['knowledge.corpusDocuments'] = {
+            value: documents,
+            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
+        };
+    }
+    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
+    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
+    if (sensitive)
+        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
+    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
+        config.facts['training.sensitiveData'] = { value: false };
+    const ratio = weightedRatio(train);
+    if (ratio)
+        config.facts['training.volatileFactRatio'] = ratio;
+    if (!config.facts['training.evalSet']?.value) {
+        const validation = resolved.find((r) => r.ref.role === 'validation');
+        if (validation)
+            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
+    }
 }
-const FAIL_THRESHOLD = {
-    error: ['error'],
-    warning: ['error', 'warning'],
-    notice: ['error', 'warning', 'notice'],
-    never: [],
-};
-/** True when an open finding is at or above `failOn` (`never` never fails). Suppressed findings never fail. */
-function failsOn(report, failOn) {
-    const failing = FAIL_THRESHOLD[failOn];
-    return report.findings.some((finding) => isOpen(finding) && failing.includes(finding.severity));
+/**
+ * The training file a reference names: each candidate path relative to the config's folder, then to the
+ * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
+ */
+function resolveDataset(configPath, ref, data) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
+    for (const candidate of ref.candidates) {
+        const clean = candidate.replace(/\\/g, '/');
+        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), link_documents_normalise(clean)];
+        for (const t of tries) {
+            const hit = t !== undefined ? data.get(t) : undefined;
+            if (hit)
+                return hit;
+        }
+    }
+    for (const candidate of ref.candidates) {
+        const tail = link_documents_normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
+        if (!tail)
+            continue;
+        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
+        if (matches.length === 0)
+            continue;
+        // The closest to the config wins when several sub-projects hold the same relative path.
+        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
+        return data.get(matches[0]);
+    }
+    return undefined;
+}
+function join(dir, rel) {
+    return link_documents_normalise(dir ? `${dir}/${rel}` : rel);
+}
+/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
+function link_documents_normalise(path) {
+    const out = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+function sum(list, fact) {
+    let total;
+    for (const r of list) {
+        const v = r.doc.facts[fact]?.value;
+        if (typeof v === 'number')
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+/** The volatile-fact ratio over all linked training files, weighted by their examples. */
+function weightedRatio(train) {
+    let volatile = 0;
+    let examples = 0;
+    let evidence;
+    for (const r of train) {
+        const fact = r.doc.facts['training.volatileFactRatio'];
+        const n = r.doc.facts['training.examples']?.value;
+        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
+            continue;
+        volatile += fact.value * n;
+        examples += n;
+        evidence ??= fact.evidence;
+    }
+    if (examples === 0)
+        return undefined;
+    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
+}
+function copy(fact) {
+    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/analyze.ts
@@ -57229,14 +66285,84 @@ function failsOn(report, failOn) {
 
 
 
+
+
+/**
+ * One file → its document, whatever the file holds: bad input never throws and never hides the other documents.
+ * Binary content (a NUL byte, which no Markdown, YAML, JSON, TOML or JSONL text contains) is a `parse-error` at
+ * that byte, for an ADR always and for configs and data where SPEC §6.3 reports unparsable files; an extractor
+ * that throws turns into a `parse-error` on that document alone. A document has at most one `parse-error`, and
+ * its message gives the line and column.
+ */
 function extractDocument(file) {
+    const nul = file.text.indexOf('\u0000');
+    if (nul !== -1) {
+        if (file.role !== 'adr' && !file.explicit && !LLM_PATH.test(file.path))
+            return undefined;
+        const { line, column } = positionOf(file.text, nul);
+        return unreadable(file.path, line, column, `${file.path} is a binary file, not ${ROLE_TEXT[file.role]} (a NUL byte at line ${line}, column ${column}).`);
+    }
+    let doc;
+    try {
+        doc = extractByRole(file);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return unreadable(file.path, 1, 1, `${file.path} could not be read (line 1, column 1): ${reason.split('\n')[0]} — an internal error of llm-arch-lint; please report it.`);
+    }
+    if (doc)
+        doc.problems = oneParseError(doc.problems);
+    return doc;
+}
+const ROLE_TEXT = { adr: 'Markdown text', config: 'a YAML, JSON or TOML text', data: 'JSONL text' };
+/** The first `parse-error` only (later ones follow from it), its message carrying line and column. */
+function oneParseError(problems) {
+    let seen = false;
+    const out = [];
+    for (const p of problems) {
+        if (p.ruleId !== 'parse-error') {
+            out.push(p);
+            continue;
+        }
+        if (seen)
+            continue;
+        seen = true;
+        const line = Math.max(1, p.line);
+        const column = Math.max(1, p.column ?? 1);
+        const positioned = /\bcolumn\b/i.test(p.message) ? p.message : `${p.message.replace(/[.\s]+$/, '')} (line ${line}, column ${column}).`;
+        out.push({ ...p, line, column, message: positioned });
+    }
+    return out;
+}
+function positionOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
+}
+/** A document nothing can be read from: `format: unknown` (SPEC §6.3) and one `parse-error`. */
+function unreadable(path, line, column, message) {
+    return {
+        path,
+        kind: 'unknown',
+        format: 'unknown',
+        facts: { 'doc.path': { value: path }, 'doc.kind': { value: 'unknown' }, 'doc.format': { value: 'unknown' } },
+        signals: [],
+        suppressions: [],
+        anchors: {},
+        problems: [{ ruleId: 'parse-error', line, column, message }],
+    };
+}
+function extractByRole(file) {
     switch (file.role) {
         case 'adr':
             return extractAdr(file.path, file.text);
         case 'config':
             return extractConfig(file.path, file.text, file.explicit === true);
         case 'data':
-            return undefined; // training data is read from issue #4 on
+            return file.scan
+                ? toTrainingDataDocument(file.path, file.scan, file.explicit === true)
+                : extractTrainingData(file.path, file.text, file.explicit === true);
     }
 }
 function analyze(input) {
@@ -57270,1347 +66396,6 @@ function toReportDocument(doc) {
     for (const [name, fact] of Object.entries(doc.facts))
         facts[name] = fact.value;
     return { path: doc.path, kind: doc.kind, format: doc.format, facts, signals: doc.signals };
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse-policy-yaml.ts
-/**
- * YAML text → plain data plus a way back from a JSON path to the line of its node, so that every load
- * error can name the line a user has to change (SPEC §5).
- */
-
-
-function parseYamlWithPositions(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) {
-        const line = lineCounter.linePos(error.pos[0]).line;
-        throw new PolicyError(file, line, '', `invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new PolicyError(file, 1, '', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return { data: data ?? {}, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
-}
-function lineOfPath(doc, lineCounter, path) {
-    const lineAt = (node) => {
-        const range = node?.range;
-        return range ? lineCounter.linePos(range[0]).line : undefined;
-    };
-    let node = doc.contents;
-    let line = lineAt(node) ?? 1;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-            if (!pair)
-                return line;
-            line = lineAt(pair.key) ?? line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            node = node.items[segment];
-            if (node === undefined)
-                return line;
-            line = lineAt(node) ?? line;
-        }
-        else {
-            return line;
-        }
-    }
-    return line;
-}
-/** `rules.adr-needs-owner.when.all[1].fact`: the form SPEC §5 prints. */
-function toJsonPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else
-            out += out ? `.${segment}` : segment;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/apply-policy-rules.ts
-
-
-
-
-/** Mutates `rules` (insertion order = the order rules are listed in reports). */
-function applyPolicyRules(rules, parsed) {
-    for (const [id, entry] of Object.entries(parsed.data.rules ?? {})) {
-        const fail = (path, detail) => {
-            const full = ['rules', id, ...path];
-            throw new PolicyError(parsed.file, parsed.lineOf(full), toJsonPath(full), detail);
-        };
-        if (typeof entry === 'object' && entry['when'] !== undefined) {
-            rules.set(id, toRule(id, entry, parsed.file));
-            continue;
-        }
-        const inherited = rules.get(id);
-        if (!inherited) {
-            if (isEngineRuleId(id))
-                fail([], `"${id}" is an engine rule: it is always on and cannot be adjusted`);
-            const hint = didYouMean(id, rules.keys());
-            fail([], `unknown rule "${id}"${hint}: to define a new rule, give it "when", "severity", "title", "message" and "remedy"`);
-            return;
-        }
-        const adjustment = typeof entry === 'string' ? { severity: entry } : entry;
-        const options = { ...inherited.options };
-        for (const [name, value] of Object.entries(adjustment['options'] ?? {})) {
-            if (!(name in inherited.options)) {
-                const known = Object.keys(inherited.options);
-                fail(['options', name], `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${didYouMean(name, known)}`);
-            }
-            const current = inherited.options[name];
-            if (current !== null && current !== undefined && typeof current !== typeof value) {
-                fail(['options', name], `must be a ${typeof current}, like the default ${JSON.stringify(current)}`);
-            }
-            options[name] = value;
-        }
-        rules.set(id, {
-            ...inherited,
-            severity: adjustment['severity'] ?? inherited.severity,
-            options,
-        });
-    }
-}
-function toRule(id, entry, file) {
-    const optional = (key) => (entry[key] !== undefined ? { [key]: entry[key] } : {});
-    return {
-        id,
-        severity: entry['severity'],
-        title: String(entry['title']),
-        message: String(entry['message']),
-        remedy: String(entry['remedy']),
-        ...optional('description'),
-        ...optional('rationale'),
-        ...optional('examples'),
-        options: { ...(entry['options'] ?? {}) },
-        ...optional('appliesTo'),
-        ...optional('helpUri'),
-        when: entry['when'],
-        definedIn: file,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/regex-safety.ts
-/**
- * A structural check for regular expressions that risk catastrophic backtracking (SPEC §5: `matches` is checked
- * at load time). It is deliberately simple and conservative: it rejects a group repeated by an unbounded
- * quantifier (`*`, `+`, `{n,}`, `{n,m}` with m > 1) when the group itself contains a repeated element, such as
- * `(a+)+`, `(a*)*`, `(\w+\s?)*`, or when two of its alternatives start with the same atom, such as `(a|a)*` or
- * `(a|ab)+`. It does not prove safety (`(\w|\d)+` passes although its branches overlap) and may reject a few
- * harmless patterns (`(a+b)+`); a policy author rewrites those with a character class or a bounded repeat.
- */
-/** A reason the pattern is unsafe, or undefined. */
-function backtrackingRisk(pattern) {
-    const stack = [newGroup()];
-    let i = 0;
-    const top = () => stack[stack.length - 1];
-    /** Consumes a quantifier at `i`; returns whether it repeats (more than once, unbounded or m > 1). */
-    const quantifier = () => {
-        const c = pattern[i];
-        let repeats = false;
-        if (c === '*' || c === '+') {
-            repeats = true;
-            i++;
-        }
-        else if (c === '?') {
-            i++;
-        }
-        else if (c === '{') {
-            const m = /^\{(\d*)(,(\d*))?\}/.exec(pattern.slice(i));
-            if (!m)
-                return false;
-            repeats = m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1;
-            i += m[0].length;
-        }
-        else {
-            return false;
-        }
-        if (pattern[i] === '?' || pattern[i] === '+')
-            i++; // lazy or possessive marker
-        return repeats;
-    };
-    const atom = (text) => {
-        const g = top();
-        if (g.atAlternativeStart) {
-            g.firstAtoms.push(text);
-            g.atAlternativeStart = false;
-        }
-        if (quantifier())
-            g.repeatsInside = true;
-    };
-    while (i < pattern.length) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i += 2;
-            atom(pattern.slice(i - 2, i));
-        }
-        else if (c === '[') {
-            const start = i;
-            i++;
-            if (pattern[i] === '^')
-                i++;
-            if (pattern[i] === ']')
-                i++;
-            while (i < pattern.length && pattern[i] !== ']')
-                i += pattern[i] === '\\' ? 2 : 1;
-            i++;
-            atom(pattern.slice(start, i));
-        }
-        else if (c === '(') {
-            const prefix = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/.exec(pattern.slice(i));
-            const parent = top();
-            if (parent.atAlternativeStart)
-                parent.firstAtoms.push(`(group at ${i})`); // a group never equals another atom
-            parent.atAlternativeStart = false;
-            i += prefix ? prefix[0].length : 1;
-            stack.push(newGroup());
-        }
-        else if (c === ')') {
-            i++;
-            const group = stack.pop();
-            if (group.atAlternativeStart)
-                group.firstAtoms.push(''); // an empty last alternative
-            if (stack.length === 0)
-                return undefined; // unbalanced: RegExp compilation reports it
-            const repeated = quantifier();
-            if (repeated && group.repeatsInside) {
-                return 'a repeated group contains another repeat (like (a+)+), which can backtrack catastrophically';
-            }
-            const duplicate = group.firstAtoms.find((a, n) => group.firstAtoms.indexOf(a) !== n);
-            if (repeated && duplicate !== undefined) {
-                return `a repeated group has alternatives that start alike (${JSON.stringify(duplicate)}), like (a|a)*, which can backtrack catastrophically`;
-            }
-            if (repeated || group.repeatsInside)
-                top().repeatsInside = true;
-        }
-        else if (c === '|') {
-            i++;
-            const g = top();
-            if (g.atAlternativeStart)
-                g.firstAtoms.push(''); // an empty alternative
-            g.atAlternativeStart = true;
-        }
-        else {
-            i++;
-            atom(c);
-        }
-    }
-    return undefined;
-}
-function newGroup() {
-    return { repeatsInside: false, firstAtoms: [], atAlternativeStart: true };
-}
-
-;// CONCATENATED MODULE: ./src/policy/check-rule-definition.ts
-/**
- * Load-time checks of a rule definition that a JSON schema cannot express (SPEC §5): fact names exist in the
- * vocabulary (typos fail loudly, with a suggestion), compared values fit the fact's type, `matches` compiles and
- * cannot backtrack catastrophically, `{option: X}` and `{{options.X}}` name declared options, and message
- * placeholders name known facts.
- */
-
-
-
-
-const FACT_NAMES = FACTS.map((f) => f.name);
-const COMPARISONS = ['gt', 'gte', 'lt', 'lte'];
-/** Members a list fact can have, where the vocabulary fixes them. */
-const LIST_MEMBERS = { 'adr.sections': ADR_SECTIONS };
-/** Problems of one rule definition (already valid against the schema), with paths relative to the policy root. */
-function checkRuleDefinition(id, rule) {
-    const base = ['rules', id];
-    const options = rule['options'] ?? {};
-    const problems = [];
-    checkCondition(rule['when'], [...base, 'when'], options, problems);
-    checkMessage(String(rule['message']), [...base, 'message'], options, problems);
-    return problems;
-}
-function unknownFact(name) {
-    return `unknown fact "${name}"${didYouMean(name, FACT_NAMES)}`;
-}
-function checkCondition(cond, path, options, problems) {
-    for (const key of ['all', 'any']) {
-        const list = cond[key];
-        if (Array.isArray(list))
-            list.forEach((c, i) => checkCondition(c, [...path, key, i], options, problems));
-    }
-    if (cond['not'] !== undefined)
-        checkCondition(cond['not'], [...path, 'not'], options, problems);
-    if (typeof cond['fact'] !== 'string')
-        return;
-    const name = cond['fact'];
-    if (!isKnownFactName(name)) {
-        problems.push({ path: [...path, 'fact'], detail: unknownFact(name) });
-        return;
-    }
-    const spec = FACT_BY_NAME.get(name); // undefined for raw adr.frontMatter.* / config.* paths
-    for (const [op, value] of Object.entries(cond)) {
-        if (op === 'fact')
-            continue;
-        const at = [...path, op];
-        if (isOptionRef(value)) {
-            if (!(value.option in options)) {
-                problems.push({
-                    path: [...at, 'option'],
-                    detail: `unknown option "${value.option}": the rule declares ${declared(options)}${didYouMean(value.option, Object.keys(options))}`,
-                });
-            }
-            continue;
-        }
-        if (op === 'matches') {
-            const pattern = String(value);
-            try {
-                new RegExp(pattern);
-            }
-            catch (e) {
-                problems.push({ path: at, detail: `invalid regular expression: ${e instanceof Error ? e.message : String(e)}` });
-                continue;
-            }
-            const risk = backtrackingRisk(pattern);
-            if (risk)
-                problems.push({ path: at, detail: `unsafe regular expression /${pattern}/: ${risk}` });
-            continue;
-        }
-        if (spec) {
-            const values = op === 'in' && Array.isArray(value) ? value : [value];
-            values.forEach((v, i) => {
-                const detail = misfit(spec, op, v);
-                if (detail)
-                    problems.push({ path: op === 'in' ? [...at, i] : at, detail });
-            });
-        }
-    }
-}
-/** Why a compared value can never match the fact, or undefined. */
-function misfit(spec, op, value) {
-    if (op === 'exists')
-        return undefined;
-    const { name, type } = spec;
-    if (COMPARISONS.includes(op)) {
-        if (type === 'number')
-            return typeof value === 'number' ? undefined : `${name} is a number: compare it with a number`;
-        if (type === 'string')
-            return typeof value === 'string' ? undefined : `${name} is text: compare it with text`;
-        return `${op} compares numbers or text; ${name} is ${type === 'string[]' ? 'a list' : `of type ${type}`}`;
-    }
-    if (type === 'string[]') {
-        if (op !== 'contains')
-            return `${name} is a list: use contains to test for a member`;
-        const members = LIST_MEMBERS[name];
-        if (members && !members.includes(String(value))) {
-            return `"${String(value)}" is not a value of ${name} (${members.join(', ')})${didYouMean(String(value), members)}`;
-        }
-        return undefined;
-    }
-    if (value === null)
-        return undefined;
-    if (op === 'contains')
-        return type === 'string' ? undefined : `contains tests lists and text; ${name} is of type ${type}`;
-    if (type === 'boolean' && typeof value !== 'boolean')
-        return `${name} is true or false, not ${JSON.stringify(value)}`;
-    if (type === 'number' && typeof value !== 'number')
-        return `${name} is a number, not ${JSON.stringify(value)}`;
-    if (type === 'enum' && !spec.values?.includes(String(value))) {
-        const values = spec.values ?? [];
-        return `"${String(value)}" is not a value of ${name} (${values.join(', ')})${didYouMean(String(value), values)}`;
-    }
-    return undefined;
-}
-function checkMessage(message, path, options, problems) {
-    for (const part of parseTemplate(message)) {
-        if (typeof part === 'string')
-            continue;
-        const problem = (detail) => problems.push({ path, detail: `${part.raw}: ${detail}` });
-        if (part.filter !== undefined && (part.kind === 'evidence' || !FILTERS.includes(part.filter))) {
-            problem(`unknown filter "${part.filter}"${part.kind === 'evidence' ? '' : ` (filters: ${FILTERS.join(', ')})`}`);
-        }
-        if (part.kind === 'option' && part.name !== undefined && !(part.name in options)) {
-            problem(`unknown option "${part.name}": the rule declares ${declared(options)}${didYouMean(part.name, Object.keys(options))}`);
-        }
-        if (part.kind !== 'option' && part.name !== undefined && !isKnownFactName(part.name)) {
-            problem(unknownFact(part.name));
-        }
-    }
-}
-function declared(options) {
-    const names = Object.keys(options);
-    return names.length ? names.join(', ') : 'no options';
-}
-function isOptionRef(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['option'] === 'string';
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/policy/validate-policy-schema.ts
-/**
- * Schema validation of policy and config files (ajv, allErrors) and the translation of ajv's errors into
- * PolicyErrors that name the file, the line and the JSON path, with a "did you mean" where a name was misspelt.
- */
-
-
-
-
-
-
-const policySchema = SCHEMAS['policy'];
-const defs = policySchema.definitions;
-const validate_policy_schema_OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
-const CONDITION_KEYS = ['all', 'any', 'not', 'fact'];
-let validators;
-function getValidators() {
-    if (!validators) {
-        // verbose: errors carry parentSchema, which tells which definition (rule, adjustment, predicate) failed.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strictRequired: false, allowUnionTypes: true });
-        dist_default()["default"](ajv);
-        ajv.addSchema(SCHEMAS['policy']);
-        validators = {
-            policy: ajv.getSchema(SCHEMAS['policy'].$id),
-            config: ajv.compile(SCHEMAS['config']),
-        };
-    }
-    return validators;
-}
-/** Every schema violation of the file, in document order (empty when it is valid). */
-function validatePolicySchema(yaml, file, kind) {
-    const validate = getValidators()[kind];
-    if (validate(yaml.data))
-        return [];
-    const seen = new Set();
-    const errors = [];
-    for (const e of validate.errors ?? []) {
-        const converted = convert(e, yaml, file);
-        if (!converted || seen.has(converted.message))
-            continue;
-        seen.add(converted.message);
-        errors.push(converted);
-    }
-    return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function convert(e, yaml, file) {
-    // `if` errors only repeat what the branch that failed says; a propertyNames `pattern` error repeats propertyNames.
-    if (e.keyword === 'if' || (e.keyword === 'pattern' && e.schemaPath.startsWith('#/propertyNames')))
-        return undefined;
-    const path = toSegments(e.instancePath, yaml.data);
-    const at = (p, detail) => new PolicyError(file, yaml.lineOf(p), toJsonPath(p), detail);
-    const params = e.params;
-    const parent = e.parentSchema;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const prop = String(params['additionalProperty']);
-            return at([...path, prop], unknownProperty(prop, parent));
-        }
-        case 'propertyNames':
-            return at([...path, String(params['propertyName'])], `rule id "${String(params['propertyName'])}" may contain only letters, digits and . _ / -`);
-        case 'required':
-            return at(path, `missing required property "${String(params['missingProperty'])}"`);
-        case 'minProperties':
-            if (parent === defs['predicate'])
-                return at(path, `a predicate needs an operator: ${validate_policy_schema_OPERATORS.join(', ')}`);
-            if (parent === defs['ruleAdjustment'])
-                return at(path, 'an adjustment needs "severity" or "options"');
-            return at(path, e.message ?? 'has too few properties');
-        case 'enum': {
-            const allowed = params['allowedValues'].map(String);
-            const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
-            return at(path, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(e.data)}${hint}`);
-        }
-        case 'type':
-            if (parent === defs['ruleAdjustment'] && e.schemaPath === '#/type') {
-                return at(path, 'must be a severity (off, notice, warning, error), {severity, options}, or a rule definition with "when"');
-            }
-            return at(path, `must be ${String(params['type']).replace(',', ' or ')}`);
-        case 'minItems':
-            return at(path, 'must not be empty');
-        case 'minLength':
-            return at(path, 'must not be empty');
-        case 'format':
-            return at(path, `must be a ${String(params['format']).toUpperCase()}`);
-        default:
-            return at(path, e.message ?? `fails ${e.keyword}`);
-    }
-}
-/** Why a property is not allowed where it is, in the terms of the policy language. */
-function unknownProperty(prop, parent) {
-    if (parent === defs['ruleAdjustment'] && prop in (defs['ruleDefinition']?.properties ?? {})) {
-        return `"${prop}" belongs to a rule definition, which needs "when"; an entry without "when" adjusts an inherited rule and may set only severity and options`;
-    }
-    const isCondition = [defs['allCondition'], defs['anyCondition'], defs['notCondition'], defs['predicate']].includes(parent);
-    if (isCondition && (CONDITION_KEYS.includes(prop) || (parent !== defs['predicate'] && validate_policy_schema_OPERATORS.includes(prop)))) {
-        return `"${prop}" cannot be combined here: a condition is exactly one of all, any, not, or a predicate (fact with operators)`;
-    }
-    return `unknown property "${prop}"${didYouMean(prop, Object.keys(parent?.properties ?? {}))}`;
-}
-/** ajv's JSON pointer → path segments (array indices as numbers, so the JSON path prints `[1]`). */
-function toSegments(pointer, data) {
-    if (!pointer)
-        return [];
-    const segments = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(node)) {
-            segments.push(Number(key));
-            node = node[Number(key)];
-        }
-        else {
-            segments.push(key);
-            node = node && typeof node === 'object' ? node[key] : undefined;
-        }
-    }
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse-policy-file.ts
-/**
- * One policy or config file: YAML with positions → schema-valid data whose rule definitions passed the
- * semantic checks. What depends on inherited rules (adjustments) is checked when the file is applied.
- */
-
-
-
-
-/** Throws the first PolicyError (in document order) when the file is not a valid policy or config. */
-function parsePolicyFile(text, file, kind) {
-    const yaml = parseYamlWithPositions(text, file);
-    const [schemaError] = validatePolicySchema(yaml, file, kind);
-    if (schemaError)
-        throw schemaError;
-    const data = yaml.data;
-    const problems = Object.entries(data.rules ?? {}).flatMap(([id, entry]) => typeof entry === 'object' && entry['when'] !== undefined ? checkRuleDefinition(id, entry) : []);
-    const errors = problems
-        .map((p) => new PolicyError(file, yaml.lineOf(p.path), toJsonPath(p.path), p.detail))
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    if (errors[0])
-        throw errors[0];
-    return { file, data, lineOf: yaml.lineOf };
-}
-
-;// CONCATENATED MODULE: ./src/policy/load-policy.ts
-/**
- * Loads the effective policy (SPEC §5): the config (or the built-in `recommended` pack when there is none),
- * its `extends` chain resolved depth-first (later entries override earlier ones, the file's own rules override
- * all; a source reached twice is applied once), cycles refused. Built-in packs are embedded; every other source is read through the PolicyReader the
- * edges provide, so this module does no I/O.
- */
-
-
-
-
-
-const DEFAULT_LIMITS = { maxFileBytes: 2_097_152, maxDataBytes: 268_435_456 };
-const DEFAULT_PACK = 'recommended';
-/** A bare name (no dot, no slash) in `extends` names a built-in pack. */
-const isPackName = (entry) => /^[a-z0-9][a-z0-9-]*$/i.test(entry);
-async function resolvePolicy(text, file, reader) {
-    if (text === undefined) {
-        return { policy: loadBuiltinPolicy(DEFAULT_PACK), include: {}, exclude: [], limits: { ...DEFAULT_LIMITS } };
-    }
-    let parsed = parsePolicyFile(text, file, 'config');
-    // A config that only sets include/exclude must not silently turn every rule off: no `extends` means
-    // `recommended`; `extends: []` starts from nothing.
-    if (parsed.data.extends === undefined)
-        parsed = { ...parsed, data: { ...parsed.data, extends: [DEFAULT_PACK] } };
-    const root = await readLayer(parsed, { source: file }, [file], reader);
-    const { data } = parsed;
-    return {
-        policy: flatten(root),
-        include: { ...data.include },
-        exclude: [...(data.exclude ?? [])],
-        limits: { ...DEFAULT_LIMITS, ...data.limits },
-    };
-}
-/** A built-in pack, resolved synchronously (built-in packs extend only built-in packs). */
-function loadBuiltinPolicy(name = DEFAULT_PACK) {
-    const pack = BUILTIN_PACKS[name];
-    if (!pack)
-        throw new PolicyError(name, undefined, '', `unknown built-in pack "${name}"${didYouMean(name, Object.keys(BUILTIN_PACKS))}`);
-    return flatten(builtinLayer(name, []));
-}
-async function readLayer(parsed, source, stack, reader) {
-    const children = [];
-    for (const [i, entry] of (parsed.data.extends ?? []).entries()) {
-        if (isPackName(entry)) {
-            children.push(builtinChild(parsed, i, entry, stack));
-            continue;
-        }
-        const loaded = await readSource(reader, parsed, i, entry);
-        checkCycle(parsed, i, loaded.file, stack);
-        const child = parsePolicyFile(loaded.text, loaded.file, 'policy');
-        const childSource = { source: loaded.file, ...(loaded.sha ? { sha: loaded.sha } : {}) };
-        children.push(await readLayer(child, childSource, [...stack, loaded.file], reader));
-    }
-    return { parsed, source, children };
-}
-const builtinCache = new Map();
-function builtinLayer(name, stack) {
-    const pack = BUILTIN_PACKS[name];
-    let parsed = builtinCache.get(name);
-    if (!parsed) {
-        // Embedded pre-parsed and validated by the test suite (schemas.test.ts): no YAML parse or ajv at startup.
-        parsed = { file: pack.file, data: pack.data, lineOf: () => 1 };
-        builtinCache.set(name, parsed);
-    }
-    const here = [...stack, name];
-    const children = (parsed.data.extends ?? []).map((entry, i) => {
-        if (!isPackName(entry))
-            throw new PolicyError(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
-        return builtinChild(parsed, i, entry, here);
-    });
-    return { parsed, source: { source: name }, children };
-}
-function builtinChild(parsed, i, name, stack) {
-    if (!BUILTIN_PACKS[name]) {
-        const hint = didYouMean(name, Object.keys(BUILTIN_PACKS));
-        throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`);
-    }
-    checkCycle(parsed, i, name, stack);
-    return builtinLayer(name, stack);
-}
-async function readSource(reader, parsed, i, entry) {
-    const line = parsed.lineOf(['extends', i]);
-    try {
-        return await reader.read(entry, parsed.file);
-    }
-    catch (error) {
-        // The reader knows why a read failed; this knows where the entry is.
-        if (error instanceof PolicyError && error.file !== parsed.file)
-            throw error;
-        const detail = error instanceof PolicyError ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
-        throw new PolicyError(parsed.file, line, `extends[${i}]`, detail);
-    }
-}
-function checkCycle(parsed, i, next, stack) {
-    const start = stack.indexOf(next);
-    if (start < 0)
-        return;
-    const cycle = [...stack.slice(start), next].join(' → ');
-    throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `extends cycle: ${cycle}`);
-}
-/**
- * Linearises the extends graph depth-first (a file's extends in order, then the file) with each source applied
- * once, at its first place, then applies the files' rules in that order. So in
- * `extends: [strict, ./team.yml]` where team.yml also extends `recommended`, team.yml overrides strict only in
- * the rules it sets itself: `recommended` is not applied a second time to undo strict.
- */
-function flatten(root) {
-    const order = [];
-    const seen = new Set();
-    const visit = (layer) => {
-        if (seen.has(layer.source.source))
-            return;
-        seen.add(layer.source.source);
-        layer.children.forEach(visit);
-        order.push(layer);
-    };
-    visit(root);
-    const rules = new Map();
-    for (const layer of order)
-        applyPolicyRules(rules, layer.parsed);
-    return { sources: order.map((l) => l.source), rules: [...rules.values()] };
-}
-
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * Hard limits of the places findings are shown. They are named here, next to the renderers, so a
- * test can hold each renderer to them.
- */
-/** GitHub's maximum body of an issue or pull-request comment, in characters. */
-const MAX_COMMENT_CHARS = 65536;
-/** GitHub shows at most this many annotations of each level (error, warning, notice) per step. */
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-/** GitHub's maximum size of one step's job summary, in bytes (1 MiB). */
-const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
-/** Quoted evidence, paths and other short untrusted strings are cut to this many characters. */
-const limits_MAX_QUOTE_CHARS = 300;
-/** Messages and remedies (templates that interpolate evidence) are cut to this many characters. */
-const MAX_MESSAGE_CHARS = 1000;
-/** Evidence quotes shown per finding in the comment; the rest are counted. */
-const MAX_EVIDENCE_PER_FINDING = 3;
-/** Findings shown expanded in the comment; the rest of each document's list folds into `<details>`. */
-const COMMENT_EXPANDED_FINDINGS = 10;
-/** Suppressed findings listed in the comment; the job summary lists them all. */
-const COMMENT_MAX_SUPPRESSED = 20;
-/** Report notes listed in the job summary; the JSON report keeps them all. */
-const MAX_SUMMARY_NOTES = 200;
-
-;// CONCATENATED MODULE: ./src/report/escape-markdown.ts
-/**
- * Untrusted text (everything a pull request can write: ADR prose, paths, titles, messages that quote
- * evidence, and in `mode: publish` the whole report) made safe inside a GitHub comment or job summary.
- *
- * What it defends against, and how:
- * - @-mentions and team mentions pinging people: a zero-width space after `@` (as Dependabot does);
- *   `#123` issue references are left alone.
- * - raw HTML (`<img onerror>`, `<details>`/`</details>` breakouts, a forged sticky-comment marker
- *   `<!-- llm-arch-lint:summary -->`): `<`, `>` and `&` become entities.
- * - Markdown link, image, footnote and reference injection: `[` and `]` are escaped (`![x](y)` and
- *   `[x](javascript:…)` then stay text), autolinks die with `<`.
- * - formatting that escapes its slot: emphasis, strike-through, table pipes, backslashes, and block
- *   starts (`# `, `- `, `1.`) are escaped; newlines collapse into one space, so a quote stays one line.
- * - backticks breaking inline code: unmatched backticks are escaped; `inlineCode` picks a fence
- *   longer than any backtick run in the text.
- * - control characters and bidirectional overrides (Trojan Source) are removed.
- * - very long lines are cut with an ellipsis.
- */
-
-// C0/C1 controls (newlines and tabs are whitespace, handled by the collapse), and bidi controls.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Removes control and bidi characters and collapses all whitespace (newlines included) into single spaces. */
-function sanitizeText(text) {
-    return String(text).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
-/** Cuts `text` to at most `max` code points, ending with `…` when cut (never splits a surrogate pair). */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const points = Array.from(text);
-    if (points.length <= max)
-        return text;
-    return `${points
-        .slice(0, Math.max(0, max - 1))
-        .join('')
-        .trimEnd()}…`;
-}
-/** The zero-width space inserted after `@`: the text still reads as `@octocat`, nobody is pinged. */
-const MENTION_BREAK = '\u200B';
-/** `@user` and `@org/team` no longer notify anyone; e-mail addresses (`a@b.com`) are left alone. */
-function neutralizeMentions(text) {
-    return text.replace(/(^|\W)@(?=[A-Za-z0-9])/g, `$1@${MENTION_BREAK}`);
-}
-/** HTML-escapes text for raw HTML contexts (`<summary>`), where Markdown is not parsed. */
-function escape_markdown_escapeHtml(text, maxLength = MAX_QUOTE_CHARS) {
-    return neutralizeMentions(truncate(sanitizeText(text), maxLength))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-const MARKDOWN_PUNCTUATION = /[\\`*_~[\]|]/;
-function escapePlain(text) {
-    let out = '';
-    for (const char of text) {
-        if (char === '&')
-            out += '&amp;';
-        else if (char === '<')
-            out += '&lt;';
-        else if (char === '>')
-            out += '&gt;';
-        else if (MARKDOWN_PUNCTUATION.test(char))
-            out += `\\${char}`;
-        else
-            out += char;
-    }
-    return out;
-}
-/** Splits text into plain runs and balanced code spans, with CommonMark's rule: a run of n backticks closes at the next run of exactly n. */
-function splitCodeSpans(text) {
-    const parts = [];
-    let plainStart = 0;
-    let i = 0;
-    while (i < text.length) {
-        if (text[i] !== '`') {
-            i += 1;
-            continue;
-        }
-        let runEnd = i;
-        while (text[runEnd] === '`')
-            runEnd += 1;
-        const fence = runEnd - i;
-        let closer = -1;
-        let j = runEnd;
-        while (j < text.length) {
-            if (text[j] !== '`') {
-                j += 1;
-                continue;
-            }
-            let k = j;
-            while (text[k] === '`')
-                k += 1;
-            if (k - j === fence) {
-                closer = j;
-                break;
-            }
-            j = k;
-        }
-        if (closer === -1) {
-            i = runEnd; // unmatched run: stays plain, each backtick escaped
-            continue;
-        }
-        if (i > plainStart)
-            parts.push({ code: false, text: text.slice(plainStart, i) });
-        parts.push({ code: true, text: text.slice(i, closer + fence) });
-        i = closer + fence;
-        plainStart = i;
-    }
-    if (plainStart < text.length)
-        parts.push({ code: false, text: text.slice(plainStart) });
-    return parts;
-}
-/** Escapes a construct that would only mean something at the start of a line (heading, list, rule). */
-function escapeLineStart(text) {
-    if (/^(?:#{1,6}(?: |$)|[-+](?: |$)|[-=]+ *$)/.test(text))
-        return `\\${text}`;
-    return text.replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
-}
-/**
- * Makes untrusted text safe and single-line inside Markdown: collapses whitespace, cuts long text,
- * neutralises mentions, escapes HTML and Markdown (keeping balanced code spans when `codeSpans`).
- */
-function escapeMarkdown(text, opts = {}) {
-    const clean = truncate(sanitizeText(text), opts.maxLength ?? limits_MAX_QUOTE_CHARS);
-    const parts = opts.codeSpans ? splitCodeSpans(clean) : [{ code: false, text: clean }];
-    const escaped = parts
-        .map((part) => {
-        if (!part.code)
-            return escapePlain(neutralizeMentions(part.text));
-        return opts.table ? part.text.replace(/\|/g, '\\|') : part.text;
-    })
-        .join('');
-    return escapeLineStart(escaped);
-}
-/**
- * Untrusted text as one inline code span, whatever backticks it holds: the fence is one backtick
- * longer than the longest run inside, padded with spaces when the text starts or ends with one.
- */
-function inlineCode(text, opts = {}) {
-    let clean = truncate(sanitizeText(text), opts.maxLength ?? limits_MAX_QUOTE_CHARS);
-    if (clean === '')
-        return '` `';
-    if (opts.table)
-        clean = clean.replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = /^[` ]|[` ]$/.test(clean) ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/**
- * A URL safe to put in a Markdown link destination: only `https:` and `http:` (never `javascript:`,
- * `data:`, …), no credentials, parentheses and spaces encoded. `undefined` when not safe.
- */
-function safeUrl(url) {
-    if (!url)
-        return undefined;
-    const candidate = sanitizeText(url);
-    if (candidate.length > 2000)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(candidate);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    if (parsed.username || parsed.password)
-        return undefined;
-    return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
-}
-/** `[text](url)` when the URL is safe, else just the text. `text` must already be escaped Markdown. */
-function markdownLink(escapedText, url) {
-    const href = safeUrl(url);
-    return href ? `[${escapedText}](${href})` : escapedText;
-}
-
-;// CONCATENATED MODULE: ./src/report/document-labels.ts
-
-const KIND_LABEL = {
-    adr: 'ADR',
-    'finetune-config': 'fine-tuning config',
-    'rag-config': 'RAG config',
-    'training-data': 'training data',
-    manifest: 'architecture manifest',
-    unknown: 'unreadable document',
-};
-/** `ADR`, `fine-tuning config`, …; an unexpected kind (a published report is untrusted) is escaped. */
-function kindLabel(kind) {
-    return KIND_LABEL[kind] ?? escapeMarkdown(kind, { maxLength: 40 });
-}
-const APPROACH_LABEL = {
-    rag: 'retrieval (RAG)',
-    'fine-tuning': 'fine-tuning',
-    hybrid: 'hybrid (fine-tuned behaviour + retrieved facts)',
-    prompting: 'prompting',
-    'continued-pretraining': 'continued pre-training',
-};
-const document_labels_RECOMMENDATIONS = new Set(['rag', 'fine-tuning', 'hybrid', 'prompting']);
-/**
- * One line setting what a decision chose beside what its signals point to (SPEC §6.1
- * `recommendation`), or undefined when the document states neither. Only known enum values are
- * shown, so nothing untrusted gets through.
- */
-function decisionLine(document) {
-    if (!document)
-        return undefined;
-    const approach = document.facts['approach'];
-    const recommendation = document.facts['recommendation'];
-    const chosen = typeof approach === 'string' ? APPROACH_LABEL[approach] : undefined;
-    const advised = typeof recommendation === 'string' && document_labels_RECOMMENDATIONS.has(recommendation) ? APPROACH_LABEL[recommendation] : undefined;
-    const noChoice = approach === 'none';
-    if (!advised)
-        return chosen ? `Chose **${chosen}**.` : undefined;
-    if (noChoice || !chosen)
-        return `No approach chosen yet; the signals point to **${advised}**.`;
-    if (approach === recommendation)
-        return `Chose **${chosen}**, which is what the signals point to.`;
-    return `Chose **${chosen}**; the signals point to **${advised}**.`;
-}
-/** `ADR · madr` for a document heading; the format is untrusted text. */
-function documentLabel(document) {
-    if (!document)
-        return undefined;
-    const format = document.format ? ` · ${escapeMarkdown(document.format, { maxLength: 60 })}` : '';
-    return `${kindLabel(document.kind)}${format}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/severity.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** Lower is more severe. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Icons for Markdown (comment, job summary). */
-const SEVERITY_ICON = {
-    error: '❌',
-    warning: '⚠️',
-    notice: 'ℹ️',
-};
-/** `1 error`, `2 warnings`, `0 notices`. */
-function pluralize(count, noun) {
-    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** `1 error, 2 warnings and 0 notices` (or with `, ` only, for ESLint-like output). */
-function formatSeverityCounts(counts, lastSeparator = ' and ') {
-    return `${pluralize(counts.errors, 'error')}, ${pluralize(counts.warnings, 'warning')}${lastSeparator}${pluralize(counts.notices, 'notice')}`;
-}
-/** Only the severities present, for prose: `1 error and 2 notices`; `no findings` when all are zero. */
-function formatPresentCounts(counts) {
-    const parts = [];
-    if (counts.errors)
-        parts.push(pluralize(counts.errors, 'error'));
-    if (counts.warnings)
-        parts.push(pluralize(counts.warnings, 'warning'));
-    if (counts.notices)
-        parts.push(pluralize(counts.notices, 'notice'));
-    if (parts.length === 0)
-        return 'no findings';
-    const last = parts.pop();
-    return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
-}
-
-;// CONCATENATED MODULE: ./src/report/order-findings.ts
-
-function byText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Severity, then path, then line, then rule id: deterministic whatever order the evaluator produced. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        byText(a.path, b.path) ||
-        a.line - b.line ||
-        byText(a.ruleId, b.ruleId) ||
-        byText(a.fingerprint, b.fingerprint));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/**
- * Groups findings by file. Groups come most severe first: more errors first, then more warnings,
- * then more notices, then by path; within a group, by severity and then line.
- */
-function groupByDocument(findings, documents) {
-    const byPath = new Map();
-    for (const finding of findings) {
-        let group = byPath.get(finding.path);
-        if (!group) {
-            group = {
-                path: finding.path,
-                document: documents.find((document) => document.path === finding.path),
-                findings: [],
-                counts: { error: 0, warning: 0, notice: 0 },
-            };
-            byPath.set(finding.path, group);
-        }
-        group.findings.push(finding);
-        group.counts[finding.severity] += 1;
-    }
-    const groups = [...byPath.values()];
-    for (const group of groups) {
-        group.findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || compareFindings(a, b));
-    }
-    return groups.sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.notice - a.counts.notice || byText(a.path, b.path));
-}
-
-;// CONCATENATED MODULE: ./src/report/render-footer.ts
-
-/** The first 7 characters of a commit SHA, when it looks like one (the report may be untrusted). */
-function shortSha(sha) {
-    return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : undefined;
-}
-/** `Policy: `recommended`, `github:…@v3` (`9fceb02`) · llm-arch-lint 0.1.0 · commit `abc1234` · [workflow run](…)`. */
-function renderProvenance(report, runUrl) {
-    const sources = report.policy.sources.map((source) => {
-        const sha = shortSha(source.sha);
-        return `${inlineCode(source.source, { maxLength: 200 })}${sha ? ` (${inlineCode(sha)})` : ''}`;
-    });
-    const parts = [
-        `Policy: ${sources.length > 0 ? sources.join(', ') : 'none'}`,
-        `llm-arch-lint ${escapeMarkdown(report.tool.version, { maxLength: 40 })}`,
-    ];
-    const head = shortSha(report.pullRequest?.headSha);
-    if (head)
-        parts.push(`commit ${inlineCode(head)}`);
-    const run = markdownLink('workflow run', runUrl);
-    if (run !== 'workflow run')
-        parts.push(run);
-    return parts.join(' · ');
-}
-
-;// CONCATENATED MODULE: ./src/report/render-comment.ts
-
-
-
-
-
-
-
-/** The hidden first line by which the action finds its own comment again on every run. */
-const COMMENT_MARKER = '<!-- llm-arch-lint:summary -->';
-const HEADING = '## LLM architecture review';
-function checkMarker(marker) {
-    if (!/^<!--[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
-        throw new TypeError(`comment marker must be one HTML comment on one line, got ${JSON.stringify(marker)}`);
-    }
-    return marker;
-}
-function ruleLink(finding) {
-    return markdownLink(inlineCode(finding.ruleId, { maxLength: 100 }), finding.helpUri);
-}
-function message(text) {
-    return escapeMarkdown(text, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS });
-}
-function evidenceLines(finding) {
-    const shown = finding.evidence.slice(0, MAX_EVIDENCE_PER_FINDING);
-    const lines = shown.map((evidence) => `  > ${escapeMarkdown(evidence.path)}:${evidence.line} — "${escapeMarkdown(evidence.text)}"`);
-    const more = finding.evidence.length - shown.length;
-    if (more > 0)
-        lines.push(`  > … and ${pluralize(more, 'more quote')} in the job summary and report`);
-    // A trailing backslash is a hard line break: one quote per line, wherever the Markdown is shown.
-    return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
-}
-/** One finding: a list item with title, linked rule id, line and message; in full detail also its evidence and remedy. */
-function renderFinding(finding, detail) {
-    const icon = SEVERITY_ICON[finding.severity];
-    if (detail === 'compact') {
-        return `- ${icon} ${ruleLink(finding)} · line ${finding.line} — ${message(finding.message)}`;
-    }
-    const lines = [
-        `- ${icon} **${escapeMarkdown(finding.title, { codeSpans: true, maxLength: 200 })}** · ${ruleLink(finding)} · line ${finding.line}`,
-        `  ${message(finding.message)}`,
-        ...evidenceLines(finding),
-    ];
-    const remedy = message(finding.remedy);
-    if (remedy)
-        lines.push('', `  **Remedy:** ${remedy}`);
-    return lines.join('\n');
-}
-function groupHeading(group) {
-    const lines = [`### ${inlineCode(group.path)}`];
-    const about = [documentLabel(group.document), decisionLine(group.document)].filter(Boolean);
-    if (about.length > 0)
-        lines.push('', about.join(' — '));
-    return lines.join('\n');
-}
-function countsOf(findings) {
-    return formatPresentCounts(countOpen({ findings: [...findings] }));
-}
-function folded(summary, items) {
-    return ['<details>', `<summary>${summary}</summary>`, '', items.join('\n\n'), '', '</details>'].join('\n');
-}
-function renderGroup(group, shown, rest, detail) {
-    const blocks = [groupHeading(group)];
-    if (shown.length > 0)
-        blocks.push(shown.map((finding) => renderFinding(finding, detail)).join(detail === 'full' ? '\n\n' : '\n'));
-    if (rest.length > 0) {
-        blocks.push(folded(`${pluralize(rest.length, 'more finding')} in this file (${countsOf(rest)})`, rest.map((finding) => renderFinding(finding, detail))));
-    }
-    return blocks.join('\n\n');
-}
-/**
- * All groups in full or compact detail. In full detail only the `COMMENT_EXPANDED_FINDINGS` most
- * severe findings (across documents) show expanded: a document's other findings fold into
- * `<details>` under its heading, and documents with nothing expanded fold together at the end.
- */
-function renderGroups(groups, detail) {
-    const all = sortFindings(groups.flatMap((group) => group.findings));
-    const expanded = new Set(detail === 'full' ? all.slice(0, COMMENT_EXPANDED_FINDINGS) : all);
-    const visible = [];
-    const foldedGroups = [];
-    for (const group of groups) {
-        const shown = group.findings.filter((finding) => expanded.has(finding));
-        if (shown.length === 0) {
-            foldedGroups.push(group);
-            continue;
-        }
-        visible.push(renderGroup(group, shown, group.findings.filter((finding) => !expanded.has(finding)), detail));
-    }
-    if (foldedGroups.length > 0) {
-        const findings = foldedGroups.flatMap((group) => group.findings);
-        visible.push(folded(`${pluralize(findings.length, 'more finding')} in ${pluralize(foldedGroups.length, 'other file')} (${countsOf(findings)})`, foldedGroups.map((group) => renderGroup(group, group.findings, [], detail))));
-    }
-    return visible.join('\n\n');
-}
-function documentsReviewed(report) {
-    return `${pluralize(report.documents.length, 'document')} reviewed`;
-}
-function verdict(report, counts, files) {
-    const suppressed = counts.suppressed > 0
-        ? `; ${pluralize(counts.suppressed, 'suppressed finding')} ${counts.suppressed === 1 ? 'is' : 'are'} not counted`
-        : '';
-    return `**${formatPresentCounts(counts)}** in ${pluralize(files, 'file')} (${documentsReviewed(report)})${suppressed}.`;
-}
-function allClear(report, counts) {
-    const head = shortSha(report.pullRequest?.headSha);
-    const at = head ? ` at ${inlineCode(head)}` : '';
-    const lines = [
-        report.documents.length > 0
-            ? `✅ **All clear.** No open findings in the ${documentsReviewed(report)}${at}: everything reported earlier on this pull request is fixed.`
-            : `✅ **All clear.** No ADR or model config is in scope${at}, so nothing is open: everything reported earlier on this pull request is resolved. The job summary lists the globs that were tried.`,
-    ];
-    if (counts.suppressed > 0) {
-        lines.push('', `${pluralize(counts.suppressed, 'finding')} ${counts.suppressed === 1 ? 'stays' : 'stay'} suppressed by a reasoned exception in the document (listed below).`);
-    }
-    return lines.join('\n');
-}
-function renderSuppressed(findings) {
-    const suppressed = sortFindings(findings.filter((finding) => !isOpen(finding)));
-    if (suppressed.length === 0)
-        return undefined;
-    const shown = suppressed.slice(0, COMMENT_MAX_SUPPRESSED);
-    const items = shown.map((finding) => {
-        const until = finding.suppressed?.until ? ` until ${escapeMarkdown(finding.suppressed.until, { maxLength: 40 })}` : '';
-        return `- ${SEVERITY_ICON[finding.severity]} ${ruleLink(finding)} · ${inlineCode(finding.path)} line ${finding.line} — reason: "${escapeMarkdown(finding.suppressed?.reason ?? '')}"${until}`;
-    });
-    if (suppressed.length > shown.length) {
-        items.push(`- … and ${pluralize(suppressed.length - shown.length, 'more')}, listed in the job summary`);
-    }
-    return folded(`${pluralize(suppressed.length, 'suppressed finding')}`, items);
-}
-function footer(report, opts) {
-    return ['---', `<sub>${renderProvenance(report, opts.runUrl)}</sub>`].join('\n');
-}
-function whereTheRestIs(opts) {
-    const summary = markdownLink('job summary', opts.runUrl);
-    return `The ${summary} of this run and the JSON report (the step's \`report\` output) have them all`;
-}
-function compactNote(opts) {
-    return `> Evidence and remedies are left out to keep this comment under GitHub's ${MAX_COMMENT_CHARS.toLocaleString('en-US')}-character limit. ${whereTheRestIs(opts)}.`;
-}
-function overflowNote(hidden, opts) {
-    const counts = countOpen({ findings: [...hidden] });
-    return `> **${pluralize(hidden.length, 'more finding')} not shown** (${formatPresentCounts(counts)}): GitHub limits a comment to ${MAX_COMMENT_CHARS.toLocaleString('en-US')} characters. ${whereTheRestIs(opts)}.`;
-}
-function assemble(blocks) {
-    return `${blocks.filter((block) => block !== undefined && block !== '').join('\n\n')}\n`;
-}
-/**
- * Last resort for huge reports: the most severe findings (across documents), one compact line each,
- * still grouped by document, as many as fit; the rest are counted by severity with a pointer to the
- * job summary and the JSON report.
- */
-function renderWithinBudget(head, open, report, tail, opts) {
-    const ranked = sortFindings(open);
-    const build = (shownCount) => {
-        const sections = groupByDocument(ranked.slice(0, shownCount), report.documents).map((group) => `${groupHeading(group)}\n\n${group.findings.map((finding) => renderFinding(finding, 'compact')).join('\n')}`);
-        const hidden = ranked.slice(shownCount);
-        return assemble([...head, ...sections, hidden.length > 0 ? overflowNote(hidden, opts) : undefined, ...tail]);
-    };
-    // Lengths grow with the number shown: binary-search the largest count that fits.
-    let low = 0;
-    let high = ranked.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (build(mid).length <= MAX_COMMENT_CHARS)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return build(low);
-}
-/** Never reached with a sane report; a published report is untrusted, so the limit holds whatever it holds. */
-function hardCap(text) {
-    if (text.length <= MAX_COMMENT_CHARS)
-        return text;
-    const note = "\n\n> This comment was cut at GitHub's size limit; the job summary and the JSON report have everything.\n";
-    const cut = text.slice(0, MAX_COMMENT_CHARS - note.length);
-    return `${cut.slice(0, Math.max(cut.indexOf('\n'), cut.lastIndexOf('\n')))}${note}`;
-}
-/** The sticky PR summary comment; its first line is the hidden marker. Never longer than `MAX_COMMENT_CHARS`. */
-function renderComment(report, opts = {}) {
-    return hardCap(renderUncapped(report, opts));
-}
-function renderUncapped(report, opts) {
-    const marker = checkMarker(opts.marker ?? COMMENT_MARKER);
-    const counts = countOpen(report);
-    const open = report.findings.filter(isOpen);
-    const suppressed = renderSuppressed(report.findings);
-    const tail = [footer(report, opts)];
-    if (open.length === 0) {
-        return assemble([`${marker}\n${HEADING}`, allClear(report, counts), suppressed, ...tail]);
-    }
-    const groups = groupByDocument(open, report.documents);
-    const head = [`${marker}\n${HEADING}`, verdict(report, counts, groups.length)];
-    const full = assemble([...head, renderGroups(groups, 'full'), suppressed, ...tail]);
-    if (full.length <= MAX_COMMENT_CHARS)
-        return full;
-    const compactHead = [...head, compactNote(opts)];
-    const compact = assemble([...compactHead, renderGroups(groups, 'compact'), suppressed, ...tail]);
-    if (compact.length <= MAX_COMMENT_CHARS)
-        return compact;
-    return renderWithinBudget(compactHead, open, report, tail, opts);
-}
-
-;// CONCATENATED MODULE: ./src/report/render-summary.ts
-
-
-
-
-
-
-
-const render_summary_HEADING = '## LLM architecture review';
-/** Room kept for the lines that say how many rows were left out. */
-const RESERVED_BYTES = 4096;
-const encoder = new TextEncoder();
-function bytes(text) {
-    return encoder.encode(text).length;
-}
-function cell(text, maxLength = MAX_MESSAGE_CHARS) {
-    return escapeMarkdown(text, { codeSpans: true, table: true, maxLength }) || ' ';
-}
-function ruleCell(finding) {
-    return markdownLink(inlineCode(finding.ruleId, { maxLength: 100, table: true }), finding.helpUri);
-}
-function locationCell(finding) {
-    return inlineCode(`${finding.path}:${finding.line}`, { table: true });
-}
-/** A table with as many rows as fit in `budget` bytes; the rest are counted. */
-function fitTable(header, rows, budget) {
-    const head = `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`;
-    let used = bytes(head) + 1;
-    const kept = [];
-    for (const row of rows) {
-        const size = bytes(row) + 1;
-        if (used + size > budget)
-            break;
-        kept.push(row);
-        used += size;
-    }
-    if (kept.length === 0)
-        return { text: '', omitted: rows.length, usedBytes: 0 };
-    return { text: [head, ...kept].join('\n'), omitted: rows.length - kept.length, usedBytes: used };
-}
-function countsTable(report) {
-    const counts = countOpen(report);
-    return [
-        `| ${SEVERITY_ICON.error} Errors | ${SEVERITY_ICON.warning} Warnings | ${SEVERITY_ICON.notice} Notices | Suppressed | Documents |`,
-        '|---:|---:|---:|---:|---:|',
-        `| ${counts.errors} | ${counts.warnings} | ${counts.notices} | ${counts.suppressed} | ${report.documents.length} |`,
-    ].join('\n');
-}
-function nothingMatched(globsTried) {
-    const lines = [
-        '**Nothing was reviewed: no ADR or model config matched.** This is not a pass. If this pull request or repository holds LLM architecture decisions or model configs, point `include` in the config at them.',
-        '',
-    ];
-    if (globsTried && globsTried.length > 0) {
-        lines.push('Globs tried:', '', ...globsTried.map((glob) => `- ${inlineCode(glob)}`));
-    }
-    else {
-        lines.push('The globs tried were not recorded for this run.');
-    }
-    return lines.join('\n');
-}
-function annotationNote(omitted) {
-    if (!omitted || omitted <= 0)
-        return undefined;
-    const verb = omitted === 1 ? 'has' : 'have';
-    return `> ${pluralize(omitted, 'finding')} ${verb} no annotation: GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} annotations of each level per step, so the most severe get them. Every finding is listed below.`;
-}
-function omittedNote(omitted, what) {
-    if (omitted <= 0)
-        return undefined;
-    return `_… and ${pluralize(omitted, `more ${what}`)}, left out to keep this summary under GitHub's 1 MiB limit; the JSON report has them all._`;
-}
-function section(title, body) {
-    const parts = body.filter((part) => part !== undefined && part !== '');
-    return parts.length > 0 ? [`### ${title}`, ...parts].join('\n\n') : undefined;
-}
-/** The job summary of one run, rendered from the report alone. */
-function renderJobSummary(report, opts = {}) {
-    const open = sortFindings(report.findings.filter(isOpen));
-    const suppressed = sortFindings(report.findings.filter((finding) => !isOpen(finding)));
-    const notes = report.notes
-        .slice(0, MAX_SUMMARY_NOTES)
-        .map((note) => `- ${escapeMarkdown(note, { codeSpans: true, maxLength: MAX_MESSAGE_CHARS })}`);
-    if (report.notes.length > MAX_SUMMARY_NOTES) {
-        notes.push(`- … and ${pluralize(report.notes.length - MAX_SUMMARY_NOTES, 'more note')} in the JSON report`);
-    }
-    const fixed = [
-        render_summary_HEADING,
-        countsTable(report),
-        report.documents.length === 0 ? nothingMatched(opts.globsTried) : undefined,
-        annotationNote(opts.annotationsOmitted),
-        section('Notes', [notes.join('\n')]),
-        `---\n\n<sub>${renderProvenance(report, opts.runUrl)}</sub>`,
-    ];
-    let budget = MAX_JOB_SUMMARY_BYTES - RESERVED_BYTES - bytes(fixed.filter(Boolean).join('\n\n'));
-    const findingRows = open.map((finding) => `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${ruleCell(finding)} | ${locationCell(finding)} | ${cell(finding.message)} |`);
-    const findings = fitTable(['Severity', 'Rule', 'Location', 'Message'], findingRows, budget);
-    budget -= findings.usedBytes;
-    const openByPath = new Map();
-    for (const finding of open)
-        openByPath.set(finding.path, (openByPath.get(finding.path) ?? 0) + 1);
-    const documentRows = report.documents.map((document) => `| ${inlineCode(document.path, { table: true })} | ${kindLabel(document.kind)} | ${cell(document.format, 60)} | ${decisionLine(document) ?? '—'} | ${openByPath.get(document.path) ?? 0} |`);
-    const documents = fitTable(['Document', 'Kind', 'Format', 'Decision', 'Open findings'], documentRows, budget);
-    budget -= documents.usedBytes;
-    const suppressedRows = suppressed.map((finding) => `| ${SEVERITY_ICON[finding.severity]} ${finding.severity} | ${ruleCell(finding)} | ${locationCell(finding)} | ${cell(finding.suppressed?.reason ?? '')} | ${finding.suppressed?.until ? cell(finding.suppressed.until, 40) : '—'} |`);
-    const suppressedTable = fitTable(['Severity', 'Rule', 'Location', 'Reason', 'Until'], suppressedRows, budget);
-    const [heading, counts, empty, annotations, notesSection, footer] = fixed;
-    const blocks = [
-        heading,
-        counts,
-        empty,
-        annotations,
-        open.length > 0
-            ? section(`Findings (${open.length})`, [findings.text, omittedNote(findings.omitted, 'finding')])
-            : report.documents.length > 0
-                ? `✅ No open findings in the ${pluralize(report.documents.length, 'document')} analysed.`
-                : undefined,
-        section(`Documents analysed (${report.documents.length})`, [documents.text, omittedNote(documents.omitted, 'document')]),
-        notesSection,
-        section(`Suppressed findings (${suppressed.length})`, [
-            suppressed.length > 0 ? 'Excluded from the counts and from `fail-on`; each carries the reason written in its document.' : undefined,
-            suppressedTable.text,
-            omittedNote(suppressedTable.omitted, 'suppressed finding'),
-        ]),
-        footer,
-    ];
-    return `${blocks.filter((block) => block !== undefined && block !== '').join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/to-annotations.ts
@@ -58660,24 +66445,15 @@ function toWorkflowCommand(annotation) {
     return `::${annotation.level} ${properties}::${escapeCommandData(annotation.message)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/to-json.ts
-/** Two-space indented JSON with a trailing newline. */
-function toJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, recorded in every report; kept equal to package.json by a test. */
-const src_version_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's orchestration (SPEC §3): inputs and event → policy (from the PR's base commit) → workspace →
- * analyze → report file, annotations, job summary, outputs, sticky comment → exit code.
+ * analyze → report file, SARIF, annotations, job summary, outputs → summary comment and review → exit code.
+ * `mode: publish` instead reads a report written by an `analyze` run and posts it (src/action/run-publish.ts).
  *
- * Everything that talks to GitHub lives in src/github/ (one operation per file); the pipeline is pure.
- * Publishing never decides the result: a comment GitHub refuses (fork PR, read-only token) is one warning, and
- * the step's result depends only on the findings and `fail-on`.
+ * Everything that talks to GitHub lives in src/github/ (one operation per file); the pipeline is pure; the
+ * steps of a run live in src/action/. Publishing never decides the result: a write GitHub refuses (fork PR,
+ * read-only token) is one warning, and the step's result depends only on the findings and `fail-on`.
  */
 
 
@@ -58704,76 +66480,18 @@ const src_version_VERSION = '0.1.0';
 
 
 
-const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const MODES = ['full', 'analyze', 'publish'];
-const OUTPUTS = ['errors', 'warnings', 'notices', 'findings', 'report', 'sarif', 'comment-url'];
-/** Documents whose head version is read through the API under pull_request_target (never checked out). */
-const DOCUMENT_EXTENSIONS = /\.(md|markdown|mdx|ya?ml|json|jsonl|toml)$/i;
-const MAX_HEAD_READS = 300;
+/** GitHub lists at most this many files of a pull request. */
+const MAX_LISTED_PR_FILES = 3000;
 const READ_ONLY_WARNING = 'llm-arch-lint could not write to the pull request: GitHub refused the token (HTTP 403). Pull requests from ' +
     'forks get a read-only GITHUB_TOKEN. The findings are in the annotations, the job summary and the report, and ' +
     'the result of this step depends only on them and `fail-on`. To comment on fork pull requests, run the action ' +
     'with `mode: analyze` in the `pull_request` workflow (upload the report file as an artifact) and with ' +
-    '`mode: publish` in a `workflow_run` workflow that has `pull-requests: write`.';
-/** An invalid input: the message says which and what is accepted. */
-class UsageError extends Error {
-}
-function booleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new UsageError(`input \`${name}\` must be true or false, got "${value}"`);
-}
-function choiceInput(name, choices, fallback) {
-    const value = getInput(name).toLowerCase();
-    if (value === '')
-        return fallback;
-    if (!choices.includes(value))
-        throw new UsageError(`input \`${name}\` must be one of ${choices.join(', ')}; got "${value}"`);
-    return value;
-}
-function readInputs() {
-    return {
-        token: getInput('github-token'),
-        policyToken: getInput('policy-token'),
-        config: getInput('config') || DEFAULT_CONFIG,
-        scope: choiceInput('scope', ['changed', 'all'], ''),
-        failOn: choiceInput('fail-on', FAIL_ON, 'error') || 'error',
-        comment: booleanInput('comment', true),
-        review: booleanInput('review', true),
-        sarifFile: getInput('sarif-file'),
-        reportFile: getInput('report-file'),
-        mode: choiceInput('mode', MODES, 'full') || 'full',
-    };
-}
-function readEvent() {
-    const name = process.env.GITHUB_EVENT_NAME ?? '';
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return { name, payload: {} };
-    return { name, payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
-}
-function pullRequestOf(payload) {
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha)
-        return undefined;
-    return pr;
-}
+    '`mode: publish` in a `workflow_run` workflow that has `pull-requests: write` (see "Pull requests from forks" in ' +
+    'the README).';
 /** A path as the repository names it: relative to the workspace, POSIX separators, no leading `./`. */
 function toRepoPath(p, workspace) {
     const rel = external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(workspace, p) : p;
     return external_node_path_default().posix.normalize(rel.split((external_node_path_default()).sep).join('/')).replace(/^(\.\/)+/, '');
-}
-function createOctokit(token) {
-    if (!token)
-        throw new UsageError('input `github-token` is empty: the action needs a token to read the pull request');
-    const baseUrl = process.env.GITHUB_API_URL;
-    return getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), userAgent: `llm-arch-lint/${src_version_VERSION}` });
 }
 async function readWorkspaceFile(workspace, rel) {
     try {
@@ -58785,7 +66503,7 @@ async function readWorkspaceFile(workspace, rel) {
         throw error;
     }
 }
-const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+const main_errorMessage = (error) => (error instanceof Error ? error.message : String(error));
 async function run() {
     const outputs = { errors: '', warnings: '', notices: '', findings: '', report: '', sarif: '', 'comment-url': '' };
     try {
@@ -58803,10 +66521,13 @@ async function run() {
                 setFailed(`llm-arch-lint: invalid policy: ${error.message}`);
             }
         }
+        else if (error instanceof ReportError || error instanceof UsageError) {
+            setFailed(`llm-arch-lint: ${error.message}`);
+        }
         else {
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
-            setFailed(`llm-arch-lint: ${errorMessage(error)}`);
+            setFailed(`llm-arch-lint: ${main_errorMessage(error)}`);
         }
     }
     finally {
@@ -58816,13 +66537,12 @@ async function run() {
 }
 async function runAction(outputs) {
     const inputs = readInputs();
+    const ctx = runContext();
     if (inputs.mode === 'publish') {
-        throw new UsageError('`mode: publish` is not yet supported by this version of llm-arch-lint; use `mode: full` (or `mode: analyze` to write the report without posting)');
+        await runPublish(inputs, outputs, ctx);
+        return;
     }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const event = readEvent();
-    const repository = process.env.GITHUB_REPOSITORY || String(event.payload.repository?.full_name ?? '');
-    const [owner = '', repo = ''] = repository.split('/');
+    const { workspace, event, repository, owner, repo } = ctx;
     const pr = pullRequestOf(event.payload);
     const autoScope = event.name === 'pull_request' || event.name === 'pull_request_target' ? 'changed' : 'all';
     let scopeMode = inputs.scope || autoScope;
@@ -58832,11 +66552,12 @@ async function runAction(outputs) {
     }
     const isTarget = event.name === 'pull_request_target';
     let octokit;
-    const api = () => (octokit ??= createOctokit(inputs.token));
+    const api = () => (octokit ??= apiClient(inputs.token));
     let policyOctokit;
-    const policyApi = () => (policyOctokit ??= inputs.policyToken ? createOctokit(inputs.policyToken) : api());
+    const policyApi = () => (policyOctokit ??= inputs.policyToken ? apiClient(inputs.policyToken) : api());
     let remote;
     const remoteReader = { read: (src, from) => (remote ??= createRemotePolicyReader(policyApi())).read(src, from) };
+    const notes = [];
     // 1. What the pull request changes.
     let changes;
     let pullRequest;
@@ -58844,7 +66565,12 @@ async function runAction(outputs) {
         const files = await listPrFiles(api(), { owner, repo, pullNumber: pr.number });
         changes = toPrChanges(files);
         pullRequest = { repository, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, changedLines: changes.changedLines };
-        info(`Pull request #${pr.number}: ${files.length} changed file(s), ${changes.scope.size} added, modified or renamed`);
+        const withoutPatch = files.filter((f) => f.patch === undefined && f.status !== 'removed').length;
+        info(`Pull request #${pr.number}: ${files.length} changed file(s), ${changes.scope.size} added, modified or renamed` +
+            (withoutPatch ? `, ${withoutPatch} without a patch (their findings go to the summary comment only)` : ''));
+        if (files.length >= MAX_LISTED_PR_FILES && (pr.changed_files ?? files.length) > files.length) {
+            notes.push(`GitHub lists only the first ${MAX_LISTED_PR_FILES.toLocaleString('en-US')} of the ${(pr.changed_files ?? 0).toLocaleString('en-US')} files this pull request changes: documents beyond them are not in scope. Run with \`scope: all\` to check every document.`);
+        }
     }
     // 2. The policy: from the PR's base commit (a PR cannot weaken the rules that judge it), else the workspace.
     const configPath = toRepoPath(inputs.config, workspace);
@@ -58868,7 +66594,6 @@ async function runAction(outputs) {
         baseReader.localFiles.add(configPath);
     }
     const resolved = await resolvePolicy(configText, configPath, baseReader);
-    const notes = [];
     const extraFindings = [];
     if (pr && changes) {
         extraFindings.push(...(await policyChangeFindings({
@@ -58923,34 +66648,38 @@ async function runAction(outputs) {
     const counts = countOpen(report);
     info(`llm-arch-lint ${src_version_VERSION}: ${report.documents.length} document(s), ${counts.errors} error(s), ${counts.warnings} warning(s), ` +
         `${counts.notices} notice(s), ${counts.suppressed} suppressed (scope: ${scopeMode}, fail-on: ${inputs.failOn})`);
-    outputs.errors = String(counts.errors);
-    outputs.warnings = String(counts.warnings);
-    outputs.notices = String(counts.notices);
-    outputs.findings = String(counts.findings);
+    setCountOutputs(outputs, report);
     // 5. Local results first: they never depend on GitHub accepting a write.
     outputs.report = await writeReport(report, inputs.reportFile, workspace);
+    if (inputs.sarifFile)
+        outputs.sarif = await writeSarif(report, inputs.sarifFile, workspace);
     const { annotations, omitted } = toAnnotations(report);
     const annotate = { error: core_error, warning: warning, notice: notice };
     for (const a of annotations)
         annotate[a.level](a.message, { file: a.file, startLine: a.line, title: a.title });
     await writeSummary(renderJobSummary(report, { globsTried: read.globsTried, annotationsOmitted: omitted }));
-    if (inputs.sarifFile)
-        warning('`sarif-file` is not supported by this version of llm-arch-lint yet: no SARIF log was written.');
-    // 6. Publish on the pull request.
-    if (pr && inputs.mode === 'full' && inputs.comment) {
-        const runUrl = process.env.GITHUB_RUN_ID
-            ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : undefined;
-        outputs['comment-url'] = await publishComment(api(), inputs.token, {
+    // 6. Publish on the pull request: the summary comment, then one review with the new inline comments.
+    if (pr && inputs.mode === 'full' && (inputs.comment || inputs.review)) {
+        const runUrl = runUrlOf(repository, process.env.GITHUB_RUN_ID);
+        const published = await publishToPullRequest(api(), report, {
             owner,
             repo,
-            issueNumber: pr.number,
-            body: renderComment(report, runUrl ? { runUrl } : {}),
-            hasFindings: counts.findings > 0,
+            pullNumber: pr.number,
+            token: inputs.token,
+            comment: inputs.comment,
+            review: inputs.review,
+            ...(runUrl ? { runUrl } : {}),
+            info: (message) => info(message),
         });
+        outputs['comment-url'] = published.commentUrl;
+        if (published.permissionDenied)
+            warning(READ_ONLY_WARNING);
+        for (const failure of published.failures) {
+            warning(`llm-arch-lint could not ${failure}. The findings are in the annotations, the job summary and the report; the result of this step does not depend on it.`);
+        }
     }
     else if (pr && inputs.mode === 'analyze') {
-        info('mode: analyze: no comment posted; publish the report with `mode: publish` from a workflow_run workflow');
+        info('mode: analyze: nothing posted; publish the report with `mode: publish` from a workflow_run workflow');
     }
     // 7. The result depends on the findings and fail-on only. Each finding already has its own annotation (with
     // file and line), so the failure itself is a log line, not one more error annotation competing for GitHub's
@@ -58958,136 +66687,6 @@ async function runAction(outputs) {
     if (failsOn(report, inputs.failOn)) {
         info(`llm-arch-lint failed: ${counts.errors} error(s), ${counts.warnings} warning(s), ${counts.notices} notice(s) at or above fail-on: ${inputs.failOn}`);
         process.exitCode = 1;
-    }
-}
-async function writeReport(report, reportFile, workspace) {
-    const file = reportFile
-        ? external_node_path_default().resolve(workspace, reportFile)
-        : external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'llm-arch-lint-report.json');
-    try {
-        await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
-        const json = toJson(report);
-        await promises_default().writeFile(file, json.endsWith('\n') ? json : `${json}\n`);
-        info(`Report written to ${file}`);
-        return file;
-    }
-    catch (error) {
-        warning(`llm-arch-lint could not write the report to ${file}: ${errorMessage(error)}`);
-        return '';
-    }
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info('GITHUB_STEP_SUMMARY is not set: no job summary written');
-        return;
-    }
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        warning(`llm-arch-lint could not write the job summary: ${errorMessage(error)}`);
-    }
-}
-async function publishComment(octokit, token, options) {
-    try {
-        const result = await upsertStickyComment(octokit, {
-            ...options,
-            marker: COMMENT_MARKER,
-            tokenLogin: () => getTokenLogin(octokit, token),
-        });
-        if (result.action === 'none')
-            info('No findings and no earlier summary comment: no comment posted');
-        else
-            info(`Summary comment ${result.action}: ${result.url}`);
-        return result.url;
-    }
-    catch (error) {
-        if (isPermissionDenied(error))
-            warning(READ_ONLY_WARNING);
-        else {
-            warning(`llm-arch-lint could not post the summary comment (${errorMessage(error)}). The findings are in the annotations, the job summary and the report.`);
-        }
-        return '';
-    }
-}
-/**
- * `policy-changed` (notice) for the config and each local policy file the PR changes, saying what the change
- * would do to the effective policy and that it takes effect after merge; `invalid-policy` (error) when the
- * changed version does not load.
- */
-async function policyChangeFindings(ctx) {
-    const { changes, configPath } = ctx;
-    const changed = (p) => changes.scope.has(p);
-    const configGone = changes.removed.has(configPath);
-    const touched = changed(configPath) || configGone || [...ctx.baseLocalFiles].some((p) => changed(p) || changes.removed.has(p));
-    if (!touched)
-        return [];
-    const afterMerge = `Policy changes take effect after merge: this pull request was judged by the policy of its base commit (${ctx.baseShort}).`;
-    const headReader = createPolicyReader({ readLocal: ctx.readHead, localLabel: 'in the pull request', remote: ctx.remote });
-    const headText = configGone && !changed(configPath) ? undefined : await ctx.readHead(configPath);
-    if (headText !== undefined)
-        headReader.localFiles.add(configPath);
-    let headPolicy;
-    try {
-        headPolicy = await resolvePolicy(headText, configPath, headReader);
-    }
-    catch (error) {
-        if (!(error instanceof PolicyError))
-            throw error;
-        const at = changed(error.file) ? error.file : configPath;
-        const line = at === error.file ? (error.line ?? 1) : 1;
-        if (!changed(at)) {
-            ctx.notes.push(`The policy as changed by this pull request does not load: ${error.message}. ${afterMerge}`);
-            return [];
-        }
-        return [
-            engineFinding('invalid-policy', at, line, `${error.message}. This pull request changes the policy so that it no longer loads; ${afterMerge}`),
-        ];
-    }
-    const effects = describePolicyChange(ctx.basePolicy, headPolicy.policy);
-    if (JSON.stringify({ include: headPolicy.include, exclude: headPolicy.exclude }) !== JSON.stringify(ctx.baseInclude)) {
-        effects.push('changes which files are checked (`include`/`exclude`)');
-    }
-    const effect = effects.length ? `it ${effects.join('; ')}` : 'it does not change the effective rules';
-    if (configGone) {
-        ctx.notes.push(`This pull request deletes ${configPath}: after merge ${effect.replace(/^it /, 'the built-in policy ')}. ${afterMerge}`);
-    }
-    const files = new Set([...ctx.baseLocalFiles, ...headReader.localFiles].filter(changed));
-    return [...files]
-        .sort()
-        .map((file) => engineFinding('policy-changed', file, 1, `This pull request changes ${file === configPath ? 'the llm-arch-lint config' : 'a policy file that the config extends'} (${file}): ${effect}. ${afterMerge}`));
-}
-/**
- * pull_request_target: the workspace holds the base commit. The head versions of the changed documents are read
- * through the contents API at the head SHA (one read per document in scope), never checked out or executed.
- */
-async function overlayHeadDocuments(files, ctx) {
-    const wanted = [...ctx.changes.scope].filter((p) => DOCUMENT_EXTENSIONS.test(p)).sort();
-    const paths = wanted.slice(0, MAX_HEAD_READS);
-    if (wanted.length > paths.length) {
-        ctx.notes.push(`${wanted.length - paths.length} changed document(s) beyond the first ${MAX_HEAD_READS} were not read at the head commit and are not checked`);
-        for (const p of wanted.slice(MAX_HEAD_READS))
-            ctx.changes.scope.delete(p);
-    }
-    const dir = await promises_default().mkdtemp(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'llm-arch-lint-head-'));
-    try {
-        const present = [];
-        for (const p of paths) {
-            const content = await getFileContent(ctx.octokit, { owner: ctx.owner, repo: ctx.repo, path: p, ref: ctx.headSha });
-            if (!content)
-                continue;
-            const target = external_node_path_default().join(dir, ...p.split('/'));
-            await promises_default().mkdir(external_node_path_default().dirname(target), { recursive: true });
-            await promises_default().writeFile(target, content.text);
-            present.push(p);
-        }
-        const head = present.length ? await readWorkspace(dir, { ...ctx.read, paths: present }) : { files: [], notes: [] };
-        ctx.notes.push(...head.notes);
-        const replaced = new Set([...paths, ...ctx.changes.removed]);
-        return [...files.filter((f) => !replaced.has(f.path)), ...head.files];
-    }
-    finally {
-        await promises_default().rm(dir, { recursive: true, force: true });
     }
 }
 

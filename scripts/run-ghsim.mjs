@@ -39,11 +39,64 @@ const findingAnnotations = (run, level, file, rule) =>
 const report = (run) => run.outputFiles?.report?.json;
 const postComment = (run) => calls(run).filter((c) => c === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments 201').length;
 const patchComment = (run) => calls(run).filter((c) => c === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} 200').length;
+const LISTINGS = new Set([
+  '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+  '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+  '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
+]);
+/**
+ * SPEC §3's API budget of one run: at most 10 calls, plus pages of the listings, contents reads and ref
+ * resolutions of policy files, one edit per inline comment marked fixed, and (pull_request_target) one contents
+ * read per changed document. A retried call (after an injected fault) counts once.
+ */
+function budget(run) {
+  const b = { total: run.requests.length, counted: 0, pages: 0, reads: 0, fixedEdits: 0, retries: 0 };
+  for (const r of run.requests) {
+    const template = r.template || '';
+    const page = Number(new URL(r.path, 'http://ghsim.local').searchParams.get('page') || 1);
+    if (r.fault) b.retries += 1;
+    else if (r.method === 'GET' && LISTINGS.has(template) && page > 1) b.pages += 1;
+    else if (r.method === 'GET' && (template.includes('/contents/') || template.startsWith('/repos/{owner}/{repo}/commits/'))) b.reads += 1;
+    else if (r.method === 'PATCH' && template === '/repos/{owner}/{repo}/pulls/comments/{comment_id}') b.fixedEdits += 1;
+    else b.counted += 1;
+  }
+  return b;
+}
+const FINDING_MARKER = /^<!-- llm-arch-lint:finding ([A-Za-z0-9._:+=/-]+)( fixed(?: ([0-9a-f]{7,40}))?)? -->/;
+const markerOf = (body) => {
+  const m = FINDING_MARKER.exec(body || '');
+  return m ? { key: m[1], fixedIn: m[2] ? m[3] || 'unknown' : undefined } : undefined;
+};
+const postReview = (run) => calls(run).filter((c) => c === 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews 200').length;
+const patchReviewComment = (run) => calls(run).filter((c) => c === 'PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id} 200').length;
+/** The `+` lines of `file` between two scenario trees (all lines of an added file), from git's own diff. */
+function plusLines(baseDir, headDir, file) {
+  const head = path.join(headDir, file);
+  const base = path.join(baseDir, file);
+  const out = new Set();
+  if (!fs.existsSync(base)) {
+    const n = fs.readFileSync(head, 'utf8').replace(/\n$/, '').split('\n').length;
+    for (let i = 1; i <= n; i++) out.add(i);
+    return out;
+  }
+  let diff;
+  try {
+    diff = execFileSync('git', ['diff', '--no-index', '-U0', base, head], { encoding: 'utf8' });
+  } catch (e) {
+    diff = e.stdout || ''; // git diff exits 1 when the files differ
+  }
+  for (const m of diff.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    for (let i = start; i < start + count; i++) out.add(i);
+  }
+  return out;
+}
 const brief = (run) =>
   `exit ${run.exitCode}; annotations: ${run.annotations.map((a) => `${a.level} ${a.file ?? '-'}:${a.line ?? '-'} ${a.title ?? ''}`).join(' | ')}\n  calls: ${calls(run).join(', ')}\n  stdout tail: ${run.stdout.slice(-800)}\n  stderr tail: ${run.stderr.slice(-800)}`;
 
 /** Checks every run of every scenario must pass. */
-function common(res, check, { allowProblems = [] } = {}) {
+function common(res, check, { allowProblems = [], noReport = false } = {}) {
   check(
     'harness ran the action on Node 24 without warnings',
     res.harness.nodeVersion.startsWith('v24.') && res.harness.warnings.length === 0,
@@ -61,8 +114,14 @@ function common(res, check, { allowProblems = [] } = {}) {
       JSON.stringify(run.requests.filter((q) => q.notes?.length)),
     );
     check(`${r}: not timed out, no signal`, !run.timedOut && !run.signal);
-    check(`${r}: API calls within budget (<= 10 + pages + policy reads)`, run.requests.length <= 16, calls(run).join(', '));
+    const b = budget(run);
+    check(
+      `${r}: API calls within budget (${b.counted} <= 10, + ${b.pages} pages, ${b.reads} policy reads, ${b.fixedEdits} fixed edits, ${b.retries} retried)`,
+      b.counted <= 10,
+      calls(run).join(', '),
+    );
     const rep = report(run);
+    if (noReport) continue;
     check(
       `${r}: report output names a JSON report whose summary matches the outputs`,
       !!rep &&
@@ -134,6 +193,18 @@ const SCENARIOS = [
       check('run 1 (first head) fails', r1.exitCode === 1, brief(r1));
       check('run 2 (fixed head) passes with no open finding', r2.exitCode === 0 && r2.outputs.findings === '0', brief(r2));
       check('run 2 updates the comment to the all-clear', postComment(r2) === 0 && patchComment(r2) === 1, calls(r2).join(', '));
+      const inline = res.final.reviewComments.filter((c) => c.user === BOT);
+      check(
+        'run 1 commented the findings inline; run 2 marks every one of them fixed at the new head, posting no review',
+        postReview(r1) === 1 &&
+          postReview(r2) === 0 &&
+          inline.length > 0 &&
+          patchReviewComment(r2) === inline.length &&
+          inline.every(
+            (c) => markerOf(c.body)?.fixedIn === r2.headSha.slice(0, 7) && c.body.includes(`Fixed in \`${r2.headSha.slice(0, 7)}\``),
+          ),
+        `${calls(r2).join(', ')}\n${inline.map((c) => c.body.slice(0, 200)).join('\n')}`,
+      );
       const bot = marked(res);
       check(
         'one bot comment, no longer listing the finding',
@@ -287,7 +358,277 @@ const SCENARIOS = [
       check('no bot comment', marked(res).length === 0);
     },
   },
+  {
+    name: 'inline-review',
+    dir: OWN('inline-review'),
+    args: ['--runs', '4'],
+    verify(res, check) {
+      common(res, check);
+      const [r1, r2, r3, r4] = res.runs;
+      const [, , h3] = res.repository.heads;
+      const tree = (name) => path.join(OWN('inline-review'), name);
+      const final = res.final.reviewComments.filter((c) => c.user === BOT);
+      const byKey = (key) => final.find((c) => markerOf(c.body)?.key === key);
+      const rep1 = report(r1);
+      const onPlus = rep1.findings.filter((f) => plusLines(tree('base'), tree('head'), f.path).has(f.line));
+      check(
+        'every inline comment of run 1 sits on a + line (and its start_line too)',
+        res.final.reviewComments.every((c) => {
+          const plus = plusLines(tree('base'), tree('head'), c.path);
+          return plus.has(c.original_line) && (c.start_line === null || plus.has(c.start_line));
+        }),
+        JSON.stringify(res.final.reviewComments.map((c) => [c.path, c.start_line, c.original_line])),
+      );
+      check('run 1 fails on the error (fail-on: error)', r1.exitCode === 1, brief(r1));
+      check(
+        'run 1 posts one COMMENT review with one inline comment per finding on a + line',
+        postReview(r1) === 1 &&
+          res.final.reviews.length === 1 &&
+          res.final.reviews[0].state === 'COMMENTED' &&
+          final.length === onPlus.length &&
+          onPlus.length === 4,
+        `${calls(r1).join(', ')}\n${JSON.stringify(res.final.reviews)}`,
+      );
+      const firstReviewComments = r1.requests.find(
+        (q) => q.method === 'POST' && q.template === '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      );
+      check(
+        'every inline comment carries the fingerprint of a finding on a + line',
+        onPlus.every((f) => byKey(f.fingerprint)),
+        JSON.stringify(final.map((c) => c.body.slice(0, 80))),
+      );
+      check(
+        'the finding on a context line of the modified ADR is in the summary comment only',
+        !final.some((c) => c.path === 'docs/adr/0004-tone.md') && marked(res)[0]?.body.includes('0004-tone.md'),
+        JSON.stringify(final.map((c) => c.path)),
+      );
+      const fresh = rep1.findings.find((f) => f.ruleId === 'finetune-for-fresh-facts');
+      const freshComment = byKey(fresh?.fingerprint);
+      check(
+        'the fresh-facts evidence (context line 10 to decision line 14) is one multi-line comment',
+        freshComment?.start_line === 10 && freshComment?.original_line === 14,
+        JSON.stringify(
+          freshComment && { start_line: freshComment.start_line, original_line: freshComment.original_line, line: freshComment.line },
+        ),
+      );
+      const config = rep1.findings.find((f) => f.path === 'ml/finetune.yml' && f.ruleId === 'missing-eval-harness');
+      const configComment = byKey(config?.fingerprint);
+      check(
+        'axolotl val_set_size: 0 got a one-line suggestion of val_set_size: 0.05 on that line (turned into a plain block once fixed)',
+        configComment?.original_line === 9 &&
+          configComment.start_line === null &&
+          /Hold out 5% of the examples as a validation split \(axolotl `val_set_size`\):\n\n```text\nval_set_size: 0\.05\n```/.test(
+            configComment.body,
+          ) &&
+          !configComment.body.includes('```suggestion'),
+        configComment?.body,
+      );
+      check(
+        'run 2 (lines moved) posts no review: every fingerprint already has a comment',
+        postReview(r2) === 0 && patchReviewComment(r2) === 0,
+        calls(r2).join(', '),
+      );
+      check(
+        'run 3 (suggestion applied) marks exactly that comment fixed in the new head, posting no review',
+        postReview(r3) === 0 &&
+          patchReviewComment(r3) === 1 &&
+          markerOf(configComment?.body)?.fixedIn === h3.sha.slice(0, 7) &&
+          configComment.body.includes(`Fixed in \`${h3.sha.slice(0, 7)}\``),
+        `${calls(r3).join(', ')}\n${configComment?.body.slice(0, 300)}`,
+      );
+      check(
+        'the other inline comments stay open',
+        final.filter((c) => c !== configComment).every((c) => !markerOf(c.body)?.fixedIn),
+      );
+      check('run 4 (re-run of the last head) writes nothing', writes(r4).length === 0, calls(r4).join(', '));
+      const keys = final.map((c) => markerOf(c.body)?.key);
+      check('no finding was ever commented twice', new Set(keys).size === keys.length && keys.length === 4, JSON.stringify(keys));
+      check(
+        'every review comment request was accepted (no 422)',
+        !res.runs.some((run) => run.requests.some((q) => q.status === 422)),
+        firstReviewComments?.bodyPreview,
+      );
+    },
+  },
+  {
+    name: 'fork-analyze',
+    dir: OWN('fork'),
+    args: ['--runs', '1', '--set', 'inputs.mode=analyze'],
+    verify(res, check) {
+      common(res, check);
+      const [r1] = res.runs;
+      check('mode: analyze under a read-only token fails on the findings', r1.exitCode === 1, brief(r1));
+      check(
+        'it makes no API write at all, and warns nothing',
+        writes(r1).length === 0 && !r1.annotations.some((a) => a.level === 'warning' && !a.file),
+        calls(r1).join(', '),
+      );
+      check('the report names the PR head', report(r1)?.pullRequest?.headSha === r1.headSha);
+    },
+  },
+  {
+    name: 'publish',
+    dir: OWN('fork'),
+    after: 'fork-analyze',
+    // The report of the analyze run, published from a workflow_run of that run (same run id: same links).
+    prepare: (dep, tmp) => [
+      '--runs',
+      '1',
+      '--set',
+      'event=workflow_run',
+      '--set',
+      'forbidWrites=false',
+      '--set',
+      'inputs.mode=publish',
+      '--set',
+      `inputs.report-file=${saveReport(dep, tmp)}`,
+      '--set',
+      `workflowRun.id=${9000000000 + dep.runs[0].headIndex}`,
+    ],
+    verify(res, check, results) {
+      common(res, check);
+      const [r1] = res.runs;
+      check('publish passes', r1.exitCode === 0, brief(r1));
+      check(
+        "it asks GitHub for the PR's current head",
+        calls(r1).includes('GET /repos/{owner}/{repo}/pulls/{pull_number} 200'),
+        calls(r1).join(', '),
+      );
+      check('no annotation points at a file (the workspace is the base branch)', !r1.annotations.some((a) => a.file), brief(r1));
+      const full = results['fresh-facts'];
+      if (!full) return check('the full run of the same PR is there to compare with', false);
+      const fullComment = marked(full)[0]?.body;
+      const fullRun1Comment = full.runs[0].requests.find(
+        (q) => q.method === 'POST' && q.template === '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      );
+      check(
+        'the summary comment is exactly the one mode: full posted',
+        marked(res).length === 1 && marked(res)[0].body === fullComment,
+        `${marked(res)[0]?.body.slice(0, 400)}\n---\n${fullComment?.slice(0, 400)}\n${fullRun1Comment?.bodyPreview ?? ''}`,
+      );
+      const shape = (r) => r.final.reviewComments.filter((c) => c.user === BOT).map((c) => [c.path, c.original_line, c.start_line, c.body]);
+      check(
+        'the review and its inline comments are exactly those of mode: full',
+        JSON.stringify(shape(res)) === JSON.stringify(shape(full)) &&
+          res.final.reviews.map((r) => r.body).join() === full.final.reviews.map((r) => r.body).join(),
+        JSON.stringify(shape(res)).slice(0, 600),
+      );
+    },
+  },
+  {
+    name: 'publish-stale',
+    dir: OWN('fork'),
+    after: 'fork-analyze',
+    prepare: (dep, tmp) => [
+      '--runs',
+      '1',
+      '--set',
+      'event=workflow_run',
+      '--set',
+      'forbidWrites=false',
+      '--set',
+      'inputs.mode=publish',
+      '--set',
+      `inputs.report-file=${saveReport(dep, tmp)}`,
+      '--set',
+      `workflowRun.headSha=${'9'.repeat(40)}`,
+    ],
+    verify(res, check) {
+      common(res, check, { allowProblems: [READ_ONLY_PROBLEM], noReport: true });
+      const [r1] = res.runs;
+      const warnings = r1.annotations.filter((a) => a.level === 'warning' && !a.file);
+      check(
+        "a report whose head is not the workflow run's is refused: step passes, one warning",
+        r1.exitCode === 0 && warnings.length === 1 && /did not publish/.test(warnings[0].message),
+        brief(r1),
+      );
+      check('nothing is posted, not even a read of the PR', r1.requests.length === 0, calls(r1).join(', '));
+    },
+  },
+  {
+    name: 'large',
+    generate: generateLarge,
+    verify(res, check) {
+      common(res, check);
+      const [r1] = res.runs;
+      check('3,004 changed files, one ADR without a patch: the run completes and fails on the findings', r1.exitCode === 1, brief(r1));
+      const pages = r1.requests.filter((q) => q.template === '/repos/{owner}/{repo}/pulls/{pull_number}/files');
+      check("the file listing is read to GitHub's 3,000-file limit: 30 pages of 100", pages.length === 30, `${pages.length} pages`);
+      check('the job summary says the listing was cut', /first 3,000 of the 3,00\d files/.test(r1.summary), r1.summary.slice(0, 1500));
+      const inline = res.final.reviewComments.filter((c) => c.user === BOT);
+      check(
+        'findings of the file without a patch are in the summary comment, not inline',
+        inline.length > 0 &&
+          inline.every((c) => c.path === 'docs/adr/0002-rate-cards.md') &&
+          (report(r1)?.findings || []).some((f) => f.path === 'docs/adr/0004-huge.md') &&
+          marked(res)[0]?.body.includes('0004-huge.md'),
+        JSON.stringify(inline.map((c) => c.path)),
+      );
+    },
+  },
+  {
+    name: 'demo-faults',
+    dir: SHIPPED('demo-faults'),
+    verify(res, check) {
+      common(res, check);
+      const [r1, r2] = res.runs;
+      const faults = r1.requests.filter((q) => q.fault).map((q) => `${q.method} ${q.fault}`);
+      check('run 1 got the injected 429 and 502', faults.includes('GET 429') && faults.includes('POST 502'), JSON.stringify(faults));
+      check(
+        'both calls were retried and then succeeded',
+        postComment(r1) === 1 &&
+          r1.requests.filter((q) => q.template === '/repos/{owner}/{repo}/pulls/{pull_number}/files' && q.status === 200).length >= 1,
+        calls(r1).join(', '),
+      );
+      check(
+        'the 429 was waited out (retry-after: 1 s)',
+        (() => {
+          const i = r1.requests.findIndex((q) => q.fault === 429);
+          return i >= 0 && r1.requests[i + 1] && r1.requests[i + 1].seq > r1.requests[i].seq;
+        })(),
+      );
+      check(
+        'run 1 still fails on finetune-for-fresh-facts, and warns of no lost write',
+        r1.exitCode === 1 && !r1.annotations.some((a) => a.level === 'warning' && !a.file),
+        brief(r1),
+      );
+      check('exactly one bot comment (no duplicate from the retried POST)', marked(res).length === 1);
+      check('run 2 (re-run) posts nothing new', postComment(r2) === 0 && postReview(r2) === 0, calls(r2).join(', '));
+    },
+  },
 ];
+
+/** The report output of the first run of a result, saved where a publish run can read it. */
+function saveReport(result, tmp) {
+  const json = result.runs[0].outputFiles?.report?.json;
+  if (!json) throw new Error('the analyze run wrote no report');
+  const file = path.join(tmp, `report-${result.runs[0].headSha.slice(0, 7)}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  return file;
+}
+
+/** A scenario built at run time: fresh-facts with 3,000 more changed files, and an ADR whose patch GitHub omits. */
+function generateLarge(tmp) {
+  const dir = path.join(tmp, 'large');
+  fs.cpSync(OWN('fresh-facts/head'), path.join(dir, 'head'), { recursive: true });
+  const adr = fs.readFileSync(path.join(dir, 'head', 'docs', 'adr', '0002-rate-cards.md'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'head', 'docs', 'adr', '0004-huge.md'), adr.replace('ADR 0002', 'ADR 0004'));
+  for (let i = 0; i < 3000; i++) {
+    const sub = path.join(dir, 'head', 'src', 'gen', String(Math.floor(i / 500)));
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `file-${i}.txt`), `generated ${i}\n`);
+  }
+  fs.writeFileSync(
+    path.join(dir, 'scenario.json'),
+    JSON.stringify({
+      inherit: OWN('fresh-facts'),
+      heads: ['head'],
+      existing: { issueComments: [] },
+      omitPatches: ['docs/adr/0004-huge.md'],
+    }),
+  );
+  return dir;
+}
 
 // ---- running ------------------------------------------------------------------------------------------
 function ensureGhsim() {
@@ -301,12 +642,12 @@ function ensureGhsim() {
   }
 }
 
-function runScenario(scenario, outDir) {
+function runScenario(scenario, outDir, args = []) {
   const out = path.join(outDir, `${scenario.name}.json`);
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(GHSIM, 'run-action.mjs'), scenario.dir, '--action', ROOT, '--out', out],
+      [path.join(GHSIM, 'run-action.mjs'), scenario.dir, '--action', ROOT, '--out', out, ...(scenario.args ?? []), ...args],
       { maxBuffer: 64 << 20 },
       (error, stdout, stderr) => {
         if (error || !fs.existsSync(out)) resolve({ error: `ghsim failed (${error?.code ?? 'no result'}): ${stderr || stdout}` });
@@ -328,31 +669,56 @@ async function main() {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run package`');
   ensureGhsim();
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-arch-lint-ghsim-'));
-  const selected = SCENARIOS.filter((s) => !only.length || only.includes(s.name));
-  const results = new Array(selected.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < selected.length) {
-      const i = next++;
-      results[i] = await runScenario(selected[i], outDir);
-    }
+  // A scenario that runs after another (publish after analyze) pulls that one in too.
+  const wanted = new Set(only.length ? only : SCENARIOS.map((s) => s.name));
+  for (const s of SCENARIOS) if (wanted.has(s.name) && s.after) wanted.add(s.after);
+  if (wanted.has('publish')) wanted.add('fresh-facts');
+  const selected = SCENARIOS.filter((s) => wanted.has(s.name));
+  for (const s of selected) if (s.generate) s.dir = s.generate(outDir);
+  const results = {};
+  const outcomes = {};
+  const runPhase = async (phase) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < phase.length) {
+        const scenario = phase[next++];
+        let args = [];
+        if (scenario.after) {
+          const dep = outcomes[scenario.after];
+          if (!dep?.result) {
+            outcomes[scenario.name] = { error: `needs ${scenario.after}, which did not run` };
+            continue;
+          }
+          args = scenario.prepare(dep.result, outDir);
+        }
+        outcomes[scenario.name] = await runScenario(scenario, outDir, args);
+        if (outcomes[scenario.name].result) results[scenario.name] = outcomes[scenario.name].result;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(3, Math.max(1, os.availableParallelism?.() ?? 2)) }, worker));
   };
-  await Promise.all(Array.from({ length: Math.min(3, Math.max(1, os.availableParallelism?.() ?? 2)) }, worker));
-  selected.forEach((scenario, i) => {
+  await runPhase(selected.filter((s) => !s.after));
+  await runPhase(selected.filter((s) => s.after));
+  for (const scenario of selected) {
     const lines = [];
     const check = checker(scenario.name, lines);
-    const { result, error, describe } = results[i];
+    const { result, error, describe } = outcomes[scenario.name];
     if (error) check('ghsim ran', false, error);
     else {
       try {
-        scenario.verify(result, check);
+        scenario.verify(result, check, results);
       } catch (e) {
         check('checks ran', false, e.stack);
       }
+      const budgets = result.runs.map((run) => {
+        const b = budget(run);
+        return `run ${run.run}: ${b.total} (${b.counted} counted${b.pages ? ` + ${b.pages} pages` : ''}${b.reads ? ` + ${b.reads} reads` : ''}${b.fixedEdits ? ` + ${b.fixedEdits} fixed edits` : ''}${b.retries ? ` + ${b.retries} retried` : ''})`;
+      });
+      lines.push(`  ${scenario.name}: API calls per run: ${budgets.join('; ')}`);
     }
     if (process.env.GHSIM_VERBOSE && describe) lines.push(describe.replace(/^/gm, '  | '));
     console.log(lines.join('\n'));
-  });
+  }
   fs.rmSync(outDir, { recursive: true, force: true });
   console.log(
     `ghsim: ${passes} passed, ${failures} failed, ${selected.length} scenario(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`,

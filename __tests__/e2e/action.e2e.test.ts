@@ -1,330 +1,48 @@
 /**
- * End to end through the real bundle: `node dist/index.js` is spawned (asynchronously: the fake API lives in
- * this process) with the runner's environment — every input of action.yml as `INPUT_<NAME>` with its default,
- * GITHUB_* and RUNNER_TEMP — against the fake GitHub of ./fake-github.ts.
+ * End to end through the real bundle: `node dist/index.js` is spawned (asynchronously: the fake API lives in this
+ * process) with the runner's environment — every input of action.yml as `INPUT_<NAME>` with its default,
+ * GITHUB_* and RUNNER_TEMP — against the fake GitHub of ./fake-github.ts (see ./harness.ts).
  *
  * dist/ is committed; this test builds nothing. After changing src/, run `npm run package` first.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { COMMENT_MARKER } from '../../src/report/render-comment.js';
-import { addedPatch, BOT, startFakeGithub, type FakeGithub, type FakeGithubOptions, type FakePrFile } from './fake-github.js';
+import { BOT, startFakeGithub, type FakeGithub, type FakePrFile } from './fake-github.js';
+import {
+  ACTION,
+  BASE_CONFIG,
+  BASE_SHA,
+  FIXED_ADR,
+  FRESH_FACTS_ADR,
+  HEAD_CONFIG,
+  HEAD_SHA,
+  PR,
+  RAG_ADR,
+  REMOTE_POLICY,
+  REMOTE_SHA,
+  REPOSITORY,
+  RunResult,
+  TEAM_POLICY,
+  TOKEN,
+  WARNING_ONLY_ADR,
+  added,
+  botComments,
+  describeRun,
+  fake,
+  fakeOptions,
+  makeWorkspace,
+  modified,
+  runAction,
+  servers,
+  writes,
+  cleanup,
+  ensureDist,
+} from './harness.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = path.join(ROOT, 'dist', 'index.js');
-const TOKEN = 'ghs_e2eFakeInstallationToken000000000000';
-const REPOSITORY = 'acme/assistant';
-const PR = 7;
-const BASE_SHA = 'b'.repeat(40);
-const HEAD_SHA = 'c'.repeat(40);
-const MERGE_SHA = 'd'.repeat(40);
-const REMOTE_SHA = 'e'.repeat(40);
-
-const FRESH_FACTS_ADR = `---
-llm:
-  approach: fine-tuning
-  finetune-purpose: knowledge
-  knowledge-volatility: weekly
----
-# ADR 0001: Teach the support assistant our rate cards
-
-## Status
-
-Accepted
-
-## Context
-
-Customers ask the support assistant about prices. Our rate cards change weekly.
-
-## Decision
-
-We will fine-tune the model on the rate cards so that it knows the current prices.
-
-## Consequences
-
-The assistant answers price questions from its weights.
-`;
-
-const RAG_ADR = `---
-llm:
-  approach: rag
-  knowledge-volatility: weekly
-  citations-required: true
-  chunking: structure
-  rag-evaluation: true
----
-# ADR 0002: Answer policy questions from retrieved documents
-
-## Status
-
-Accepted
-
-## Context
-
-Policy documents change weekly, and every answer must cite the document it comes from.
-
-## Decision
-
-We will use retrieval-augmented generation: documents are split by headings, indexed in a vector store,
-and the top passages are put into the prompt with their source links.
-
-## Consequences
-
-Retrieval quality is measured with recall@5, and answer faithfulness on a labelled set of 200 questions,
-before each release.
-`;
-
-/** The fresh-facts ADR after a second push: the rate cards are retrieved at query time instead. */
-const FIXED_ADR = RAG_ADR.replace(
-  'ADR 0002: Answer policy questions from retrieved documents',
-  'ADR 0001: Retrieve the current rate cards',
-);
-
-/** Fine-tuning for tone and format with no measured baseline: warnings, no error. */
-const WARNING_ONLY_ADR = `---
-llm:
-  approach: fine-tuning
-  finetune-purpose: behavior
-  behavior: [tone, strict-format]
-  training-examples: 2400
-  eval-set: true
-  baseline-evaluated: false
----
-# ADR 0003: House tone for support replies
-
-## Status
-
-Accepted
-
-## Context
-
-Replies must follow our house tone and a strict JSON reply format.
-
-## Decision
-
-We will fine-tune a small model with LoRA on 2,400 labelled replies, with a held-out evaluation set of 300 replies.
-
-## Consequences
-
-A new adapter is trained when the house style guide changes.
-`;
-
-const BASE_CONFIG = `extends:
-  - recommended
-  - ../policies/team.yml
-  - github:acme/ai-governance/policies/base.yml@v3
-rules:
-  finetune-for-fresh-facts: notice
-`;
-const HEAD_CONFIG = `extends:
-  - recommended
-  - ../policies/team.yml
-  - github:acme/ai-governance/policies/base.yml@v3
-`;
-const TEAM_POLICY = 'id: team-rules\nrules: {}\n';
-const REMOTE_POLICY = 'id: acme-base\nrules: {}\n';
-
-interface ActionYml {
-  inputs: Record<string, { default?: unknown }>;
-  outputs: Record<string, unknown>;
-  runs: { using: string; main: string };
-}
-const ACTION = YAML.parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-
-interface Annotation {
-  level: string;
-  props: Record<string, string>;
-  message: string;
-}
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: Annotation[];
-  report:
-    | {
-        findings: { ruleId: string; severity: string; path: string; line: number; message: string }[];
-        policy: { sources: { source: string; sha?: string }[] };
-      }
-    | undefined;
-}
-
-const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'llm-arch-lint-e2e-'));
-let counter = 0;
-
-/** A git-less workspace holding `files`. */
-function makeWorkspace(files: Record<string, string>): string {
-  const dir = path.join(tmpRoot, `ws-${++counter}`);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-
-/** The runner's GITHUB_OUTPUT format: `name=value` and `name<<DELIM … DELIM`. */
-function parseOutputs(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (!line) continue;
-    const eq = line.indexOf('=');
-    const hd = line.indexOf('<<');
-    if (eq >= 0 && (hd < 0 || eq < hd)) values[line.slice(0, eq)] = line.slice(eq + 1);
-    else if (hd >= 0) {
-      const delim = line.slice(hd + 2);
-      const end = lines.indexOf(delim, i + 1);
-      values[line.slice(0, hd)] = lines.slice(i + 1, end).join('\n');
-      i = end;
-    }
-  }
-  return values;
-}
-
-function parseAnnotations(stdout: string): Annotation[] {
-  const out: Annotation[] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const props: Record<string, string> = {};
-    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
-      const i = kv.indexOf('=');
-      props[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1).replace(/%(?![0-9A-F]{2})/g, '%25'));
-    }
-    out.push({ level: m[1] ?? '', props, message: (m[3] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%') });
-  }
-  return out;
-}
-
-function pullRequestEvent(): Record<string, unknown> {
-  const repo = { full_name: REPOSITORY, name: 'assistant', owner: { login: 'acme' } };
-  return {
-    action: 'synchronize',
-    number: PR,
-    repository: repo,
-    pull_request: {
-      number: PR,
-      title: 'ADR: support assistant knowledge',
-      head: { sha: HEAD_SHA, ref: 'feature/assistant', repo },
-      base: { sha: BASE_SHA, ref: 'main', repo },
-    },
-  };
-}
-
-/** Spawns the bundle like the runner: every action.yml input (default unless overridden) and the GITHUB_* environment. */
-async function runAction(
-  server: FakeGithub,
-  workspace: string,
-  {
-    inputs = {},
-    eventName = 'pull_request',
-    event = pullRequestEvent(),
-    runId = String(100000 + counter),
-  }: { inputs?: Record<string, string>; eventName?: string; event?: Record<string, unknown>; runId?: string } = {},
-): Promise<RunResult> {
-  for (const name of Object.keys(inputs)) if (!(name in ACTION.inputs)) throw new Error(`Unexpected input '${name}'`);
-  const temp = path.join(tmpRoot, `run-${++counter}`);
-  mkdirSync(temp, { recursive: true });
-  const eventPath = path.join(temp, 'event.json');
-  const outputPath = path.join(temp, 'output');
-  const summaryPath = path.join(temp, 'summary');
-  writeFileSync(eventPath, JSON.stringify(event));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: temp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: '1',
-    RUNNER_TEMP: temp,
-  };
-  for (const [name, spec] of Object.entries(ACTION.inputs)) {
-    const value = inputs[name] ?? String(spec?.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, TOKEN);
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (c) =>
-      resolve({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
-  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
-  const reportPath = outputs.report;
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs,
-    summary: readFileSync(summaryPath, 'utf8'),
-    annotations: parseAnnotations(stdout),
-    report: reportPath && existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as RunResult['report']) : undefined,
-  };
-}
-
-const added = (filename: string, text: string): FakePrFile => ({ filename, status: 'added', patch: addedPatch(text) });
-const modified = (filename: string, text: string): FakePrFile => ({
-  filename,
-  status: 'modified',
-  patch: `@@ -1,1 +1,${text.split('\n').length} @@\n${text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => `+${l}`)
-    .join('\n')}`,
-});
-const writes = (server: FakeGithub) => server.requests.filter((r) => r.method !== 'GET');
-const botComments = (server: FakeGithub) => server.comments.filter((c) => c.user.type === 'Bot' && c.body.startsWith(COMMENT_MARKER));
-const describeRun = (r: RunResult) => `exit ${r.code}\n--- stdout\n${r.stdout.slice(0, 4000)}\n--- stderr\n${r.stderr.slice(0, 2000)}`;
-
-function fakeOptions(extra: Partial<FakeGithubOptions> = {}): FakeGithubOptions {
-  return {
-    repository: REPOSITORY,
-    prNumber: PR,
-    token: TOKEN,
-    contents: { [REPOSITORY]: { [BASE_SHA]: { 'README.md': '# assistant\n' } } },
-    ...extra,
-  };
-}
-
-const servers: FakeGithub[] = [];
-async function fake(extra: Partial<FakeGithubOptions> = {}): Promise<FakeGithub> {
-  const server = await startFakeGithub(fakeOptions(extra));
-  servers.push(server);
-  return server;
-}
-
-beforeAll(() => {
-  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run package\` (dist/ is committed)`);
-});
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  rmSync(tmpRoot, { recursive: true, force: true });
-});
+beforeAll(ensureDist);
+afterAll(cleanup);
 
 describe('action.yml', () => {
   test('runs the committed bundle on node24 and declares the SPEC §3 inputs and outputs', () => {
@@ -401,10 +119,10 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
   });
 
   test('run 1 creates the sticky comment; run 2 updates it in place', () => {
-    const posts1 = server.requests.filter((r) => r.method === 'POST');
+    const posts1 = server.requests.filter((r) => r.method === 'POST' && r.path.includes('/issues/'));
     expect(posts1).toHaveLength(1);
     expect(botComments(server)).toHaveLength(1);
-    const patches = server.requests.filter((r) => r.method === 'PATCH');
+    const patches = server.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'));
     expect(patches).toHaveLength(1);
     expect(patches[0]?.path).toBe(`/repos/${REPOSITORY}/issues/comments/${botComments(server)[0]?.id}`);
     expect(run2.code).toBe(1);
@@ -469,7 +187,11 @@ describe('a pull request that fine-tunes for weekly-changing rate cards', () => 
     });
     const later = server.requests.slice(before);
     expect(later.filter((r) => r.method === 'POST')).toHaveLength(0);
-    expect(later.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(later.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(1);
+    // The inline comments of the fixed findings are marked fixed (one edit each).
+    const inline = later.filter((r) => r.method === 'PATCH' && r.path.includes('/pulls/comments/'));
+    expect(inline.length).toBe(server.reviewComments.length);
+    for (const c of server.reviewComments) expect(c.body).toContain('Fixed in `ccccccc`');
     expect(botComments(server)).toHaveLength(1);
     expect(botComments(server)[0]?.body).not.toContain('finetune-for-fresh-facts');
     expect(fixed.outputs['comment-url']).toBe(run1.outputs['comment-url']);
@@ -502,7 +224,7 @@ describe('comments', () => {
     const workspace = makeWorkspace({ 'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR });
     const result = await runAction(server, workspace, { inputs: { 'github-token': pat } });
     expect(result.code).toBe(1);
-    expect(server.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.includes('/issues/'))).toEqual([]);
     expect(server.comments[0]?.body).toBe(`${COMMENT_MARKER}\nold summary`);
     expect(server.comments[1]?.body).toContain('finetune-for-fresh-facts');
   });
@@ -537,12 +259,12 @@ describe('read-only token and mode: analyze', () => {
     expect(result.report).toBeDefined();
   });
 
-  test('mode: publish is refused clearly (not yet supported)', async () => {
+  test('mode: publish without a report to read fails clearly and posts nothing', async () => {
     const server = await fake({ files: [] });
     const result = await runAction(server, makeWorkspace({ 'README.md': 'x\n' }), { inputs: { mode: 'publish' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/mode: publish.*not yet supported/);
-    expect(writes(server)).toEqual([]);
+    expect(result.stdout).toMatch(/cannot read the report .*llm-arch-lint-report\.json: no such file/);
+    expect(server.requests).toEqual([]);
   });
 });
 
@@ -550,15 +272,15 @@ describe('fail-on thresholds', () => {
   test('warnings only: fail-on error passes, fail-on warning fails', async () => {
     const server = await fake({ files: [added('docs/adr/0003-tone.md', WARNING_ONLY_ADR)] });
     const workspace = makeWorkspace({ 'docs/adr/0003-tone.md': WARNING_ONLY_ADR });
-    const onError = await runAction(server, workspace, { inputs: { comment: 'false' } });
+    const onError = await runAction(server, workspace, { inputs: { comment: 'false', review: 'false' } });
     expect({ errors: onError.outputs.errors, hasWarnings: Number(onError.outputs.warnings) > 0 }).toEqual({
       errors: '0',
       hasWarnings: true,
     });
     expect(onError.code).toBe(0);
-    const onWarning = await runAction(server, workspace, { inputs: { comment: 'false', 'fail-on': 'warning' } });
+    const onWarning = await runAction(server, workspace, { inputs: { comment: 'false', review: 'false', 'fail-on': 'warning' } });
     expect(onWarning.code).toBe(1);
-    expect(writes(server)).toEqual([]); // comment: false
+    expect(writes(server)).toEqual([]); // comment: false, review: false
   });
 });
 

@@ -32,6 +32,41 @@ export interface FakeComment {
   updated_at: string;
 }
 
+export interface FakeReviewComment {
+  id: number;
+  reviewId: number;
+  path: string;
+  /** null once outdated (a later push changed the file's patch). */
+  line: number | null;
+  originalLine: number;
+  startLine?: number;
+  side: 'RIGHT' | 'LEFT';
+  body: string;
+  user: FakeUser;
+  commitId: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeReview {
+  id: number;
+  body: string;
+  event: string;
+  commitId: string;
+  user: FakeUser;
+  comments: number;
+}
+
+/** A fault injected on matching requests (like ghsim's): the first `times` fail with `status`. */
+export interface FakeFault {
+  method?: string;
+  pathRegex: string;
+  status: number;
+  times?: number;
+  /** Seconds: a `retry-after` header (and the rate-limit reset) on 429/403. */
+  retryAfter?: number;
+}
+
 export interface FakeRequest {
   method: string;
   path: string;
@@ -41,6 +76,8 @@ export interface FakeRequest {
   userAgent: string;
   body?: unknown;
   status: number;
+  /** The injected fault this request got. */
+  fault?: number;
 }
 
 export interface FakeGithubOptions {
@@ -60,19 +97,52 @@ export interface FakeGithubOptions {
   forbidWrites?: boolean;
   /** Who GET /user says the token belongs to; undefined: 403 as for an installation token. */
   tokenUser?: FakeUser;
+  /** The PR's head and base commit (GET /pulls/{n}); default `c…c` and `b…b`. */
+  headSha?: string;
+  baseSha?: string;
+  /** `changed_files` of GET /pulls/{n} (default: the number of files; GitHub lists at most 3,000). */
+  changedFiles?: number;
+  faults?: FakeFault[];
+  reviewComments?: { path: string; line: number; body: string; user: FakeUser }[];
 }
 
 export interface FakeGithub {
   url: string;
   requests: FakeRequest[];
   comments: FakeComment[];
-  /** Replace the PR's file listing (a new push). */
-  setFiles(files: FakePrFile[]): void;
+  reviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
+  /** Replace the PR's file listing (a new push): review comments on files whose patch changed become outdated. */
+  setFiles(files: FakePrFile[], headSha?: string): void;
+  setHead(headSha: string): void;
+  setFaults(faults: FakeFault[]): void;
   setForbidWrites(forbid: boolean): void;
   close(): Promise<void>;
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** GitHub's file listing of a pull request stops here. */
+export const MAX_LISTED_FILES = 3000;
+
+/** The lines a patch shows on the RIGHT side (context and `+` lines), each with its hunk index. */
+export function rightLines(patch: string | undefined): Map<number, number> {
+  const lines = new Map<number, number>();
+  if (!patch) return lines;
+  let line = 0;
+  let hunk = -1;
+  for (const raw of patch.split('\n')) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (m) {
+      line = Number(m[1]);
+      hunk += 1;
+      continue;
+    }
+    if (hunk < 0) continue;
+    if (raw.startsWith('+') || raw.startsWith(' ')) lines.set(line++, hunk);
+  }
+  return lines;
+}
 
 /** A patch that adds every line of `text` (a new file). */
 export function addedPatch(text: string): string {
@@ -84,6 +154,10 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   const [owner, repoName] = options.repository.split('/');
   let files = options.files ?? [];
   let forbidWrites = options.forbidWrites ?? false;
+  let headSha = options.headSha ?? 'c'.repeat(40);
+  let faults = (options.faults ?? []).map((f) => ({ ...f, left: f.times ?? 1 }));
+  const reviews: FakeReview[] = [];
+  const reviewComments: FakeReviewComment[] = [];
   let nextId = 1000;
   const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const comments: FakeComment[] = (options.comments ?? []).map((c) => ({
@@ -95,6 +169,21 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   }));
   const requests: FakeRequest[] = [];
   let base = '';
+  for (const c of options.reviewComments ?? []) {
+    reviewComments.push({
+      id: nextId++,
+      reviewId: 0,
+      path: c.path,
+      line: c.line,
+      originalLine: c.line,
+      side: 'RIGHT',
+      body: c.body,
+      user: c.user,
+      commitId: headSha,
+      created_at: now(),
+      updated_at: now(),
+    });
+  }
 
   const userJson = (u: FakeUser) => ({
     login: u.login,
@@ -115,6 +204,45 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     updated_at: c.updated_at,
     author_association: c.user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
   });
+  const reviewCommentJson = (c: FakeReviewComment) => ({
+    id: c.id,
+    node_id: `PRRC_${c.id}`,
+    pull_request_review_id: c.reviewId,
+    url: `${base}/repos/${options.repository}/pulls/comments/${c.id}`,
+    html_url: `https://github.com/${options.repository}/pull/${options.prNumber}#discussion_r${c.id}`,
+    path: c.path,
+    body: c.body,
+    user: userJson(c.user),
+    line: c.line,
+    original_line: c.originalLine,
+    start_line: c.startLine ?? null,
+    side: c.side,
+    commit_id: c.commitId,
+    original_commit_id: c.commitId,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+  });
+  const reviewJson = (r: FakeReview) => ({
+    id: r.id,
+    node_id: `PRR_${r.id}`,
+    user: userJson(r.user),
+    body: r.body,
+    state: 'COMMENTED',
+    commit_id: r.commitId,
+    html_url: `https://github.com/${options.repository}/pull/${options.prNumber}#pullrequestreview-${r.id}`,
+  });
+  const pullJson = () => {
+    const repo = { full_name: options.repository, name: repoName, owner: { login: owner } };
+    return {
+      number: options.prNumber,
+      state: 'open',
+      html_url: `https://github.com/${options.repository}/pull/${options.prNumber}`,
+      head: { sha: headSha, ref: 'feature', repo },
+      base: { sha: options.baseSha ?? 'b'.repeat(40), ref: 'main', repo },
+      changed_files: options.changedFiles ?? files.length,
+    };
+  };
   const fileJson = (f: FakePrFile) => ({
     sha: sha1(f.filename + (f.patch ?? '')),
     filename: f.filename,
@@ -160,6 +288,71 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     return [200, items.slice((page - 1) * perPage, page * perPage)];
   }
 
+  /** POST /pulls/{n}/reviews as GitHub answers it: one comment off the diff and the whole review is refused. */
+  function createReview(body: unknown): [number, unknown] {
+    const b = (body ?? {}) as {
+      event?: string;
+      body?: string;
+      commit_id?: string;
+      comments?: { path: string; line?: number; side?: string; start_line?: number; start_side?: string; body: string }[];
+    };
+    if (b.event === 'APPROVE')
+      return [422, { message: 'Unprocessable Entity', errors: ['GitHub Actions is not permitted to approve pull requests.'] }];
+    if (b.event !== 'COMMENT')
+      return [422, { message: 'Unprocessable Entity', errors: [`this fake only takes event COMMENT, got ${b.event}`] }];
+    if (!b.body)
+      return [422, { message: 'Unprocessable Entity', errors: ['Body is required when using REQUEST_CHANGES or COMMENT events'] }];
+    const tooLong = (text: string | undefined) => Array.from(text ?? '').length > 65536;
+    if (tooLong(b.body) || (b.comments ?? []).some((c) => tooLong(c.body)))
+      return [422, { message: 'Unprocessable Entity', errors: ['Body is too long (maximum is 65536 characters)'] }];
+    for (const c of b.comments ?? []) {
+      const file = files.find((f) => f.filename === c.path);
+      const lines = rightLines(file?.patch);
+      const hunk = c.line === undefined ? undefined : lines.get(c.line);
+      const startHunk = c.start_line === undefined ? hunk : lines.get(c.start_line);
+      const bad =
+        !file ||
+        (c.side ?? 'RIGHT') !== 'RIGHT' ||
+        hunk === undefined ||
+        startHunk !== hunk ||
+        (c.start_line !== undefined && (c.start_line >= (c.line ?? 0) || (c.start_side ?? 'RIGHT') !== 'RIGHT'));
+      if (bad)
+        return [
+          422,
+          {
+            message: 'Unprocessable Entity',
+            errors: ["Pull request review thread line must be part of the diff and Pull request review thread diff hunk can't be blank"],
+          },
+        ];
+    }
+    const review: FakeReview = {
+      id: nextId++,
+      body: b.body,
+      event: b.event,
+      commitId: b.commit_id ?? headSha,
+      user: BOT,
+      comments: (b.comments ?? []).length,
+    };
+    reviews.push(review);
+    for (const c of b.comments ?? []) {
+      reviewComments.push({
+        id: nextId++,
+        reviewId: review.id,
+        path: c.path,
+        line: c.line ?? null,
+        originalLine: c.line ?? 0,
+        ...(c.start_line !== undefined ? { startLine: c.start_line } : {}),
+        side: 'RIGHT',
+        body: c.body,
+        user: BOT,
+        commitId: review.commitId,
+        created_at: now(),
+        updated_at: now(),
+      });
+    }
+    return [200, reviewJson(review)];
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: unknown): [number, unknown] {
     const method = req.method ?? 'GET';
     const p = url.pathname;
@@ -171,7 +364,24 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     if (method === 'GET' && p === '/user') {
       return options.tokenUser ? [200, userJson(options.tokenUser)] : [403, { message: 'Resource not accessible by integration' }];
     }
-    if (method === 'GET' && p === `${repoPrefix}/pulls/${options.prNumber}/files`) return paginate(res, p, query, files.map(fileJson));
+    if (method === 'GET' && p === `${repoPrefix}/pulls/${options.prNumber}/files`)
+      return paginate(res, p, query, files.slice(0, MAX_LISTED_FILES).map(fileJson));
+    if (method === 'GET' && p === `${repoPrefix}/pulls/${options.prNumber}`) return [200, pullJson()];
+    if (method === 'GET' && p === `${repoPrefix}/pulls/${options.prNumber}/comments`)
+      return paginate(res, p, query, reviewComments.map(reviewCommentJson));
+    if (method === 'POST' && p === `${repoPrefix}/pulls/${options.prNumber}/reviews`) return createReview(body);
+    const reviewEdit = new RegExp(`^${repoPrefix}/pulls/comments/(\\d+)$`).exec(p);
+    if (reviewEdit && method === 'PATCH') {
+      const c = reviewComments.find((x) => x.id === Number(reviewEdit[1]));
+      if (!c) return [404, { message: 'Not Found' }];
+      const text = (body as { body?: unknown } | undefined)?.body;
+      if (typeof text !== 'string') return [422, { message: 'Invalid request.' }];
+      if (Array.from(text).length > 65536)
+        return [422, { message: 'Validation Failed', errors: ['Body is too long (maximum is 65536 characters)'] }];
+      c.body = text;
+      c.updated_at = now();
+      return [200, reviewCommentJson(c)];
+    }
     if (p === `${repoPrefix}/issues/${options.prNumber}/comments`) {
       if (method === 'GET') return paginate(res, p, query, comments.map(commentJson));
       if (method === 'POST') {
@@ -236,6 +446,26 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     return [404, { message: 'Not Found', note: 'not served by the fake GitHub of the e2e test' }];
   }
 
+  function faultReply(res: http.ServerResponse, fault: FakeFault): [number, unknown] {
+    if (fault.status === 429 || fault.status === 403) {
+      const wait = fault.retryAfter ?? 1;
+      res.setHeader('x-ratelimit-remaining', '0');
+      res.setHeader('x-ratelimit-reset', String(Math.ceil(Date.now() / 1000) + wait));
+      if (fault.retryAfter !== undefined) res.setHeader('retry-after', String(fault.retryAfter));
+      return [
+        fault.status,
+        {
+          message:
+            fault.retryAfter !== undefined && fault.status === 403
+              ? 'You have exceeded a secondary rate limit.'
+              : 'API rate limit exceeded',
+        },
+      ];
+    }
+    if (fault.status >= 502) return [fault.status, '<html><body><h1>Unicorn!</h1></body></html>'];
+    return [fault.status, { message: 'Server Error' }];
+  }
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -269,13 +499,23 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
         ];
       else if (![options.token, ...(options.otherTokens ?? [])].some((t) => auth === `token ${t}` || auth === `Bearer ${t}`))
         [status, payload] = [401, { message: 'Bad credentials' }];
-      else [status, payload] = route(req, res, url, body);
+      else {
+        const fault = faults.find(
+          (f) => f.left > 0 && (!f.method || f.method === '*' || f.method === entry.method) && new RegExp(f.pathRegex).test(url.pathname),
+        );
+        if (fault) {
+          fault.left -= 1;
+          entry.fault = fault.status;
+          [status, payload] = faultReply(res, fault);
+        } else [status, payload] = route(req, res, url, body);
+      }
       entry.status = status;
       if (typeof payload === 'string') {
         res.writeHead(status);
         res.end(payload);
       } else {
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999' });
+        if (!res.hasHeader('x-ratelimit-remaining')) res.setHeader('x-ratelimit-remaining', '4999');
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify(payload));
       }
     });
@@ -286,8 +526,22 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     url: base,
     requests,
     comments,
-    setFiles: (next) => {
+    reviews,
+    reviewComments,
+    setFiles: (next, nextHead) => {
+      for (const c of reviewComments) {
+        const before = files.find((f) => f.filename === c.path)?.patch;
+        const after = next.find((f) => f.filename === c.path)?.patch;
+        if (c.line !== null && before !== after) c.line = null; // outdated, as GitHub re-anchors (approximation)
+      }
       files = next;
+      if (nextHead) headSha = nextHead;
+    },
+    setHead: (sha) => {
+      headSha = sha;
+    },
+    setFaults: (next) => {
+      faults = next.map((f) => ({ ...f, left: f.times ?? 1 }));
     },
     setForbidWrites: (forbid) => {
       forbidWrites = forbid;

@@ -1,7 +1,7 @@
 /** Command-line arguments (SPEC §4); usage errors exit with code 2. */
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['stylish', 'json', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 export type Format = (typeof FORMATS)[number];
 export type FailOn = (typeof FAIL_ON)[number];
@@ -28,7 +28,7 @@ fine-tuning for how it behaves.
 
 Options:
   --config <file>        config file (default .github/llm-arch-lint.yml when present)
-  --format <name>        stylish | json | markdown (default stylish)
+  --format <name>        stylish | json | sarif | markdown (default stylish)
   --output <file>        write the report to a file instead of stdout
   --fail-on <severity>   error | warning | notice | never (default error)
   --rules                list every rule: id, severity, title
@@ -63,7 +63,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const v = parsed.values;
   const format = v.format as string;
-  if (format === 'sarif') throw new UsageError('--format sarif is not available in this version yet; use json, stylish or markdown.');
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
   const failOn = v['fail-on'] as string;

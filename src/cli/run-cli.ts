@@ -1,7 +1,7 @@
 /** The command-line tool: arguments → the same pipeline as the action → a format, an exit code. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createFilePolicyReader } from '../io/file-policy-reader.js';
 import { readRepositoryName } from '../io/read-repository-name.js';
 import { readWorkspace } from '../io/read-workspace.js';
@@ -12,6 +12,7 @@ import { renderComment } from '../report/render-comment.js';
 import { renderStylish } from '../report/render-stylish.js';
 import { failsOn } from '../report/report-counts.js';
 import { toJson } from '../report/to-json.js';
+import { toSarifJson } from '../report/to-sarif.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, UsageError } from './parse-args.js';
 import { renderExplain, renderRuleList } from './render-rule-help.js';
@@ -79,10 +80,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const text =
       args.format === 'json'
         ? toJson(report)
-        : args.format === 'markdown'
-          ? renderComment(report)
-          : renderStylish(report, { color: io.color && !args.output });
-    if (args.output) await writeFile(join(io.cwd, args.output), text);
+        : args.format === 'sarif'
+          ? toSarifJson(report)
+          : args.format === 'markdown'
+            ? renderComment(report)
+            : renderStylish(report, { color: io.color && !args.output });
+    if (args.output) await writeFile(resolve(io.cwd, args.output), text);
     else io.stdout(text);
     if (report.documents.length === 0)
       io.stderr(`llm-arch-lint: no ADR or model config matched (globs tried: ${ws.globsTried.join(', ')}).\n`);

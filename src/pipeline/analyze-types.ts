@@ -1,4 +1,5 @@
 /** The inputs of one analysis: already-read files (the core never touches the file system). */
+import type { TrainingDataScan } from '../extract/data/create-training-data-scanner.js';
 import type { Policy } from '../policy/policy-types.js';
 import type { Finding, PullRequestInfo } from '../report/report-types.js';
 
@@ -6,7 +7,10 @@ export type FileRole = 'adr' | 'config' | 'data';
 
 export interface SourceFile {
   path: string;
+  /** The file's text; empty for training data that the edge streamed through the scanner (`scan`). */
   text: string;
+  /** Training data scanned line by line at the edge (never held whole): the core builds the document from it. */
+  scan?: TrainingDataScan;
   /** How discovery matched it; `explicit` files were named on the command line or by an explicit include glob. */
   role: FileRole;
   explicit?: boolean;

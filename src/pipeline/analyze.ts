@@ -6,7 +6,7 @@ import type { DocumentFacts } from '../facts/types.js';
 import { evaluate, toReportRules } from '../evaluate/evaluate.js';
 import { extractAdr } from '../extract/adr/extract-adr.js';
 import { extractConfig } from '../extract/config/extract-config.js';
-import { extractTrainingData } from '../extract/data/extract-training-data.js';
+import { extractTrainingData, toTrainingDataDocument } from '../extract/data/extract-training-data.js';
 import { LLM_PATH } from '../extract/config/llm-path.js';
 import { linkDocuments } from '../extract/link-documents.js';
 import { summarize } from '../report/report-counts.js';
@@ -96,7 +96,9 @@ function extractByRole(file: SourceFile): DocumentFacts | undefined {
     case 'config':
       return extractConfig(file.path, file.text, file.explicit === true);
     case 'data':
-      return extractTrainingData(file.path, file.text, file.explicit === true);
+      return file.scan
+        ? toTrainingDataDocument(file.path, file.scan, file.explicit === true)
+        : extractTrainingData(file.path, file.text, file.explicit === true);
   }
 }
 

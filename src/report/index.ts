@@ -18,4 +18,20 @@ export { renderJobSummary, type JobSummaryOptions } from './render-summary.js';
 export { escapeCommandData, escapeCommandProperty, toAnnotations, toWorkflowCommand, type Annotation } from './to-annotations.js';
 export { renderStylish, type StylishOptions } from './render-stylish.js';
 export { toJson } from './to-json.js';
+export { toSarif, toSarifJson, SARIF_FINGERPRINT_KEY, type SarifLog } from './to-sarif.js';
+export {
+  findingKey,
+  findingMarker,
+  parseFindingMarker,
+  placeFinding,
+  planReview,
+  renderFixedComment,
+  renderInlineComment,
+  renderReviewBody,
+  REVIEW_MARKER,
+  MAX_INLINE_COMMENTS,
+  type ExistingInlineComment,
+  type InlineComment,
+  type ReviewPlan,
+} from './render-review.js';
 export * from './limits.js';

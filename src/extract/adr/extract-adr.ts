@@ -18,7 +18,7 @@ import { detectChunking, detectProblemKind } from './detect-retrieval.js';
 import { detectBaseline, detectFixesRetrieval } from './detect-sequencing.js';
 import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
 import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
-import { DECISION_VERB, LLM_CONTEXT } from './lexicon.js';
+import { DECISION_VERB, mentionsLlm } from './lexicon.js';
 import { readAdrStructure, type Statement } from './read-adr-structure.js';
 import type { Volatility } from '../../facts/vocabulary.js';
 
@@ -59,7 +59,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
 
   const llmBlock = (fm?.data as Record<string, unknown> | undefined)?.llm;
   const prose = [structure.title?.text ?? '', ...structure.statements.map((s) => s.text)];
-  const llmRelated = llmBlock !== undefined || prose.some((t) => LLM_CONTEXT.test(t));
+  const llmRelated = llmBlock !== undefined || mentionsLlm(prose);
   set('adr.llmRelated', llmRelated);
   let rejectsFineTuning: Statement | undefined;
 

@@ -21,8 +21,25 @@ export const PROMPTING =
   /\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
 
 /** Words that make a document about an LLM system at all. */
-export const LLM_CONTEXT =
-  /\b(?:LLMs?|large language models?|language models?|tokeni[sz](?:e|er|ed|ing)|BERT|RoBERTa|T5\b|NLP models?|transformer models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|embeddings|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|(?:instruction|static|system|the model's) prompt|long[- ]context|hosted (?:[\w-]+ )?models?|frontier models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|fine-tuned (?:model|LLM)|faithfulness|groundedness|retrieval pipeline|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain)/i;
+/** Words that make a document about an LLM system on their own. */
+export const LLM_STRONG =
+  /\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|frontier models?|fine-tuned (?:model|LLM)|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain|hallucinat\w* (?:rate|facts|answers|citations|references)|(?:instruction|static|the model's) prompt|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|assistant|chatbot|copilot|adapter)s?|\d+(?:\.\d+)?[Bb][- ](?:model|parameter|instruct)\w*|(?:open|open-weights?|open-source|instruct|chat) models?)/i;
+
+/** Words that suggest an LLM system; two different ones are needed ("context window" alone is a video buffer). */
+export const LLM_WEAK =
+  /\b(?:tokeni[sz](?:e|er|ed|ing)|T5\b|NLP models?|transformer models?|embeddings|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|faithfulness|groundedness|retrieval pipeline|assistants?|prompts?\b|(?:retrieval|RAG|search) (?:bot|assistant|service)|embedd(?:ed|ing) (?:and|&) (?:searched|indexed|retrieved))/gi;
+
+/** About an LLM system: one strong word, or two different weak ones. */
+export function mentionsLlm(texts: readonly string[]): boolean {
+  const weak = new Set<string>();
+  for (const text of texts) {
+    if (LLM_STRONG.test(text)) return true;
+    LLM_WEAK.lastIndex = 0;
+    for (let m = LLM_WEAK.exec(text); m; m = LLM_WEAK.exec(text)) weak.add(m[0].toLowerCase().slice(0, 6));
+    if (weak.size >= 2) return true;
+  }
+  return false;
+}
 
 /** Words that end the scope of a choice: what follows is rationale or comparison, not the choice. */
 export const NEGATION_BEFORE =
