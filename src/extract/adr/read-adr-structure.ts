@@ -78,6 +78,7 @@ export function parseStatusWord(text: string): AdrStatus | undefined {
   return undefined;
 }
 
+const STATUS_INLINE = /\bstatus\s*\**\s*[:=]\s*\**\s*([A-Za-z][A-Za-z -]{0,40})/i;
 const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
 
 export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
@@ -143,7 +144,9 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
       continue;
     }
-    const statusLine = STATUS_LINE.exec(block.text);
+    // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
+    const statusLine =
+      STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null);
     if (statusLine && status.value === 'unknown') {
       const value = parseStatusWord(statusLine[1] ?? '');
       if (value) {

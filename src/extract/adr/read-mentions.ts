@@ -44,6 +44,8 @@ function classify(text: string, index: number, match: string): Mention {
   // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
   const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
   if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) polarity = 'negated';
+  // A question asks; it does not decide ("Q: Are we fine-tuning anything?").
+  else if (/\?\s*$/.test(text)) polarity = 'hypothetical';
   else if (HYPOTHETICAL_BEFORE.test(before)) polarity = 'hypothetical';
   else if (PAST_BEFORE.test(before)) polarity = 'past';
   return { index, match, polarity, retrievalComponent };
