@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run-cli.js';
+import { formatBytes } from '../../src/io/format-bytes.js';
 import { readWorkspace } from '../../src/io/read-workspace.js';
 import type { SourceFile } from '../../src/pipeline/analyze-types.js';
 import { analyze } from '../../src/pipeline/analyze.js';
@@ -178,8 +179,8 @@ describe('files on disk', () => {
     expect(code).toBe(0);
     expect(report.notes).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^docs\/adr\/0099-huge\.md skipped: 50\.0 MiB over limits\.maxFileBytes \(2\.0 MiB\)$/),
-        expect.stringMatching(/^ml\/finetune\/huge\.yml skipped: 50\.0 MiB over limits\.maxFileBytes/),
+        expect.stringMatching(/^docs\/adr\/0099-huge\.md skipped: 50 MiB over limits\.maxFileBytes \(2 MiB\)$/),
+        expect.stringMatching(/^ml\/finetune\/huge\.yml skipped: 50 MiB over limits\.maxFileBytes/),
       ]),
     );
     expect(stderr).toContain('docs/adr/0099-huge.md skipped');
@@ -274,7 +275,7 @@ describe('files on disk', () => {
     });
     const { report, stderr } = await cli(dir);
     expect(report.notes).toContain(
-      `docs/adr/0003-freight.md skipped: ${(Buffer.byteLength(FRESH_FACTS) / 1024).toFixed(1)} KiB over limits.maxFileBytes (1.0 KiB)`,
+      `docs/adr/0003-freight.md skipped: ${formatBytes(Buffer.byteLength(FRESH_FACTS))} over limits.maxFileBytes (1 KiB)`,
     );
     expect(stderr).toContain('docs/adr/0003-freight.md skipped');
     expect(report.documents.map((d) => d.path)).toEqual(['docs/adr/0004-small.md', 'ml/data/train.jsonl']);

@@ -69,7 +69,7 @@ describe('streamed training data', () => {
     expect(doc?.facts['training.volatileFactRatio']?.value).toBeCloseTo(0.25, 1);
     expect(streamed.notes).toHaveLength(1);
     expect(streamed.notes[0]).toMatch(
-      /^ml\/data\/f\.jsonl: \d+\.\d KiB of training data; the first \d\.\d KiB were scanned in full, then about 1 line in 40 of the remaining 1,9\d\d was sampled \(limits\.maxDataBytes\): counts and ratios beyond that point are estimates$/,
+      /^ml\/data\/f\.jsonl: [\d.]+ KiB of training data; the first [\d.]+ KiB were scanned in full, then about 1 line in 40 of the remaining 1,9\d\d was sampled \(limits\.maxDataBytes\): counts and ratios beyond that point are estimates$/,
     );
   });
 

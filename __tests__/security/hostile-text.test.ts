@@ -98,7 +98,7 @@ const HOSTILE = [
 const fragment = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 120_000 }).map((n) => `huge${'x'.repeat(n)}`) },
+  { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 20_000 }).map((n) => `huge${'x'.repeat(n)}`) },
 );
 const hostile = fc.array(fragment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 
@@ -250,7 +250,7 @@ describe('explicit hostile ADR (the cases of issue #7)', () => {
 });
 
 describe('PR text rendered anywhere people read it is inert', () => {
-  const runs = { seed: 4242, numRuns: 60 };
+  const runs = { seed: 4242, numRuns: 50 };
 
   it('the summary comment: one marker, first; no mention, HTML, link, image or breakout; under 65,536 characters', () => {
     fc.assert(

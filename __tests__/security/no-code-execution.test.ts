@@ -6,7 +6,7 @@
  * backtracking guard accepted it.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +75,8 @@ function codeExecution(file: string): string[] {
 
 describe('no code from the repository is executed', () => {
   it('src/ has no eval, Function constructor, vm, child process, worker, dynamic import or require', () => {
-    const probe = join(mkdtempSync(join(tmpdir(), 'lal-scan-')), 'probe.ts');
+    const probeDir = mkdtempSync(join(tmpdir(), 'lal-scan-'));
+    const probe = join(probeDir, 'probe.ts');
     writeFileSync(
       probe,
       "import cp from 'node:child_process';\neval(x);\nnew Function('a', 'b');\nvoid import(name);\nconst re = /eval(x)/; // eval(y)\n",
@@ -86,6 +87,7 @@ describe('no code from the repository is executed', () => {
       '3 Function constructor',
       '4 dynamic import',
     ]);
+    rmSync(probeDir, { recursive: true, force: true });
     const files = sources(SRC);
     expect(files.length).toBeGreaterThan(50);
     expect(files.flatMap(codeExecution)).toEqual([]);

@@ -1,0 +1,374 @@
+#!/usr/bin/env node
+// `npm run bench`: times, side by side and in one run, over the synthetic repositories of generate.mjs
+// (1,000 and 10,000 ADRs, a quarter as many model configs):
+//   - llm-arch-lint: the CLI bundle, `node dist/cli/index.js --format json --fail-on never`, over the repository;
+//   - the parse floor: parse-floor.mjs, every file read and parsed once with markdown-it / yaml, nothing else;
+//   - markdownlint-cli2 (default rules) over the same ADRs;
+// wall time, CPU time (user + sys of the child, from `/usr/bin/time -f` or, without it, process.resourceUsage
+// in a preloaded module) and peak RSS, the median of --runs runs each, and the ratios; then the cold start of the
+// action bundle (`node dist/index.js`, a push event on an empty workspace: nothing to read, no API call) against
+// `node -e 0`; and a --data-mb JSONL training file (default 500 MB; 0 skips it) streamed by the CLI. Checks the
+// targets of issue #7 and exits 1 when one is missed.
+//
+//   node scripts/bench/run.mjs [--sizes 1000,10000] [--runs 3] [--cold-runs 15] [--data-mb 500] [--no-markdownlint] [--dist DIR]
+//
+// Needs the bundles (`npm run package`; --dist reads them from another folder). Repositories are generated into .tmp/bench/<size> (gitignored) and
+// regenerated when the generator changes. Results also go to .tmp/bench/results.{json,md}.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+import { generate, generateTrainingData } from './generate.mjs';
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const BENCH = path.join(ROOT, '.tmp', 'bench');
+const DIST = path.resolve(ROOT, arg('dist', 'dist'));
+const CLI = path.join(DIST, 'cli', 'index.js');
+const ACTION_BUNDLE = path.join(DIST, 'index.js');
+const FLOOR = path.join(HERE, 'parse-floor.mjs');
+const RUSAGE = pathToFileURL(path.join(HERE, 'rusage.mjs')).href;
+const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const SEED = 7;
+
+const TARGETS = { floorRatio: 1.5, markdownlintRatio: 0.2, peakRssMb: 400, dataRssMb: 300, coldStartMs: 150, growthSlack: 1.25 };
+
+const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
+const RUNS = Number(arg('runs', '3'));
+const COLD_RUNS = Number(arg('cold-runs', '15'));
+const WITH_MARKDOWNLINT = !process.argv.includes('--no-markdownlint');
+const DATA_MB = Number(arg('data-mb', '500'));
+const GNU_TIME = hasGnuTime();
+
+/** GNU time (with `-f`); BSD time has no `-f`, and then the preloaded rusage.mjs measures instead. */
+function hasGnuTime() {
+  if (process.env.BENCH_NO_TIME) return false;
+  const probe = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, '-e', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return probe.status === 0 && /^[\d.]+ [\d.]+ \d+\s*$/m.test(String(probe.stderr));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** Runs `node args…` once: wall time (ms, measured here), CPU time (s) and peak RSS (MB) of the child. */
+async function measure(args, { cwd, stdoutFile, env = process.env } = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const usageFile = path.join(tmp, 'usage');
+  let cmd;
+  let argv;
+  let childEnv = env;
+  if (GNU_TIME) {
+    cmd = '/usr/bin/time';
+    argv = ['-f', '%U %S %M', '-o', usageFile, process.execPath, ...args];
+  } else {
+    cmd = process.execPath;
+    argv = ['--import', RUSAGE, ...args];
+    childEnv = { ...env, BENCH_RUSAGE_FILE: usageFile };
+  }
+  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
+  const started = process.hrtime.bigint();
+  const code = await new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd, env: childEnv, stdio: ['ignore', out, 'ignore'] });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (typeof out === 'number') fs.closeSync(out);
+  const usage = fs.readFileSync(usageFile, 'utf8').trim();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  let cpu;
+  let rssMb;
+  if (GNU_TIME) {
+    const last = usage.split('\n').pop() ?? '';
+    const [user, sys, rssKb] = last.split(' ').map(Number);
+    if (![user, sys, rssKb].every(Number.isFinite)) throw new Error(`cannot read /usr/bin/time output: ${usage}`);
+    cpu = user + sys;
+    rssMb = rssKb / 1024;
+  } else {
+    const u = JSON.parse(usage);
+    cpu = u.user + u.sys;
+    rssMb = u.maxRssKb / 1024;
+  }
+  return { code, wallMs, cpu, rssMb };
+}
+
+async function measureMedian(label, runs, args, opts) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await measure(args, opts);
+    if (opts.okCodes && !opts.okCodes.includes(r.code)) throw new Error(`${label}: exit code ${r.code} (${args.join(' ')})`);
+    results.push(r);
+    process.stderr.write(
+      `  ${label} run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB\n`,
+    );
+  }
+  return {
+    wall: median(results.map((r) => r.wallMs)) / 1000,
+    cpu: median(results.map((r) => r.cpu)),
+    rss: median(results.map((r) => r.rssMb)),
+    runs,
+  };
+}
+
+function generatorHash() {
+  return createHash('sha256')
+    .update(fs.readFileSync(path.join(HERE, 'generate.mjs')))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+function ensureRepository(adrs) {
+  const dir = path.join(BENCH, String(adrs));
+  const stampFile = path.join(BENCH, `${adrs}.stamp.json`);
+  const stamp = { adrs, configs: Math.round(adrs / 4), seed: SEED, generator: generatorHash() };
+  const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
+  if (current !== JSON.stringify(stamp) || !fs.existsSync(dir)) {
+    process.stderr.write(`generating ${dir} …\n`);
+    const stats = generate({ adrs, configs: stamp.configs, seed: SEED, out: dir });
+    fs.writeFileSync(stampFile, JSON.stringify(stamp));
+    fs.writeFileSync(path.join(BENCH, `${adrs}.stats.json`), JSON.stringify(stats));
+  }
+  return { dir, stats: JSON.parse(fs.readFileSync(path.join(BENCH, `${adrs}.stats.json`), 'utf8')) };
+}
+
+function ensureTrainingData(mb) {
+  const dir = path.join(BENCH, `data-${mb}`);
+  const file = path.join(dir, 'ml', 'data', 'train.jsonl');
+  const stampFile = path.join(BENCH, `data-${mb}.stamp.json`);
+  const stamp = JSON.stringify({ mb, seed: SEED, generator: generatorHash() });
+  if (!fs.existsSync(file) || !fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
+    process.stderr.write(`generating ${file} …\n`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    generateTrainingData({ bytes: mb * 1e6, seed: SEED, file });
+    fs.writeFileSync(stampFile, stamp);
+  }
+  return { dir, bytes: fs.statSync(file).size };
+}
+
+async function trainingData() {
+  const { dir, bytes } = ensureTrainingData(DATA_MB);
+  process.stderr.write(`\ntraining data: ${f1(bytes / 1e6)} MB JSONL in ${path.relative(ROOT, dir)}\n`);
+  const reportFile = path.join(BENCH, `report-data-${DATA_MB}.json`);
+  const m = await measureMedian('llm-arch-lint (training data)', RUNS, [CLI, '--format', 'json', '--fail-on', 'never'], {
+    cwd: dir,
+    stdoutFile: reportFile,
+    okCodes: [0],
+  });
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  const doc = report.documents[0];
+  return { bytes, ...m, examples: doc?.facts['training.examples'], notes: report.notes };
+}
+
+/** The action's environment for a push event on an empty workspace: every input at its action.yml default. */
+function coldStartEnv() {
+  const dir = path.join(BENCH, 'cold-start');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const workspace = path.join(dir, 'workspace');
+  const temp = path.join(dir, 'runner-temp');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.mkdirSync(temp, { recursive: true });
+  const eventPath = path.join(dir, 'event.json');
+  fs.writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/empty' } }));
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    // Nothing listens there: an API call would fail the run, which the check below would see.
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/empty',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_RUN_ID: '1',
+    RUNNER_TEMP: temp,
+  };
+  const action = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+  for (const [name, spec] of Object.entries(action.inputs ?? {})) {
+    const value = String(spec?.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, 'ghs_benchFakeToken00000000000000000000');
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  return { env, workspace, outputFile, summaryFile };
+}
+
+async function coldStart() {
+  const { env, workspace, outputFile, summaryFile } = coldStartEnv();
+  const action = [];
+  const bare = [];
+  const cli = [];
+  // Interleaved, so that a burst of load on the machine hits all three alike.
+  for (let i = 0; i < COLD_RUNS; i++) {
+    fs.writeFileSync(outputFile, '');
+    fs.writeFileSync(summaryFile, '');
+    const a = await measure([ACTION_BUNDLE], { cwd: workspace, env });
+    if (a.code !== 0) throw new Error(`cold start: the action exited with ${a.code}`);
+    action.push(a);
+    bare.push(await measure(['-e', '0'], { cwd: workspace }));
+    cli.push(await measure([CLI, '--version'], { cwd: workspace }));
+  }
+  const outputs = fs.readFileSync(outputFile, 'utf8');
+  if (!/findings/.test(outputs)) throw new Error('cold start: the action wrote no outputs');
+  const summary = fs.readFileSync(summaryFile, 'utf8');
+  return {
+    action: median(action.map((r) => r.wallMs)),
+    node: median(bare.map((r) => r.wallMs)),
+    cli: median(cli.map((r) => r.wallMs)),
+    actionRss: median(action.map((r) => r.rssMb)),
+    summaryWritten: summary.length > 0,
+    runs: COLD_RUNS,
+  };
+}
+
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+const fx = (x) => `${x.toFixed(2)}×`;
+const n = (x) => x.toLocaleString('en-US');
+
+async function main() {
+  for (const file of [CLI, ACTION_BUNDLE]) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run package\` first (or pass --dist)`);
+  }
+  if (WITH_MARKDOWNLINT && !fs.existsSync(MARKDOWNLINT)) throw new Error('markdownlint-cli2 is not installed (npm ci)');
+  fs.mkdirSync(BENCH, { recursive: true });
+  const rows = [];
+  for (const size of SIZES) {
+    const { dir, stats } = ensureRepository(size);
+    process.stderr.write(
+      `\n${n(size)} ADRs, ${n(stats.configs)} configs (${f1(stats.bytes / 1048576)} MiB) in ${path.relative(ROOT, dir)}\n`,
+    );
+    const reportFile = path.join(BENCH, `report-${size}.json`);
+    const lint = await measureMedian('llm-arch-lint', RUNS, [CLI, '--format', 'json', '--fail-on', 'never'], {
+      cwd: dir,
+      stdoutFile: reportFile,
+      okCodes: [0],
+    });
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    const floor = await measureMedian('parse floor', RUNS, [FLOOR, dir], { cwd: dir, okCodes: [0] });
+    const mdl = WITH_MARKDOWNLINT
+      ? await measureMedian('markdownlint-cli2', RUNS, [MARKDOWNLINT, 'services/**/*.md'], { cwd: dir, okCodes: [0, 1] })
+      : undefined;
+    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl });
+  }
+  const data = DATA_MB > 0 ? await trainingData() : undefined;
+  process.stderr.write('\ncold start …\n');
+  const cold = await coldStart();
+
+  const lines = [];
+  const env = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${os.platform()}; median of ${RUNS} run(s); CPU = user + sys (${GNU_TIME ? '/usr/bin/time' : 'process.resourceUsage'})`;
+  lines.push(`Machine: ${env}.`, '');
+  lines.push('| repository | tool | wall | CPU | peak RSS | wall ÷ floor | CPU ÷ floor | wall ÷ markdownlint | CPU ÷ markdownlint |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
+  for (const r of rows) {
+    const repo = `${n(r.size)} ADRs + ${n(r.stats.configs)} configs (${f1(r.stats.bytes / 1048576)} MiB)`;
+    const ratio = (a, b) => (b ? fx(a / b) : '–');
+    const line = (name, m) =>
+      `| ${repo} | ${name} | ${f2(m.wall)} s | ${f2(m.cpu)} s | ${m.rss.toFixed(0)} MB | ${ratio(m.wall, r.floor.wall)} | ${ratio(m.cpu, r.floor.cpu)} | ${r.mdl ? ratio(m.wall, r.mdl.wall) : '–'} | ${r.mdl ? ratio(m.cpu, r.mdl.cpu) : '–'} |`;
+    lines.push(line('**llm-arch-lint**', r.lint));
+    lines.push(line('parse floor', r.floor));
+    if (r.mdl) lines.push(line('markdownlint-cli2', r.mdl));
+  }
+  lines.push('');
+  if (data) {
+    lines.push(
+      `Training data (one ${f1(data.bytes / 1e6)} MB JSONL file, streamed): ${f2(data.wall)} s wall, ${f2(data.cpu)} s CPU, ` +
+        `**${data.rss.toFixed(0)} MB** peak RSS; ${n(data.examples ?? 0)} examples counted` +
+        `${data.notes.length ? ` — note: “${data.notes.join(' ')}”` : ''}.`,
+      '',
+    );
+  }
+  lines.push(
+    `Cold start (push event, empty workspace, median of ${cold.runs}): action bundle ${cold.action.toFixed(0)} ms, ` +
+      `\`node -e 0\` ${cold.node.toFixed(0)} ms → **+${(cold.action - cold.node).toFixed(0)} ms** ` +
+      `(CLI \`--version\`: ${cold.cli.toFixed(0)} ms, +${(cold.cli - cold.node).toFixed(0)} ms).`,
+  );
+
+  // Targets.
+  const checks = [];
+  const check = (name, ok, detail) => checks.push({ name, ok, detail });
+  for (const r of rows) {
+    const tag = `${n(r.size)} ADRs`;
+    check(
+      `${tag}: llm-arch-lint ≤ ${TARGETS.floorRatio}× parse floor (CPU)`,
+      r.lint.cpu <= TARGETS.floorRatio * r.floor.cpu,
+      fx(r.lint.cpu / r.floor.cpu),
+    );
+    check(
+      `${tag}: llm-arch-lint ≤ ${TARGETS.floorRatio}× parse floor (wall)`,
+      r.lint.wall <= TARGETS.floorRatio * r.floor.wall,
+      fx(r.lint.wall / r.floor.wall),
+    );
+    if (r.mdl) {
+      check(
+        `${tag}: llm-arch-lint ≤ ${TARGETS.markdownlintRatio}× markdownlint-cli2 (CPU)`,
+        r.lint.cpu <= TARGETS.markdownlintRatio * r.mdl.cpu,
+        fx(r.lint.cpu / r.mdl.cpu),
+      );
+      check(
+        `${tag}: llm-arch-lint ≤ ${TARGETS.markdownlintRatio}× markdownlint-cli2 (wall)`,
+        r.lint.wall <= TARGETS.markdownlintRatio * r.mdl.wall,
+        fx(r.lint.wall / r.mdl.wall),
+      );
+    }
+    check(`${tag}: peak RSS ≤ ${TARGETS.peakRssMb} MB`, r.lint.rss <= TARGETS.peakRssMb, `${r.lint.rss.toFixed(0)} MB`);
+  }
+  if (rows.length >= 2) {
+    const [small, large] = [rows[0], rows[rows.length - 1]];
+    const scale = large.stats.bytes / small.stats.bytes;
+    const cpuGrowth = large.lint.cpu / small.lint.cpu;
+    // Memory above what an idle Node process holds (its baseline is not per-file work).
+    const base = 45;
+    const memGrowth = (large.lint.rss - base) / Math.max(1, small.lint.rss - base);
+    check(
+      `growth ${n(small.size)} → ${n(large.size)} ADRs (input ×${f1(scale)}): CPU at most linear`,
+      cpuGrowth <= scale * TARGETS.growthSlack,
+      `×${f1(cpuGrowth)}`,
+    );
+    check(
+      `growth ${n(small.size)} → ${n(large.size)} ADRs (input ×${f1(scale)}): memory at most linear`,
+      memGrowth <= scale * TARGETS.growthSlack,
+      `×${f1(memGrowth)} above a ${base} MB Node baseline`,
+    );
+  }
+  if (data) {
+    check(
+      `training data: ${f1(data.bytes / 1e6)} MB JSONL streamed within ${TARGETS.dataRssMb} MB`,
+      data.rss <= TARGETS.dataRssMb,
+      `${data.rss.toFixed(0)} MB`,
+    );
+  }
+  check(
+    `cold start within ${TARGETS.coldStartMs} ms of node -e 0`,
+    cold.action - cold.node <= TARGETS.coldStartMs,
+    `+${(cold.action - cold.node).toFixed(0)} ms`,
+  );
+  lines.push('', '| target | result | |', '|---|--:|---|');
+  for (const c of checks) lines.push(`| ${c.name} | ${c.detail} | ${c.ok ? 'met' : '**missed**'} |`);
+
+  const markdown = `${lines.join('\n')}\n`;
+  process.stdout.write(`\n${markdown}`);
+  fs.writeFileSync(path.join(BENCH, 'results.md'), markdown);
+  fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify({ env, rows, data, cold, checks }, null, 2)}\n`);
+  if (checks.some((c) => !c.ok)) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e.stack ?? e}\n`);
+  process.exitCode = 2;
+});
