@@ -109,7 +109,8 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
     picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
     for (let j = i + 1; j < statements.length && statements[j]!.block !== 'heading'; j++) picked.add(statements[j]!);
   }
-  return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !statements.includes(s)));
+  const inOrder = new Set(statements);
+  return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !inOrder.has(s)));
 }
 
 function optionLabel(text: string): string | undefined {

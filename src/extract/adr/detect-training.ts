@@ -28,13 +28,12 @@ export type Purpose = 'knowledge' | 'behavior' | 'mixed';
 export function detectPurpose(statements: Statement[]): { value: Purpose; statement: Statement } | undefined {
   let knowledge: Statement | undefined;
   let behavior: Statement | undefined;
-  for (const s of statements) {
+  for (const [i, s] of statements.entries()) {
     if (s.section === 'options' || s.section === 'pros-cons') continue;
     const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
     if (!ft.length) continue;
     // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
     // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
-    const i = statements.indexOf(s);
     const first = s.text.slice(ft[0]!.index);
     const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
     const next = settled

@@ -22,40 +22,50 @@ export interface Mention {
  */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|whereas|while)\b/gi;
 
+/** How far around a mention its context is read: enough for a clause, and linear on huge sentences. */
+const WINDOW = 160;
+
 export function findMentions(text: string, pattern: RegExp): Mention[] {
   const out: Mention[] = [];
+  let breaks: number[] | undefined;
+  let b = 0;
+  let clauseStart = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push(classify(text, m.index, m[0]));
+    // Clause breaks are found once per sentence; mentions come in order, so one pointer walks them.
+    breaks ??= clauseBreaks(text);
+    while (b < breaks.length && breaks[b]! <= m.index) clauseStart = breaks[b++]!;
+    out.push(classify(text, m.index, m[0], clauseStart));
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
 }
 
-function classify(text: string, index: number, match: string): Mention {
-  const clauseStart = lastBreakBefore(text, index);
-  const before = text.slice(clauseStart, index);
-  const after = text.slice(index + match.length);
+/** End offsets of every clause break in the text. */
+function clauseBreaks(text: string): number[] {
+  const ends: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) ends.push(m.index + m[0].length);
+  return ends;
+}
+
+function classify(text: string, index: number, match: string, clauseStart: number): Mention {
+  const before = text.slice(Math.max(clauseStart, index - WINDOW), index);
+  const after = text.slice(index + match.length, index + match.length + WINDOW);
   const near = text.slice(Math.max(0, index - 40), Math.min(text.length, index + match.length + 40));
   const retrievalComponent = RETRIEVAL_COMPONENT.test(near);
   let polarity: Polarity = 'asserted';
   // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
   // asserts RAG although the sentence opens with a reason.
   // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
-  const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
+  const listNegated =
+    /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && index < WINDOW && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
   if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) polarity = 'negated';
   // A question asks; it does not decide ("Q: Are we fine-tuning anything?").
   else if (/\?\s*$/.test(text)) polarity = 'hypothetical';
   else if (HYPOTHETICAL_BEFORE.test(before)) polarity = 'hypothetical';
   else if (PAST_BEFORE.test(before)) polarity = 'past';
   return { index, match, polarity, retrievalComponent };
-}
-
-function lastBreakBefore(text: string, index: number): number {
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < index; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
-  return start;
 }
 
 export function asserted(mentions: Mention[]): Mention[] {
