@@ -395,3 +395,16 @@ describe('built-in packs', () => {
     expect(() => loadBuiltinPolicy('strikt')).toThrow('unknown built-in pack "strikt" (did you mean "strict"?)');
   });
 });
+
+describe('a config saved with a byte-order mark', () => {
+  it('loads like the same config without one', async () => {
+    const { resolvePolicy } = await import('../../src/policy/load-policy.js');
+    const reader = { read: async () => Promise.reject(new Error('no reads expected')) };
+    const resolved = await resolvePolicy(
+      '\uFEFFextends: [recommended]\nrules:\n  prompt-bloat: off\n',
+      '.github/llm-arch-lint.yml',
+      reader,
+    );
+    expect(resolved.policy.rules.find((r) => r.id === 'prompt-bloat')?.severity).toBe('off');
+  });
+});

@@ -16,7 +16,9 @@ export interface PositionedYaml {
   lineOf(path: readonly PathSegment[]): number;
 }
 
-export function parseYamlWithPositions(text: string, file: string): PositionedYaml {
+export function parseYamlWithPositions(source: string, file: string): PositionedYaml {
+  // Editors on Windows save a byte-order mark; it is not part of the first key.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
