@@ -398,8 +398,7 @@ describe('built-in packs', () => {
 
 describe('a config saved with a byte-order mark', () => {
   it('loads like the same config without one', async () => {
-    const { resolvePolicy } = await import('../../src/policy/load-policy.js');
-    const reader = { read: async () => Promise.reject(new Error('no reads expected')) };
+    const reader: PolicyReader = { read: async () => Promise.reject(new Error('no reads expected')) };
     const resolved = await resolvePolicy(
       '\uFEFFextends: [recommended]\nrules:\n  prompt-bloat: off\n',
       '.github/llm-arch-lint.yml',
