@@ -25,7 +25,25 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|whereas|while)\b/gi;
 /** How far around a mention its context is read: enough for a clause, and linear on huge sentences. */
 const WINDOW = 160;
 
+/**
+ * Several detectors ask about the same sentence with the same pattern: the answer is remembered for the
+ * last sentences seen (bounded, so a large repository does not grow it without end).
+ */
+const memo = new WeakMap<RegExp, Map<string, Mention[]>>();
+const MEMO_LIMIT = 4096;
+
 export function findMentions(text: string, pattern: RegExp): Mention[] {
+  let byText = memo.get(pattern);
+  if (!byText) memo.set(pattern, (byText = new Map()));
+  const known = byText.get(text);
+  if (known) return known;
+  if (byText.size >= MEMO_LIMIT) byText.clear();
+  const found = scanMentions(text, pattern);
+  byText.set(text, found);
+  return found;
+}
+
+function scanMentions(text: string, pattern: RegExp): Mention[] {
   const out: Mention[] = [];
   let breaks: number[] | undefined;
   let b = 0;
