@@ -39833,7 +39833,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7219);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 /** The action's entry point (dist/index.js): runs the action and nothing else. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -39843,7 +39843,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7219:
+/***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42991,9 +42991,10 @@ function roleByExtension(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/format-bytes.ts
-/** A size as notes print it (SPEC §7: "3.1 MiB"): MiB from one mebibyte up, KiB below. */
+/** A size as notes print it (SPEC §7: "3.1 MiB", "2 MiB"): MiB from one mebibyte up, KiB below; no trailing ".0". */
 function formatBytes(bytes) {
-    return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    const [value, unit] = bytes >= 1048576 ? [bytes / 1048576, 'MiB'] : [bytes / 1024, 'KiB'];
+    return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/data/detect-personal-data.ts
@@ -46456,7 +46457,9 @@ var dist = __nccwpck_require__(8815);
  */
 
 
-function parseYamlWithPositions(text, file) {
+function parseYamlWithPositions(source, file) {
+    // Editors on Windows save a byte-order mark; it is not part of the first key.
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const error = doc.errors[0];
@@ -48848,6 +48851,268 @@ async function publishToPullRequest(octokit, report, opts) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/github/describe-workflow-change.ts
+/**
+ * What a pull request's edit of a GitHub Actions workflow does to the steps that run llm-arch-lint (SPEC §3):
+ * their `with:` inputs (`fail-on: error → never`), their `uses:` ref, `if:` and `continue-on-error` (of the step
+ * or of its job), a step or job removed or added, the workflow's triggers. A pull request can edit the workflow
+ * that judges it; the `policy-changed` finding built from this says so. Pure: two texts in, descriptions out.
+ */
+
+const MENTIONS = /llm-arch-lint/i;
+/** Whether a workflow text (or a patch of one) mentions llm-arch-lint at all. */
+const mentionsLlmArchLint = (text) => !!text && MENTIONS.test(text);
+/** Whether a repository path is a GitHub Actions workflow file. */
+const isWorkflowPath = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+const scalarText = (value) => value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+/** The llm-arch-lint steps of a workflow, or an error message when it does not parse. */
+function readLintWorkflow(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return { error: `${e?.message.split('\n')[0] ?? 'invalid YAML'}` };
+    }
+    const lineOf = (node) => {
+        const range = node?.range;
+        return range ? lineCounter.linePos(range[0]).line : 1;
+    };
+    const steps = [];
+    const jobs = doc.get('jobs');
+    if ((0,dist/* isMap */.jh)(jobs)) {
+        for (const pair of jobs.items) {
+            const job = scalarText((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            const jobNode = pair.value;
+            const jobFields = {};
+            for (const name of ['if', 'continue-on-error']) {
+                const v = jobNode.get(name);
+                if (v !== undefined)
+                    jobFields[`job ${name}`] = scalarText(v);
+            }
+            const jobUses = jobNode.get('uses');
+            if (typeof jobUses === 'string' && MENTIONS.test(jobUses)) {
+                steps.push({
+                    job,
+                    label: `job \`${job}\` (${jobUses})`,
+                    key: `${job}\u0000job`,
+                    fields: { ...fieldsOf(jobNode), ...jobFields },
+                    line: lineOf(pair.key),
+                });
+            }
+            const list = jobNode.get('steps');
+            if (!(0,dist/* isSeq */.oP)(list))
+                continue;
+            for (const item of list.items) {
+                if (!(0,dist/* isMap */.jh)(item))
+                    continue;
+                const uses = item.get('uses');
+                const run = item.get('run');
+                if (!(typeof uses === 'string' && MENTIONS.test(uses)) && !(typeof run === 'string' && MENTIONS.test(run)))
+                    continue;
+                const id = item.get('id');
+                const name = item.get('name');
+                const label = typeof name === 'string' ? name : typeof id === 'string' ? id : typeof uses === 'string' ? uses : 'run: llm-arch-lint';
+                steps.push({
+                    job,
+                    label: `step \`${label}\` of job \`${job}\``,
+                    ...(typeof id === 'string'
+                        ? { key: `${job}\u0000id:${id}` }
+                        : typeof name === 'string'
+                            ? { key: `${job}\u0000name:${name}` }
+                            : {}),
+                    fields: { ...fieldsOf(item), ...jobFields },
+                    line: lineOf(item),
+                });
+            }
+        }
+    }
+    const on = doc.get('on');
+    return { steps, on: JSON.stringify((0,dist/* isMap */.jh)(on) || (0,dist/* isSeq */.oP)(on) ? on.toJSON() : (on ?? null)) };
+}
+function fieldsOf(node) {
+    const fields = {};
+    for (const name of ['uses', 'run', 'if', 'continue-on-error']) {
+        const v = node.get(name);
+        if (v !== undefined)
+            fields[name] = scalarText((0,dist/* isMap */.jh)(v) || (0,dist/* isSeq */.oP)(v) ? v.toJSON() : v);
+    }
+    const inputs = node.get('with');
+    if ((0,dist/* isMap */.jh)(inputs)) {
+        for (const pair of inputs.items) {
+            const key = scalarText((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+            const v = pair.value;
+            fields[`with.${key}`] = scalarText((0,dist/* isScalar */.jn)(v) ? v.value : (0,dist/* isMap */.jh)(v) || (0,dist/* isSeq */.oP)(v) ? v.toJSON() : v);
+        }
+    }
+    return fields;
+}
+/** Base and head steps paired: by job and step id or name first, then the rest of each job in order. */
+function pairSteps(base, head) {
+    const pairs = [];
+    const restBase = [...base];
+    const restHead = [];
+    for (const h of head) {
+        const i = h.key === undefined ? -1 : restBase.findIndex((b) => b.key === h.key);
+        if (i === -1)
+            restHead.push(h);
+        else
+            pairs.push([restBase.splice(i, 1)[0], h]);
+    }
+    const added = [];
+    for (const h of restHead) {
+        const i = restBase.findIndex((b) => b.job === h.job);
+        if (i === -1)
+            added.push(h);
+        else
+            pairs.push([restBase.splice(i, 1)[0], h]);
+    }
+    return { pairs, removed: restBase, added };
+}
+const MAX_VALUE = 60;
+const shown = (value) => {
+    if (value === undefined)
+        return '(default)';
+    const one = value.replace(/\s+/g, ' ').trim();
+    return one.length > MAX_VALUE ? `${one.slice(0, MAX_VALUE - 1)}…` : one;
+};
+function fieldChanges(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    const out = [];
+    for (const name of names) {
+        const b = before[name];
+        const a = after[name];
+        if (a === b)
+            continue;
+        if (name === 'run') {
+            out.push(a === undefined ? 'removes its `run:` command' : b === undefined ? 'adds a `run:` command' : 'changes its `run:` command');
+            continue;
+        }
+        const label = name.startsWith('with.') ? name.slice(5) : name;
+        const absent = name.startsWith('with.') ? '(default)' : '(none)';
+        out.push(`\`${label}: ${b === undefined ? absent : shown(b)} → ${a === undefined ? absent : shown(a)}\``);
+    }
+    return out;
+}
+const order = (name) => (name.startsWith('with.') ? 1 : name === 'uses' ? 0 : 2);
+/**
+ * What the PR changes in the llm-arch-lint steps of one workflow file: `base`/`head` are its two versions
+ * (undefined: absent). Returns the descriptions (empty: nothing that matters changed) and the line of the first
+ * changed step in the head version (1 when none is left).
+ */
+function describeWorkflowChange(base, head) {
+    const before = base === undefined ? { steps: [], on: 'null' } : readLintWorkflow(base);
+    if (head === undefined) {
+        if ('error' in before || before.steps.length === 0)
+            return { changes: [], line: 1 };
+        return { changes: [`deletes the workflow, removing ${before.steps.map((s) => s.label).join(', ')}`], line: 1 };
+    }
+    const after = readLintWorkflow(head);
+    if ('error' in after) {
+        return 'error' in before || before.steps.length === 0
+            ? { changes: [], line: 1 }
+            : { changes: [`leaves the workflow unparsable (${after.error}), so GitHub would not run llm-arch-lint`], line: 1 };
+    }
+    if ('error' in before) {
+        // The base version did not parse: nothing ran before; every llm-arch-lint step now is new.
+        return { changes: after.steps.map((s) => `adds ${s.label}`), line: after.steps[0]?.line ?? 1 };
+    }
+    const { pairs, removed, added } = pairSteps(before.steps, after.steps);
+    const changes = [];
+    let line;
+    for (const [b, a] of pairs) {
+        const fields = fieldChanges(b.fields, a.fields);
+        if (!fields.length)
+            continue;
+        changes.push(`${a.label}: ${fields.join(', ')}`);
+        line ??= a.line;
+    }
+    for (const b of removed)
+        changes.push(`removes ${b.label}`);
+    for (const a of added) {
+        changes.push(`adds ${a.label}`);
+        line ??= a.line;
+    }
+    if (before.steps.length && after.steps.length && before.on !== after.on)
+        changes.push('changes when the workflow runs (`on:`)');
+    return { changes, line: line ?? after.steps[0]?.line ?? 1 };
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow-changes.ts
+/**
+ * `policy-changed` for a pull request that edits a workflow step running llm-arch-lint (SPEC §3): its `with:`
+ * inputs, its ref, its conditions, or removing it. The head version of each changed workflow comes from where the
+ * run's documents come from (the workspace under `pull_request`, the API at the head SHA under
+ * `pull_request_target`), the base version from the other side; the version not in the workspace is read (one
+ * contents read) only for a workflow that mentions llm-arch-lint in the workspace version or in its patch.
+ */
+
+
+const REQUIRED_WORKFLOW_NOTE = 'Only a required workflow run from a central repository (an organisation ruleset) is beyond a pull request’s reach.';
+async function workflowChangeFindings(ctx) {
+    const findings = [];
+    const files = [...ctx.changes.byPath.values()]
+        .filter((f) => isWorkflowPath(f.filename) || (f.previousFilename !== undefined && isWorkflowPath(f.previousFilename)))
+        .sort((a, b) => a.filename.localeCompare(b.filename));
+    for (const file of files) {
+        const finding = await workflowChangeFinding(file, ctx);
+        if (finding)
+            findings.push(finding);
+    }
+    return findings;
+}
+async function workflowChangeFinding(file, ctx) {
+    const headPath = file.status === 'removed' || !isWorkflowPath(file.filename) ? undefined : file.filename;
+    const basePath = file.status === 'added' || file.status === 'copied' ? undefined : (file.previousFilename ?? file.filename);
+    const readHead = () => (headPath === undefined ? Promise.resolve(undefined) : ctx.readHead(headPath));
+    const readBase = () => basePath === undefined || !isWorkflowPath(basePath) ? Promise.resolve(undefined) : ctx.readBase(basePath);
+    // The side in the workspace is read first (the head under pull_request, the base under pull_request_target); the
+    // other side, through the API, only when llm-arch-lint may be involved: named in the local version or the patch,
+    // or unknown (a workflow without a patch whose local version is absent).
+    const local = ctx.runsBaseWorkflow ? await readBase() : await readHead();
+    const mayMatter = mentionsLlmArchLint(local) || mentionsLlmArchLint(file.patch) || (local === undefined && file.patch === undefined);
+    if (!mayMatter)
+        return undefined;
+    const head = ctx.runsBaseWorkflow ? await readHead() : local;
+    const base = ctx.runsBaseWorkflow ? local : await readBase();
+    const { changes, line } = describeWorkflowChange(base, head);
+    if (!changes.length)
+        return undefined;
+    const at = headPath ?? basePath ?? file.filename;
+    const when = ctx.runsBaseWorkflow
+        ? 'It takes effect after merge (`pull_request_target` runs the workflow of the base branch).'
+        : 'A workflow edit applies to this pull request’s own runs already, not only after merge: GitHub runs the workflow as the pull request changes it, so review it like a change of the policy.';
+    return engineFinding('policy-changed', at, headPath ? line : 1, `This pull request changes how the workflow ${at} runs llm-arch-lint: it ${changes.join('; ')}. ${when} ${REQUIRED_WORKFLOW_NOTE}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/validate-report.ts
+/**
+ * A JSON report checked against policies/schema/report.schema.json (embedded): used by `mode: publish` and by the
+ * CLI's `--merge`, which both read reports they did not write. Pure.
+ */
+
+
+
+/** A report file larger than this is refused. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+let validator;
+/** The schema violations of `value` (`/findings/0/severity must be equal to one of the allowed values`); empty when valid. */
+function reportSchemaErrors(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        dist_default()["default"](ajv);
+        validator = ajv.compile(SCHEMAS['report']);
+    }
+    if (validator(value))
+        return [];
+    return (validator.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+}
+/** The first few violations in one line, for an error message. */
+function formatSchemaErrors(errors, shown = 5) {
+    return `${errors.slice(0, shown).join('; ')}${errors.length > shown ? ` (and ${errors.length - shown} more)` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/read-report.ts
 /**
  * `mode: publish` reads a report written by an `analyze` run: untrusted input (a fork's pull_request workflow
@@ -48859,9 +49124,6 @@ async function publishToPullRequest(octokit, report, opts) {
 
 
 
-
-/** A report file larger than this is refused. */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** Caps applied to a published report (beyond them, entries are dropped and a note says so). */
 const REPORT_CAPS = {
     findings: 20000,
@@ -48877,17 +49139,6 @@ const REPORT_CAPS = {
     stringChars: 10000,
 };
 class ReportError extends Error {
-}
-let validator;
-function validate(value) {
-    if (!validator) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
-        dist_default()["default"](ajv);
-        validator = ajv.compile(SCHEMAS['report']);
-    }
-    if (validator(value))
-        return [];
-    return (validator.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
 }
 function capString(value) {
     return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;
@@ -48956,11 +49207,9 @@ async function readUntrustedReport(file) {
     catch (error) {
         throw new ReportError(`the report ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const errors = validate(data);
-    if (errors.length > 0) {
-        const shown = errors.slice(0, 5).join('; ');
-        throw new ReportError(`the report ${file} does not match the report schema: ${shown}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`);
-    }
+    const errors = reportSchemaErrors(data);
+    if (errors.length > 0)
+        throw new ReportError(`the report ${file} does not match the report schema: ${formatSchemaErrors(errors)}`);
     return capReport(data);
 }
 
@@ -54835,8 +55084,190 @@ async function listPrFiles(octokit, { owner, repo, pullNumber }) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/extract/read-suppressions.ts
+const DIRECTIVE = /^llm-arch-lint-disable\b/;
+const ATTR = /(reason|until)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+function readSuppressions(comments) {
+    const suppressions = [];
+    const problems = [];
+    for (const c of comments) {
+        if (!DIRECTIVE.test(c.text))
+            continue;
+        const rest = c.text.replace(DIRECTIVE, '').trim();
+        const ruleId = /^[a-z0-9-]+(?=\s|$)/i.exec(rest)?.[0];
+        const text = `<!-- ${c.text} -->`;
+        if (!ruleId || /^(reason|until)$/i.test(ruleId)) {
+            problems.push({
+                ruleId: 'invalid-suppression',
+                line: c.line,
+                text,
+                message: 'The suppression names no rule: write `llm-arch-lint-disable <rule-id> reason="…"`.',
+            });
+            continue;
+        }
+        const s = { ruleId, line: c.line, text };
+        ATTR.lastIndex = 0;
+        for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
+            const value = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+            if (m[1] === 'reason' && value)
+                s.reason = value;
+            if (m[1] === 'until')
+                s.until = value;
+        }
+        if (s.until !== undefined && !isIsoDate(s.until)) {
+            problems.push({
+                ruleId: 'invalid-suppression',
+                line: c.line,
+                text,
+                message: `The suppression's until=${s.until} is not a date of the form YYYY-MM-DD.`,
+            });
+            continue;
+        }
+        suppressions.push(s);
+    }
+    return { suppressions, problems };
+}
+function isIsoDate(s) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+        return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+;// CONCATENATED MODULE: ./src/github/new-suppressions.ts
+
+/** What identifies a suppression across versions of a file: its rule, reason and expiry. */
+function suppressionKey(s) {
+    return `${s.ruleId}\u0000${(s.reason ?? '').trim()}\u0000${s.until ?? ''}`;
+}
+const HUNK = /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
+const new_suppressions_DIRECTIVE = 'llm-arch-lint-disable';
+/** The suppressions written in `lines`, with whether the comment touches a changed line. */
+function suppressionsOf(lines) {
+    const text = lines.map((l) => l.text).join('\n');
+    const comments = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('<!--', from);
+        if (start === -1)
+            break;
+        const end = text.indexOf('-->', start + 4);
+        const stop = end === -1 ? text.length : end;
+        const first = countNewlines(text, 0, start);
+        const last = first + countNewlines(text, start, stop);
+        comments.push({
+            text: text.slice(start + 4, stop).trim(),
+            line: first,
+            changed: lines.slice(first, last + 1).some((l) => l.changed),
+        });
+        from = stop + 3;
+    }
+    const out = [];
+    for (const c of comments) {
+        const [s] = readSuppressions([{ text: c.text, line: c.line }]).suppressions;
+        if (s)
+            out.push({ key: suppressionKey(s), changed: c.changed });
+    }
+    return out;
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The keys of the suppressions a patch adds: on the head side touching a `+` line, and nowhere on the base side. */
+function newSuppressionKeysOfPatch(patch) {
+    const added = new Set();
+    const base = new Set();
+    let head = [];
+    let old = [];
+    const flush = () => {
+        for (const s of suppressionsOf(head))
+            if (s.changed)
+                added.add(s.key);
+        for (const s of suppressionsOf(old))
+            base.add(s.key);
+        head = [];
+        old = [];
+    };
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (HUNK.test(line)) {
+            flush();
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const marker = line[0];
+        const text = line.slice(1);
+        if (marker === '+')
+            head.push({ text, changed: true });
+        else if (marker === '-')
+            old.push({ text, changed: true });
+        else if (marker === ' ' || line === '') {
+            head.push({ text, changed: false });
+            old.push({ text, changed: false });
+        }
+        // '\ No newline at end of file' belongs to neither side.
+    }
+    flush();
+    for (const key of base)
+        added.delete(key);
+    return added;
+}
+/**
+ * The suppressions one listed PR file adds. An added file's are all new. A file without a patch (a diff too
+ * large for GitHub to return) cannot be compared with its base version: its suppressions are all treated as
+ * new (the gate is never weakened by a diff too large to read), except for a pure rename, which changes nothing.
+ */
+function newSuppressionsOf(file) {
+    if (file.status === 'added')
+        return 'all';
+    if (file.status === 'removed' || file.status === 'unchanged')
+        return 'none';
+    if (file.patch === undefined)
+        return file.status === 'renamed' && file.additions === 0 && file.deletions === 0 ? 'none' : 'all';
+    if (!file.patch.includes(new_suppressions_DIRECTIVE))
+        return 'none';
+    const keys = newSuppressionKeysOfPatch(file.patch);
+    return keys.size ? keys : 'none';
+}
+/**
+ * `isPendingSuppression` for `analyze`: true for a suppression the pull request adds to a file it lists.
+ * Each file's patch is read once, when a suppression of that file is first asked about.
+ */
+function createPendingSuppressionCheck(byPath) {
+    const cache = new Map();
+    return (path, s) => {
+        const file = byPath.get(path);
+        if (!file)
+            return false;
+        let news = cache.get(path);
+        if (news === undefined) {
+            news = newSuppressionsOf(file);
+            cache.set(path, news);
+        }
+        if (news === 'all')
+            return true;
+        if (news === 'none')
+            return false;
+        return news.has(suppressionKey(s));
+    };
+}
+/** Whether a listed file's suppressions cannot be compared with its base version (no patch): for a note. */
+function lacksComparablePatch(file) {
+    return (file.patch === undefined &&
+        (file.status === 'modified' ||
+            file.status === 'changed' ||
+            file.status === 'copied' ||
+            (file.status === 'renamed' && (file.additions > 0 || file.deletions > 0))));
+}
+
 ;// CONCATENATED MODULE: ./src/github/parse-patch.ts
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+const parse_patch_HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 function parsePatch(patch) {
     if (!patch)
         return [];
@@ -54845,7 +55276,7 @@ function parsePatch(patch) {
     let inHunk = false;
     for (const raw of patch.split('\n')) {
         const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const hunk = HUNK.exec(text);
+        const hunk = parse_patch_HUNK.exec(text);
         if (hunk) {
             line = Number(hunk[1]);
             inHunk = true;
@@ -61885,7 +62316,7 @@ function inlineText(t, comments, line) {
         else if (c.type === 'softbreak' || c.type === 'hardbreak')
             out += '\n';
         else if (c.type === 'html_inline') {
-            const before = countNewlines(out);
+            const before = parse_markdown_countNewlines(out);
             collectComments(c.content, line + before, comments);
         }
         else if (c.type === 'image')
@@ -61893,7 +62324,7 @@ function inlineText(t, comments, line) {
     }
     return out;
 }
-function countNewlines(s) {
+function parse_markdown_countNewlines(s) {
     let n = 0;
     for (let i = 0; i < s.length; i++)
         if (s.charCodeAt(i) === 10)
@@ -61908,7 +62339,7 @@ function collectComments(html, line, out) {
             return;
         const end = html.indexOf('-->', start + 4);
         const stop = end === -1 ? html.length : end;
-        out.push({ text: html.slice(start + 4, stop).trim(), line: line + countNewlines(html.slice(0, start)) });
+        out.push({ text: html.slice(start + 4, stop).trim(), line: line + parse_markdown_countNewlines(html.slice(0, start)) });
         from = stop + 3;
     }
 }
@@ -62061,56 +62492,6 @@ function checkValue(kind, value) {
         : `must be one of ${kind.enum.join(', ')}, got ${JSON.stringify(value)}`;
 }
 
-;// CONCATENATED MODULE: ./src/extract/read-suppressions.ts
-const DIRECTIVE = /^llm-arch-lint-disable\b/;
-const ATTR = /(reason|until)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g;
-function readSuppressions(comments) {
-    const suppressions = [];
-    const problems = [];
-    for (const c of comments) {
-        if (!DIRECTIVE.test(c.text))
-            continue;
-        const rest = c.text.replace(DIRECTIVE, '').trim();
-        const ruleId = /^[a-z0-9-]+(?=\s|$)/i.exec(rest)?.[0];
-        const text = `<!-- ${c.text} -->`;
-        if (!ruleId || /^(reason|until)$/i.test(ruleId)) {
-            problems.push({
-                ruleId: 'invalid-suppression',
-                line: c.line,
-                text,
-                message: 'The suppression names no rule: write `llm-arch-lint-disable <rule-id> reason="…"`.',
-            });
-            continue;
-        }
-        const s = { ruleId, line: c.line, text };
-        ATTR.lastIndex = 0;
-        for (let m = ATTR.exec(rest); m; m = ATTR.exec(rest)) {
-            const value = (m[2] ?? m[3] ?? m[4] ?? '').trim();
-            if (m[1] === 'reason' && value)
-                s.reason = value;
-            if (m[1] === 'until')
-                s.until = value;
-        }
-        if (s.until !== undefined && !isIsoDate(s.until)) {
-            problems.push({
-                ruleId: 'invalid-suppression',
-                line: c.line,
-                text,
-                message: `The suppression's until=${s.until} is not a date of the form YYYY-MM-DD.`,
-            });
-            continue;
-        }
-        suppressions.push(s);
-    }
-    return { suppressions, problems };
-}
-function isIsoDate(s) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
-        return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
 ;// CONCATENATED MODULE: ./src/extract/adr/lexicon.ts
 /**
  * Vocabulary of the decision framework as it appears in prose. Patterns are flat alternations
@@ -62166,41 +62547,72 @@ const LLM_MODEL = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d
  * deliberately not one: the negation must stay in the clause of the option it rejects.
  */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|whereas|while)\b/gi;
+/** How far around a mention its context is read: enough for a clause, and linear on huge sentences. */
+const WINDOW = 160;
+/**
+ * Several detectors ask about the same sentence with the same pattern: the answer is remembered for the
+ * last sentences seen (bounded, so a large repository does not grow it without end).
+ */
+const memo = new WeakMap();
+const MEMO_LIMIT = 4096;
 function findMentions(text, pattern) {
+    let byText = memo.get(pattern);
+    if (!byText)
+        memo.set(pattern, (byText = new Map()));
+    const known = byText.get(text);
+    if (known)
+        return known;
+    if (byText.size >= MEMO_LIMIT)
+        byText.clear();
+    const found = scanMentions(text, pattern);
+    byText.set(text, found);
+    return found;
+}
+function scanMentions(text, pattern) {
     const out = [];
+    let breaks;
+    let b = 0;
+    let clauseStart = 0;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        out.push(classify(text, m.index, m[0]));
+        // Clause breaks are found once per sentence; mentions come in order, so one pointer walks them.
+        breaks ??= clauseBreaks(text);
+        while (b < breaks.length && breaks[b] <= m.index)
+            clauseStart = breaks[b++];
+        out.push(classify(text, m.index, m[0], clauseStart));
         if (m[0].length === 0)
             pattern.lastIndex++;
     }
     return out;
 }
-function classify(text, index, match) {
-    const clauseStart = lastBreakBefore(text, index);
-    const before = text.slice(clauseStart, index);
-    const after = text.slice(index + match.length);
+/** End offsets of every clause break in the text. */
+function clauseBreaks(text) {
+    const ends = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text))
+        ends.push(m.index + m[0].length);
+    return ends;
+}
+function classify(text, index, match, clauseStart) {
+    const before = text.slice(Math.max(clauseStart, index - WINDOW), index);
+    const after = text.slice(index + match.length, index + match.length + WINDOW);
     const near = text.slice(Math.max(0, index - 40), Math.min(text.length, index + match.length + 40));
     const retrievalComponent = RETRIEVAL_COMPONENT.test(near);
     let polarity = 'asserted';
     // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
     // asserts RAG although the sentence opens with a reason.
     // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
-    const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
+    const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && index < WINDOW && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
     if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))
         polarity = 'negated';
+    // A question asks; it does not decide ("Q: Are we fine-tuning anything?").
+    else if (/\?\s*$/.test(text))
+        polarity = 'hypothetical';
     else if (HYPOTHETICAL_BEFORE.test(before))
         polarity = 'hypothetical';
     else if (PAST_BEFORE.test(before))
         polarity = 'past';
     return { index, match, polarity, retrievalComponent };
-}
-function lastBreakBefore(text, index) {
-    let start = 0;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(text); m && m.index < index; m = CLAUSE_BREAK.exec(text))
-        start = m.index + m[0].length;
-    return start;
 }
 function asserted(mentions) {
     return mentions.filter((m) => m.polarity === 'asserted');
@@ -62302,7 +62714,8 @@ function collectDecisionStatements(statements) {
         for (let j = i + 1; j < statements.length && statements[j].block !== 'heading'; j++)
             picked.add(statements[j]);
     }
-    return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !statements.includes(s)));
+    const inOrder = new Set(statements);
+    return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !inOrder.has(s)));
 }
 function optionLabel(text) {
     const m = /\boption\s*#?\s*(\d+)\b|\boption\s+([a-z])\b/i.exec(text);
@@ -62360,10 +62773,14 @@ const BEHAVIOR_PATTERNS = [
 /** "Token cost is irrelevant at a few dozen calls a week." */
 const DISMISSED = /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
 const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
+/** One scan that tells whether any behaviour pattern can match, before the seven precise ones. */
+const ANY_BEHAVIOR = new RegExp(BEHAVIOR_PATTERNS.map(([, re]) => re.source).join('|'), 'i');
 function detectBehavior(statements) {
     const found = new Map();
     for (const s of statements) {
         if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'links')
+            continue;
+        if (!ANY_BEHAVIOR.test(s.text))
             continue;
         for (const [fact, re] of BEHAVIOR_PATTERNS) {
             if (found.has(fact))
@@ -62683,7 +63100,7 @@ const BEHAVIOR_CUE = /\b(?:format\w*|output (?:exactly|only|one)|exactly one|one
 function detectPurpose(statements) {
     let knowledge;
     let behavior;
-    for (const s of statements) {
+    for (const [i, s] of statements.entries()) {
         if (s.section === 'options' || s.section === 'pros-cons')
             continue;
         const ft = asserted(findMentions(s.text, lexicon_FINETUNE)).filter((m) => !m.retrievalComponent);
@@ -62691,7 +63108,6 @@ function detectPurpose(statements) {
             continue;
         // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
         // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
-        const i = statements.indexOf(s);
         const first = s.text.slice(ft[0].index);
         const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
         const next = settled
@@ -62862,6 +63278,7 @@ function parseStatusWord(text) {
             return status;
     return undefined;
 }
+const STATUS_INLINE = /\bstatus\s*\**\s*[:=]\s*\**\s*([A-Za-z][A-Za-z -]{0,40})/i;
 const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
 function readAdrStructure(parsed) {
     const statements = [];
@@ -62932,7 +63349,8 @@ function readAdrStructure(parsed) {
             statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
             continue;
         }
-        const statusLine = STATUS_LINE.exec(block.text);
+        // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
+        const statusLine = STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null);
         if (statusLine && status.value === 'unknown') {
             const value = parseStatusWord(statusLine[1] ?? '');
             if (value) {
@@ -66376,7 +66794,11 @@ function analyze(input) {
     const inScope = (path) => !input.scope || input.scope.has(path);
     const docs = all.filter((d) => inScope(d.path));
     const findings = [
-        ...evaluate(docs, input.policy, { now: input.now, ...(input.scope ? { scope: input.scope } : {}) }),
+        ...evaluate(docs, input.policy, {
+            now: input.now,
+            ...(input.scope ? { scope: input.scope } : {}),
+            ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
+        }),
         ...(input.extraFindings ?? []),
     ];
     const documents = docs.map(toReportDocument);
@@ -66455,6 +66877,8 @@ function toWorkflowCommand(annotation) {
  * steps of a run live in src/action/. Publishing never decides the result: a write GitHub refuses (fork PR,
  * read-only token) is one warning, and the step's result depends only on the findings and `fail-on`.
  */
+
+
 
 
 
@@ -66609,6 +67033,16 @@ async function runAction(outputs) {
             remote: remoteReader,
             notes,
         })));
+        // A PR that edits the workflow step running llm-arch-lint: the head version is where the run's documents come
+        // from, the base version the other side (API at the base SHA under pull_request, the checkout under _target).
+        extraFindings.push(...(await workflowChangeFindings({
+            changes,
+            readHead: isTarget
+                ? async (p) => (await getFileContent(api(), { owner, repo, path: p, ref: pr.head.sha }))?.text
+                : (p) => readWorkspaceFile(workspace, p),
+            readBase: isTarget ? (p) => readWorkspaceFile(workspace, p) : readLocal,
+            runsBaseWorkflow: isTarget,
+        })));
     }
     // 3. The workspace (linking sees every document; only those in scope receive findings).
     const readOptions = {
@@ -66631,6 +67065,19 @@ async function runAction(outputs) {
             notes,
         });
     }
+    // Suppressions the PR adds to an ADR (absent from the base version, read from the PR patch) take effect after merge.
+    if (changes) {
+        for (const f of files) {
+            const listed = changes.byPath.get(f.path);
+            if (f.role === 'adr' &&
+                listed &&
+                changes.scope.has(f.path) &&
+                lacksComparablePatch(listed) &&
+                f.text.includes('llm-arch-lint-disable')) {
+                notes.push(`${f.path}: GitHub gives no diff for this file, so its suppressions cannot be compared with the base commit; they take effect after merge.`);
+            }
+        }
+    }
     for (const note of notes)
         info(note);
     // 4. Analyse.
@@ -66644,6 +67091,7 @@ async function runAction(outputs) {
         now: new Date(),
         notes,
         extraFindings,
+        ...(changes ? { isPendingSuppression: createPendingSuppressionCheck(changes.byPath) } : {}),
     });
     const counts = countOpen(report);
     info(`llm-arch-lint ${src_version_VERSION}: ${report.documents.length} document(s), ${counts.errors} error(s), ${counts.warnings} warning(s), ` +

@@ -15,12 +15,14 @@ import { overlayHeadDocuments } from './action/head-documents.js';
 import { DEFAULT_CONFIG, readInputs, UsageError, type Inputs } from './action/inputs.js';
 import { policyChangeFindings } from './action/policy-changes.js';
 import { publishToPullRequest } from './action/publish-to-pull-request.js';
+import { workflowChangeFindings } from './action/workflow-changes.js';
 import { ReportError } from './action/read-report.js';
 import { apiClient, OUTPUTS, runContext, setCountOutputs, type Outputs } from './action/run-context.js';
 import { runPublish } from './action/run-publish.js';
 import { writeReport, writeSarif, writeSummary } from './action/write-files.js';
 import { getFileContent } from './github/get-file-content.js';
 import { listPrFiles } from './github/list-pr-files.js';
+import { createPendingSuppressionCheck, lacksComparablePatch } from './github/new-suppressions.js';
 import { createPolicyReader, createRemotePolicyReader, type RemotePolicyReader } from './github/policy-reader.js';
 import { toPrChanges, type PrChanges } from './github/pr-changes.js';
 import type { Octokit } from './github/types.js';
@@ -175,6 +177,18 @@ async function runAction(outputs: Outputs): Promise<void> {
         notes,
       })),
     );
+    // A PR that edits the workflow step running llm-arch-lint: the head version is where the run's documents come
+    // from, the base version the other side (API at the base SHA under pull_request, the checkout under _target).
+    extraFindings.push(
+      ...(await workflowChangeFindings({
+        changes,
+        readHead: isTarget
+          ? async (p: string) => (await getFileContent(api(), { owner, repo, path: p, ref: pr.head.sha }))?.text
+          : (p: string) => readWorkspaceFile(workspace, p),
+        readBase: isTarget ? (p: string) => readWorkspaceFile(workspace, p) : readLocal,
+        runsBaseWorkflow: isTarget,
+      })),
+    );
   }
 
   // 3. The workspace (linking sees every document; only those in scope receive findings).
@@ -198,6 +212,23 @@ async function runAction(outputs: Outputs): Promise<void> {
       notes,
     });
   }
+  // Suppressions the PR adds to an ADR (absent from the base version, read from the PR patch) take effect after merge.
+  if (changes) {
+    for (const f of files) {
+      const listed = changes.byPath.get(f.path);
+      if (
+        f.role === 'adr' &&
+        listed &&
+        changes.scope.has(f.path) &&
+        lacksComparablePatch(listed) &&
+        f.text.includes('llm-arch-lint-disable')
+      ) {
+        notes.push(
+          `${f.path}: GitHub gives no diff for this file, so its suppressions cannot be compared with the base commit; they take effect after merge.`,
+        );
+      }
+    }
+  }
   for (const note of notes) core.info(note);
 
   // 4. Analyse.
@@ -211,6 +242,7 @@ async function runAction(outputs: Outputs): Promise<void> {
     now: new Date(),
     notes,
     extraFindings,
+    ...(changes ? { isPendingSuppression: createPendingSuppressionCheck(changes.byPath) } : {}),
   });
   const counts = countOpen(report);
   core.info(

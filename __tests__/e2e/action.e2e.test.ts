@@ -458,3 +458,91 @@ describe('policy errors', () => {
     );
   });
 });
+
+describe('a pull request cannot weaken its own gate: suppressions and workflow edits', () => {
+  const SUPPRESSION = '<!-- llm-arch-lint-disable finetune-before-baseline reason="baseline in ADR-0012" -->';
+  const SUPPRESSED_ADR = `${WARNING_ONLY_ADR}\n${SUPPRESSION}\n`;
+  const LINES = SUPPRESSED_ADR.split('\n').length - 1;
+  const WORKFLOW = `name: llm-arch-lint
+on:
+  pull_request:
+jobs:
+  review:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: llm-arch-lint/llm-arch-lint@v1
+        with:
+          fail-on: error
+`;
+  const LOWERED = WORKFLOW.replace('fail-on: error', 'fail-on: never');
+  let server: FakeGithub;
+  let result: RunResult;
+
+  beforeAll(async () => {
+    server = await fake({
+      files: [
+        // The suppression was already in the base version (a context line): it applies.
+        {
+          filename: 'docs/adr/0003-tone.md',
+          status: 'modified',
+          patch: `@@ -${LINES - 2},2 +${LINES - 2},3 @@\n A new adapter is trained when the house style guide changes.\n+\n ${SUPPRESSION}`,
+        },
+        // A new ADR carrying its own suppression: it takes effect only after merge.
+        added('docs/adr/0004-tone-copy.md', SUPPRESSED_ADR),
+        {
+          filename: '.github/workflows/llm-arch-lint.yml',
+          status: 'modified',
+          patch:
+            '@@ -9,3 +9,3 @@\n       - uses: llm-arch-lint/llm-arch-lint@v1\n         with:\n-          fail-on: error\n+          fail-on: never',
+        },
+        { filename: '.github/workflows/ci.yml', status: 'modified', patch: '@@ -1 +1 @@\n-on: push\n+on: [push]' },
+      ],
+      contents: { [REPOSITORY]: { [BASE_SHA]: { '.github/workflows/llm-arch-lint.yml': WORKFLOW } } },
+    });
+    const workspace = makeWorkspace({
+      'docs/adr/0003-tone.md': SUPPRESSED_ADR,
+      'docs/adr/0004-tone-copy.md': SUPPRESSED_ADR,
+      '.github/workflows/llm-arch-lint.yml': LOWERED,
+      '.github/workflows/ci.yml': 'on: [push]\n',
+    });
+    result = await runAction(server, workspace, { inputs: { 'fail-on': 'warning' } });
+  });
+
+  test('a suppression the PR adds leaves the finding open and says it takes effect after merge', () => {
+    const added = result.report?.findings.find((f) => f.ruleId === 'finetune-before-baseline' && f.path === 'docs/adr/0004-tone-copy.md');
+    expect({ suppressed: added?.suppressed, log: added ? '' : describeRun(result) }).toEqual({ suppressed: undefined, log: '' });
+    expect(added?.message).toMatch(/The suppression this pull request adds takes effect after merge\.$/);
+    // It still counts: fail-on: warning fails the step.
+    expect(result.code).toBe(1);
+    expect(Number(result.outputs.warnings)).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a suppression already in the base version applies', () => {
+    const kept = result.report?.findings.find((f) => f.ruleId === 'finetune-before-baseline' && f.path === 'docs/adr/0003-tone.md');
+    expect(kept?.suppressed).toEqual({ reason: 'baseline in ADR-0012' });
+    expect(result.report?.summary.suppressed).toBe(1);
+  });
+
+  test('the workflow edit lowering fail-on gets one policy-changed notice at the step, naming the change and the ruleset', () => {
+    const changed = result.report?.findings.filter((f) => f.ruleId === 'policy-changed') ?? [];
+    expect(changed.map((f) => [f.path, f.line, f.severity])).toEqual([['.github/workflows/llm-arch-lint.yml', 9, 'notice']]);
+    expect(changed[0]?.message).toContain('`fail-on: error → never`');
+    expect(changed[0]?.message).toContain('required workflow run from a central repository (an organisation ruleset)');
+    expect(
+      result.annotations.some(
+        (a) => a.level === 'notice' && a.props.file === '.github/workflows/llm-arch-lint.yml' && a.props.line === '9',
+      ),
+    ).toBe(true);
+  });
+
+  test('base versions: one contents read for the workflow that names llm-arch-lint, none per ADR', () => {
+    const reads = server.requests.filter((r) => r.path.includes('/contents/')).map((r) => `${decodeURIComponent(r.path)}@${r.query.ref}`);
+    expect(reads.sort()).toEqual(
+      [
+        `/repos/${REPOSITORY}/contents/.github/llm-arch-lint.yml@${BASE_SHA}`,
+        `/repos/${REPOSITORY}/contents/.github/workflows/llm-arch-lint.yml@${BASE_SHA}`,
+      ].sort(),
+    );
+  });
+});

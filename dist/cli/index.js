@@ -19715,9 +19715,10 @@ function roleByExtension(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/format-bytes.ts
-/** A size as notes print it (SPEC §7: "3.1 MiB"): MiB from one mebibyte up, KiB below. */
+/** A size as notes print it (SPEC §7: "3.1 MiB", "2 MiB"): MiB from one mebibyte up, KiB below; no trailing ".0". */
 function formatBytes(bytes) {
-    return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+    const [value, unit] = bytes >= 1048576 ? [bytes / 1048576, 'MiB'] : [bytes / 1024, 'KiB'];
+    return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/data/detect-personal-data.ts
@@ -30314,41 +30315,72 @@ const LLM_MODEL = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d
  * deliberately not one: the negation must stay in the clause of the option it rejects.
  */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|whereas|while)\b/gi;
+/** How far around a mention its context is read: enough for a clause, and linear on huge sentences. */
+const WINDOW = 160;
+/**
+ * Several detectors ask about the same sentence with the same pattern: the answer is remembered for the
+ * last sentences seen (bounded, so a large repository does not grow it without end).
+ */
+const memo = new WeakMap();
+const MEMO_LIMIT = 4096;
 function findMentions(text, pattern) {
+    let byText = memo.get(pattern);
+    if (!byText)
+        memo.set(pattern, (byText = new Map()));
+    const known = byText.get(text);
+    if (known)
+        return known;
+    if (byText.size >= MEMO_LIMIT)
+        byText.clear();
+    const found = scanMentions(text, pattern);
+    byText.set(text, found);
+    return found;
+}
+function scanMentions(text, pattern) {
     const out = [];
+    let breaks;
+    let b = 0;
+    let clauseStart = 0;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        out.push(classify(text, m.index, m[0]));
+        // Clause breaks are found once per sentence; mentions come in order, so one pointer walks them.
+        breaks ??= clauseBreaks(text);
+        while (b < breaks.length && breaks[b] <= m.index)
+            clauseStart = breaks[b++];
+        out.push(classify(text, m.index, m[0], clauseStart));
         if (m[0].length === 0)
             pattern.lastIndex++;
     }
     return out;
 }
-function classify(text, index, match) {
-    const clauseStart = lastBreakBefore(text, index);
-    const before = text.slice(clauseStart, index);
-    const after = text.slice(index + match.length);
+/** End offsets of every clause break in the text. */
+function clauseBreaks(text) {
+    const ends = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text))
+        ends.push(m.index + m[0].length);
+    return ends;
+}
+function classify(text, index, match, clauseStart) {
+    const before = text.slice(Math.max(clauseStart, index - WINDOW), index);
+    const after = text.slice(index + match.length, index + match.length + WINDOW);
     const near = text.slice(Math.max(0, index - 40), Math.min(text.length, index + match.length + 40));
     const retrievalComponent = RETRIEVAL_COMPONENT.test(near);
     let polarity = 'asserted';
     // Each test looks only at the mention's own clause: "Since facts change weekly, we will use RAG"
     // asserts RAG although the sentence opens with a reason.
     // "No document store, search index or fine-tuning is in scope": a leading "No" governs the whole list.
-    const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
+    const listNegated = /^\s*(?:no|neither|nor|none of|without)\b/i.test(text) && index < WINDOW && !/\b(?:but|however)\b|[;—]/i.test(text.slice(0, index));
     if (listNegated || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))
         polarity = 'negated';
+    // A question asks; it does not decide ("Q: Are we fine-tuning anything?").
+    else if (/\?\s*$/.test(text))
+        polarity = 'hypothetical';
     else if (HYPOTHETICAL_BEFORE.test(before))
         polarity = 'hypothetical';
     else if (PAST_BEFORE.test(before))
         polarity = 'past';
     return { index, match, polarity, retrievalComponent };
-}
-function lastBreakBefore(text, index) {
-    let start = 0;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(text); m && m.index < index; m = CLAUSE_BREAK.exec(text))
-        start = m.index + m[0].length;
-    return start;
 }
 function asserted(mentions) {
     return mentions.filter((m) => m.polarity === 'asserted');
@@ -30450,7 +30482,8 @@ function collectDecisionStatements(statements) {
         for (let j = i + 1; j < statements.length && statements[j].block !== 'heading'; j++)
             picked.add(statements[j]);
     }
-    return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !statements.includes(s)));
+    const inOrder = new Set(statements);
+    return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !inOrder.has(s)));
 }
 function optionLabel(text) {
     const m = /\boption\s*#?\s*(\d+)\b|\boption\s+([a-z])\b/i.exec(text);
@@ -30508,10 +30541,14 @@ const BEHAVIOR_PATTERNS = [
 /** "Token cost is irrelevant at a few dozen calls a week." */
 const DISMISSED = /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
 const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
+/** One scan that tells whether any behaviour pattern can match, before the seven precise ones. */
+const ANY_BEHAVIOR = new RegExp(BEHAVIOR_PATTERNS.map(([, re]) => re.source).join('|'), 'i');
 function detectBehavior(statements) {
     const found = new Map();
     for (const s of statements) {
         if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'links')
+            continue;
+        if (!ANY_BEHAVIOR.test(s.text))
             continue;
         for (const [fact, re] of BEHAVIOR_PATTERNS) {
             if (found.has(fact))
@@ -30831,7 +30868,7 @@ const BEHAVIOR_CUE = /\b(?:format\w*|output (?:exactly|only|one)|exactly one|one
 function detectPurpose(statements) {
     let knowledge;
     let behavior;
-    for (const s of statements) {
+    for (const [i, s] of statements.entries()) {
         if (s.section === 'options' || s.section === 'pros-cons')
             continue;
         const ft = asserted(findMentions(s.text, lexicon_FINETUNE)).filter((m) => !m.retrievalComponent);
@@ -30839,7 +30876,6 @@ function detectPurpose(statements) {
             continue;
         // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
         // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
-        const i = statements.indexOf(s);
         const first = s.text.slice(ft[0].index);
         const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
         const next = settled
@@ -31010,6 +31046,7 @@ function parseStatusWord(text) {
             return status;
     return undefined;
 }
+const STATUS_INLINE = /\bstatus\s*\**\s*[:=]\s*\**\s*([A-Za-z][A-Za-z -]{0,40})/i;
 const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
 function readAdrStructure(parsed) {
     const statements = [];
@@ -31080,7 +31117,8 @@ function readAdrStructure(parsed) {
             statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
             continue;
         }
-        const statusLine = STATUS_LINE.exec(block.text);
+        // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
+        const statusLine = STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null);
         if (statusLine && status.value === 'unknown') {
             const value = parseStatusWord(statusLine[1] ?? '');
             if (value) {
@@ -34570,7 +34608,11 @@ function analyze(input) {
     const inScope = (path) => !input.scope || input.scope.has(path);
     const docs = all.filter((d) => inScope(d.path));
     const findings = [
-        ...evaluate(docs, input.policy, { now: input.now, ...(input.scope ? { scope: input.scope } : {}) }),
+        ...evaluate(docs, input.policy, {
+            now: input.now,
+            ...(input.scope ? { scope: input.scope } : {}),
+            ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
+        }),
         ...(input.extraFindings ?? []),
     ];
     const documents = docs.map(toReportDocument);
@@ -34599,7 +34641,9 @@ function toReportDocument(doc) {
  */
 
 
-function parseYamlWithPositions(text, file) {
+function parseYamlWithPositions(source, file) {
+    // Editors on Windows save a byte-order mark; it is not part of the first key.
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const error = doc.errors[0];
@@ -36383,6 +36427,168 @@ function renderStylish(report, opts) {
     return `\n${files.join('\n\n')}\n\n${[...notes, total].join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/merge-reports.ts
+/**
+ * The org-level view of many repositories' JSON reports (SPEC §4 `--merge`): per repository the open findings by
+ * severity, the suppressed ones, and the open findings per rule; per rule how many repositories and findings.
+ * Counts come from the findings themselves (never from a report's `summary`). Reports naming the same repository
+ * add up. Pure: reports in, the merged view and its renderings out.
+ */
+
+
+
+const COUNT_OF = { error: 'errors', warning: 'warnings', notice: 'notices' };
+/** Repositories by name; rules by open findings (most first), then id. */
+function mergeReports(reports) {
+    const byRepo = new Map();
+    for (const report of reports) {
+        let repo = byRepo.get(report.repository);
+        if (!repo) {
+            repo = { repository: report.repository, errors: 0, warnings: 0, notices: 0, suppressed: 0, rules: {} };
+            byRepo.set(report.repository, repo);
+        }
+        for (const f of report.findings) {
+            if (!isOpen(f)) {
+                repo.suppressed += 1;
+                continue;
+            }
+            repo[COUNT_OF[f.severity]] += 1;
+            repo.rules[f.ruleId] = (repo.rules[f.ruleId] ?? 0) + 1;
+        }
+    }
+    const repositories = [...byRepo.values()].sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
+    const totals = new Map();
+    for (const repo of repositories) {
+        repo.rules = sortedRules(repo.rules);
+        for (const [id, count] of Object.entries(repo.rules)) {
+            const t = totals.get(id) ?? { repositories: 0, findings: 0 };
+            t.repositories += 1;
+            t.findings += count;
+            totals.set(id, t);
+        }
+    }
+    const rules = Object.fromEntries([...totals.entries()].sort(([a, x], [b, y]) => y.findings - x.findings || y.repositories - x.repositories || (a < b ? -1 : 1)));
+    return { repositories, rules };
+}
+function sortedRules(rules) {
+    return Object.fromEntries(Object.entries(rules).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)));
+}
+/** Open findings of the merged view, by severity. */
+function mergedTotals(merged) {
+    const t = { errors: 0, warnings: 0, notices: 0, suppressed: 0 };
+    for (const r of merged.repositories) {
+        t.errors += r.errors;
+        t.warnings += r.warnings;
+        t.notices += r.notices;
+        t.suppressed += r.suppressed;
+    }
+    return t;
+}
+/** `--fail-on` over the merged open findings (suppressed ones never fail). */
+function mergedFailsOn(merged, failOn) {
+    const t = mergedTotals(merged);
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'error')
+        return t.errors > 0;
+    if (failOn === 'warning')
+        return t.errors + t.warnings > 0;
+    return t.errors + t.warnings + t.notices > 0;
+}
+/** `--format json`: the merged view, exactly. */
+const toMergedJson = (merged) => `${JSON.stringify(merged, null, 2)}\n`;
+const headline = (merged) => {
+    const t = mergedTotals(merged);
+    const failing = merged.repositories.filter((r) => r.errors + r.warnings + r.notices > 0).length;
+    return (`${merged.repositories.length.toLocaleString('en-US')} ${merged.repositories.length === 1 ? 'repository' : 'repositories'}, ` +
+        `${failing.toLocaleString('en-US')} with open findings: ` +
+        `${formatSeverityCounts(t)}, ${t.suppressed} suppressed`);
+};
+const ruleList = (rules, code) => Object.entries(rules)
+    .map(([id, n]) => `${code(id)} (${n})`)
+    .join(', ');
+/** `--format markdown`: two tables for a job summary — repositories with their rules, then rules across repositories. */
+function renderMergedMarkdown(merged) {
+    const lines = [`## llm-arch-lint across the organisation`, '', headline(merged), ''];
+    if (merged.repositories.length) {
+        lines.push('| repository | errors | warnings | notices | suppressed | open findings by rule |', '| --- | --: | --: | --: | --: | --- |');
+        for (const r of merged.repositories) {
+            const rules = ruleList(r.rules, (id) => inlineCode(id, { table: true })) || '—';
+            lines.push(`| ${inlineCode(r.repository, { table: true })} | ${r.errors} | ${r.warnings} | ${r.notices} | ${r.suppressed} | ${rules} |`);
+        }
+        lines.push('');
+    }
+    const rules = Object.entries(merged.rules);
+    if (rules.length) {
+        lines.push('| rule | repositories | open findings |', '| --- | --: | --: |');
+        for (const [id, t] of rules)
+            lines.push(`| ${inlineCode(id, { table: true })} | ${t.repositories} | ${t.findings} |`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** `--format stylish`: the same two tables as aligned text. */
+function renderMergedStylish(merged) {
+    const table = (rows, right) => {
+        const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+        return rows.map((r) => r
+            .map((cell, i) => (i === r.length - 1 ? cell : right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+            .join('  ')
+            .trimEnd());
+    };
+    const out = [];
+    if (merged.repositories.length) {
+        const rows = [['repository', 'errors', 'warnings', 'notices', 'suppressed', 'rules']];
+        for (const r of merged.repositories) {
+            rows.push([
+                r.repository,
+                String(r.errors),
+                String(r.warnings),
+                String(r.notices),
+                String(r.suppressed),
+                ruleList(r.rules, (id) => id) || '-',
+            ]);
+        }
+        out.push(...table(rows, new Set([1, 2, 3, 4])), '');
+    }
+    const rules = Object.entries(merged.rules);
+    if (rules.length) {
+        const rows = [['rule', 'repositories', 'findings'], ...rules.map(([id, t]) => [id, String(t.repositories), String(t.findings)])];
+        // The last column is right-aligned too: pad it explicitly.
+        const width = Math.max(...rows.map((r) => (r[2] ?? '').length));
+        out.push(...table(rows.map((r) => [r[0] ?? '', r[1] ?? '', (r[2] ?? '').padStart(width)]), new Set([1])), '');
+    }
+    out.push(headline(merged), '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/validate-report.ts
+/**
+ * A JSON report checked against policies/schema/report.schema.json (embedded): used by `mode: publish` and by the
+ * CLI's `--merge`, which both read reports they did not write. Pure.
+ */
+
+
+
+/** A report file larger than this is refused. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+let validator;
+/** The schema violations of `value` (`/findings/0/severity must be equal to one of the allowed values`); empty when valid. */
+function reportSchemaErrors(value) {
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        dist_default()["default"](ajv);
+        validator = ajv.compile(SCHEMAS['report']);
+    }
+    if (validator(value))
+        return [];
+    return (validator.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+}
+/** The first few violations in one line, for an error message. */
+function formatSchemaErrors(errors, shown = 5) {
+    return `${errors.slice(0, shown).join('; ')}${errors.length > shown ? ` (and ${errors.length - shown} more)` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/to-json.ts
 /** Two-space indented JSON with a trailing newline. */
 function toJson(report) {
@@ -36560,6 +36766,9 @@ Options:
   --rules                list every rule: id, severity, title
   --explain <rule-id>    rationale, examples and remedy of one rule
   --repository <o/n>     repository name recorded in the report
+  --merge <report.json>...  combine JSON reports of many repositories into one view: per
+                         repository and per rule counts (stylish, json or markdown);
+                         --fail-on applies to the merged open findings
   -h, --help             show this help
   -v, --version          show the version
 
@@ -36579,6 +36788,7 @@ function parseCliArgs(argv) {
                 rules: { type: 'boolean', default: false },
                 explain: { type: 'string' },
                 repository: { type: 'string' },
+                merge: { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -36594,8 +36804,23 @@ function parseCliArgs(argv) {
     const failOn = v['fail-on'];
     if (!FAIL_ON.includes(failOn))
         throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}".`);
+    const merge = v.merge;
+    if (merge) {
+        if (format === 'sarif')
+            throw new UsageError('--merge prints stylish, json or markdown, not sarif.');
+        for (const [flag, given] of [
+            ['--config', v.config !== undefined],
+            ['--rules', v.rules === true],
+            ['--explain', v.explain !== undefined],
+            ['--repository', v.repository !== undefined],
+        ]) {
+            if (given)
+                throw new UsageError(`${flag} cannot be combined with --merge, which reads finished reports.`);
+        }
+    }
     return {
-        paths: parsed.positionals,
+        ...(merge ? { merge: [...merge, ...parsed.positionals] } : {}),
+        paths: merge ? [] : parsed.positionals,
         ...(v.config ? { config: v.config } : {}),
         format: format,
         ...(v.output ? { output: v.output } : {}),
@@ -36667,6 +36892,8 @@ function indent(text) {
 
 
 
+
+
 const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
 async function runCli(argv, io) {
     try {
@@ -36675,6 +36902,8 @@ async function runCli(argv, io) {
             return done(io, `${USAGE}\n`);
         if (args.version)
             return done(io, `${VERSION}\n`);
+        if (args.merge)
+            return await runMerge(args.merge, args, io);
         const configFile = args.config ?? ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
         const configText = configFile ? await readConfig(io.cwd, configFile) : undefined;
         const resolved = await resolvePolicy(configText, configFile ?? DEFAULT_CONFIG, createFilePolicyReader(io.cwd));
@@ -36741,11 +36970,62 @@ async function runCli(argv, io) {
             io.stderr(`llm-arch-lint: ${e.message}\n\n${USAGE}\n`);
             return 2;
         }
+        if (e instanceof MergeInputError) {
+            io.stderr(`llm-arch-lint: ${e.message}\n`);
+            return 2;
+        }
         if (e instanceof PolicyError) {
             io.stderr(`llm-arch-lint: ${e.message}\n`);
             return 2;
         }
         throw e;
+    }
+}
+/** `--merge`: validates every report (exit 2 naming the file and the reason), then prints the org-level view. */
+async function runMerge(files, args, io) {
+    const reports = [];
+    for (const file of files)
+        reports.push(await readReportFile(io.cwd, file));
+    const merged = mergeReports(reports);
+    const text = args.format === 'json' ? toMergedJson(merged) : args.format === 'markdown' ? renderMergedMarkdown(merged) : renderMergedStylish(merged);
+    if (args.output)
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, args.output), text);
+    else
+        io.stdout(text);
+    return mergedFailsOn(merged, args.failOn) ? 1 : 0;
+}
+async function readReportFile(cwd, file) {
+    const path = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+    let text;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new MergeInputError(file, 'not a file');
+        if (info.size > MAX_REPORT_BYTES)
+            throw new MergeInputError(file, `${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`);
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof MergeInputError)
+            throw e;
+        throw new MergeInputError(file, e.code === 'ENOENT' ? 'no such file' : e.message);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new MergeInputError(file, `not JSON: ${e.message}`);
+    }
+    const errors = reportSchemaErrors(data);
+    if (errors.length)
+        throw new MergeInputError(file, `not an llm-arch-lint JSON report (report.schema.json): ${formatSchemaErrors(errors)}`);
+    return data;
+}
+/** An input of `--merge` that cannot be used: exit code 2, naming the file and the reason. */
+class MergeInputError extends Error {
+    constructor(file, reason) {
+        super(`--merge ${file}: ${reason}`);
     }
 }
 async function readConfig(cwd, file) {

@@ -4,15 +4,12 @@
  * (embedded), and capped (list lengths, string lengths); counts are recomputed from the findings. Every
  * renderer escapes all text again when it renders.
  */
-import { Ajv } from 'ajv';
-import ajvFormats from 'ajv-formats';
 import fs from 'node:fs/promises';
-import { SCHEMAS } from '../policy/embedded-assets.js';
 import { summarize } from '../report/report-counts.js';
 import type { Report } from '../report/report-types.js';
+import { formatSchemaErrors, MAX_REPORT_BYTES, reportSchemaErrors } from '../report/validate-report.js';
 
-/** A report file larger than this is refused. */
-export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+export { MAX_REPORT_BYTES };
 
 /** Caps applied to a published report (beyond them, entries are dropped and a note says so). */
 export const REPORT_CAPS = {
@@ -30,18 +27,6 @@ export const REPORT_CAPS = {
 } as const;
 
 export class ReportError extends Error {}
-
-let validator: ReturnType<Ajv['compile']> | undefined;
-
-function validate(value: unknown): string[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajvFormats.default(ajv);
-    validator = ajv.compile(SCHEMAS['report'] as object);
-  }
-  if (validator(value)) return [];
-  return (validator.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
-}
 
 function capString(value: string): string {
   return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;
@@ -107,12 +92,7 @@ export async function readUntrustedReport(file: string): Promise<Report> {
   } catch (error) {
     throw new ReportError(`the report ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const errors = validate(data);
-  if (errors.length > 0) {
-    const shown = errors.slice(0, 5).join('; ');
-    throw new ReportError(
-      `the report ${file} does not match the report schema: ${shown}${errors.length > 5 ? ` (and ${errors.length - 5} more)` : ''}`,
-    );
-  }
+  const errors = reportSchemaErrors(data);
+  if (errors.length > 0) throw new ReportError(`the report ${file} does not match the report schema: ${formatSchemaErrors(errors)}`);
   return capReport(data as Report);
 }

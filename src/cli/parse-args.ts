@@ -15,6 +15,8 @@ export interface CliArgs {
   rules: boolean;
   explain?: string;
   repository?: string;
+  /** `--merge`: JSON reports to combine (the option's values, then the positional arguments). */
+  merge?: string[];
   help: boolean;
   version: boolean;
 }
@@ -34,6 +36,9 @@ Options:
   --rules                list every rule: id, severity, title
   --explain <rule-id>    rationale, examples and remedy of one rule
   --repository <o/n>     repository name recorded in the report
+  --merge <report.json>...  combine JSON reports of many repositories into one view: per
+                         repository and per rule counts (stylish, json or markdown);
+                         --fail-on applies to the merged open findings
   -h, --help             show this help
   -v, --version          show the version
 
@@ -54,6 +59,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         rules: { type: 'boolean', default: false },
         explain: { type: 'string' },
         repository: { type: 'string' },
+        merge: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -68,8 +74,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const failOn = v['fail-on'] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}".`);
+  const merge = v.merge as string[] | undefined;
+  if (merge) {
+    if (format === 'sarif') throw new UsageError('--merge prints stylish, json or markdown, not sarif.');
+    for (const [flag, given] of [
+      ['--config', v.config !== undefined],
+      ['--rules', v.rules === true],
+      ['--explain', v.explain !== undefined],
+      ['--repository', v.repository !== undefined],
+    ] as const) {
+      if (given) throw new UsageError(`${flag} cannot be combined with --merge, which reads finished reports.`);
+    }
+  }
   return {
-    paths: parsed.positionals,
+    ...(merge ? { merge: [...merge, ...parsed.positionals] } : {}),
+    paths: merge ? [] : parsed.positionals,
     ...(v.config ? { config: v.config } : {}),
     format: format as Format,
     ...(v.output ? { output: v.output } : {}),

@@ -1,5 +1,5 @@
 /** The command-line tool: arguments → the same pipeline as the action → a format, an exit code. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createFilePolicyReader } from '../io/file-policy-reader.js';
@@ -10,7 +10,10 @@ import { resolvePolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
 import { renderComment } from '../report/render-comment.js';
 import { renderStylish } from '../report/render-stylish.js';
+import { mergedFailsOn, mergeReports, renderMergedMarkdown, renderMergedStylish, toMergedJson } from '../report/merge-reports.js';
 import { failsOn } from '../report/report-counts.js';
+import type { Report } from '../report/report-types.js';
+import { formatSchemaErrors, MAX_REPORT_BYTES, reportSchemaErrors } from '../report/validate-report.js';
 import { toJson } from '../report/to-json.js';
 import { toSarifJson } from '../report/to-sarif.js';
 import { VERSION } from '../version.js';
@@ -32,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const args = parseCliArgs(argv);
     if (args.help) return done(io, `${USAGE}\n`);
     if (args.version) return done(io, `${VERSION}\n`);
+    if (args.merge) return await runMerge(args.merge, args, io);
     const configFile = args.config ?? (existsSync(join(io.cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
     const configText = configFile ? await readConfig(io.cwd, configFile) : undefined;
     const resolved = await resolvePolicy(configText, configFile ?? DEFAULT_CONFIG, createFilePolicyReader(io.cwd));
@@ -95,11 +99,58 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`llm-arch-lint: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
+    if (e instanceof MergeInputError) {
+      io.stderr(`llm-arch-lint: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof PolicyError) {
       io.stderr(`llm-arch-lint: ${e.message}\n`);
       return 2;
     }
     throw e;
+  }
+}
+
+/** `--merge`: validates every report (exit 2 naming the file and the reason), then prints the org-level view. */
+async function runMerge(files: string[], args: ReturnType<typeof parseCliArgs>, io: CliIo): Promise<number> {
+  const reports: Report[] = [];
+  for (const file of files) reports.push(await readReportFile(io.cwd, file));
+  const merged = mergeReports(reports);
+  const text =
+    args.format === 'json' ? toMergedJson(merged) : args.format === 'markdown' ? renderMergedMarkdown(merged) : renderMergedStylish(merged);
+  if (args.output) await writeFile(resolve(io.cwd, args.output), text);
+  else io.stdout(text);
+  return mergedFailsOn(merged, args.failOn) ? 1 : 0;
+}
+
+async function readReportFile(cwd: string, file: string): Promise<Report> {
+  const path = resolve(cwd, file);
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new MergeInputError(file, 'not a file');
+    if (info.size > MAX_REPORT_BYTES) throw new MergeInputError(file, `${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`);
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if (e instanceof MergeInputError) throw e;
+    throw new MergeInputError(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new MergeInputError(file, `not JSON: ${(e as Error).message}`);
+  }
+  const errors = reportSchemaErrors(data);
+  if (errors.length)
+    throw new MergeInputError(file, `not an llm-arch-lint JSON report (report.schema.json): ${formatSchemaErrors(errors)}`);
+  return data as Report;
+}
+
+/** An input of `--merge` that cannot be used: exit code 2, naming the file and the reason. */
+class MergeInputError extends Error {
+  constructor(file: string, reason: string) {
+    super(`--merge ${file}: ${reason}`);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The inputs of one analysis: already-read files (the core never touches the file system). */
 import type { TrainingDataScan } from '../extract/data/create-training-data-scanner.js';
+import type { Suppression } from '../facts/types.js';
 import type { Policy } from '../policy/policy-types.js';
 import type { Finding, PullRequestInfo } from '../report/report-types.js';
 
@@ -30,4 +31,9 @@ export interface AnalyzeInput {
   notes?: string[];
   /** Findings made at the edges (policy-changed, invalid-policy), merged into the report. */
   extraFindings?: Finding[];
+  /**
+   * True for a suppression the pull request adds (absent from the base version of its file): it takes effect only
+   * after merge, so the finding stays open and says so (SPEC §3).
+   */
+  isPendingSuppression?: (path: string, suppression: Suppression) => boolean;
 }

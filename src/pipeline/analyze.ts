@@ -112,7 +112,11 @@ export function analyze(input: AnalyzeInput): Report {
   const inScope = (path: string) => !input.scope || input.scope.has(path);
   const docs = all.filter((d) => inScope(d.path));
   const findings = [
-    ...evaluate(docs, input.policy, { now: input.now, ...(input.scope ? { scope: input.scope } : {}) }),
+    ...evaluate(docs, input.policy, {
+      now: input.now,
+      ...(input.scope ? { scope: input.scope } : {}),
+      ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
+    }),
     ...(input.extraFindings ?? []),
   ];
   const documents = docs.map(toReportDocument);
