@@ -30977,7 +30977,8 @@ function splitSentences(text, firstLine) {
         const raw = text.slice(start, end);
         const lead = raw.length - raw.trimStart().length;
         const startLine = line + split_sentences_countNewlines(raw.slice(0, lead));
-        const body = raw.trim().replace(/\s*\n\s*/g, ' ');
+        const trimmed = raw.trim();
+        const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
         if (body)
             out.push({ text: body, line: startLine });
         line += split_sentences_countNewlines(raw);
@@ -31118,7 +31119,11 @@ function readAdrStructure(parsed) {
             continue;
         }
         // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
-        const statusLine = STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null);
+        // Most blocks say nothing about status: a plain substring test spares them the line-by-line regexes.
+        const mayHaveStatus = status.value === 'unknown' && /status/i.test(block.text);
+        const statusLine = !mayHaveStatus
+            ? null
+            : (STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null));
         if (statusLine && status.value === 'unknown') {
             const value = parseStatusWord(statusLine[1] ?? '');
             if (value) {
@@ -31138,7 +31143,7 @@ function readAdrStructure(parsed) {
         }
         for (const s of splitSentences(block.text, block.line)) {
             statements.push({ text: s.text, line: s.line, section: current, block: block.kind, blockIndex });
-            if (decisionLine === undefined && /\bchosen option\b/i.test(s.text))
+            if (decisionLine === undefined && s.text.length > 12 && /\bchosen option\b/i.test(s.text))
                 decisionLine = s.line;
         }
     }

@@ -145,8 +145,11 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       continue;
     }
     // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
-    const statusLine =
-      STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null);
+    // Most blocks say nothing about status: a plain substring test spares them the line-by-line regexes.
+    const mayHaveStatus = status.value === 'unknown' && /status/i.test(block.text);
+    const statusLine = !mayHaveStatus
+      ? null
+      : (STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null));
     if (statusLine && status.value === 'unknown') {
       const value = parseStatusWord(statusLine[1] ?? '');
       if (value) {
@@ -164,7 +167,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
     }
     for (const s of splitSentences(block.text, block.line)) {
       statements.push({ text: s.text, line: s.line, section: current, block: block.kind, blockIndex });
-      if (decisionLine === undefined && /\bchosen option\b/i.test(s.text)) decisionLine = s.line;
+      if (decisionLine === undefined && s.text.length > 12 && /\bchosen option\b/i.test(s.text)) decisionLine = s.line;
     }
   }
   const format = detectFormat(parsed, statements, sections);

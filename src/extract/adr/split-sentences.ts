@@ -16,7 +16,8 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const startLine = line + countNewlines(raw.slice(0, lead));
-    const body = raw.trim().replace(/\s*\n\s*/g, ' ');
+    const trimmed = raw.trim();
+    const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
     if (body) out.push({ text: body, line: startLine });
     line += countNewlines(raw);
     start = end;
