@@ -6,6 +6,7 @@
  * Every read is cached, so the base and the head version of a config share their remote reads.
  */
 import { posix } from 'node:path';
+import type { PolicyReader } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
 import { getFileContent } from './get-file-content.js';
 import { resolveRefSha } from './resolve-ref-sha.js';
@@ -15,11 +16,6 @@ export interface PolicyFile {
   file: string;
   text: string;
   sha?: string;
-}
-
-/** The shape `resolvePolicy` reads policies through (src/policy/load-policy.ts). */
-export interface PolicyFileReader {
-  read(source: string, fromFile: string): Promise<PolicyFile>;
 }
 
 export interface GithubSource {
@@ -119,7 +115,7 @@ export interface PolicyReaderOptions {
   remote: RemotePolicyReader;
 }
 
-export interface PolicyReaderHandle extends PolicyFileReader {
+export interface PolicyReaderHandle extends PolicyReader {
   /** Repository-relative local policy files read so far. */
   readonly localFiles: Set<string>;
 }

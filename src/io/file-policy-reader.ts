@@ -1,13 +1,10 @@
 /** Reads `extends` entries from the local file system, relative to the declaring file (ESLint, Spectral). */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
+import type { PolicyReader } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
 
-export interface FilePolicyReader {
-  read(source: string, fromFile: string): Promise<{ file: string; text: string; sha?: string }>;
-}
-
-export function createFilePolicyReader(root: string): FilePolicyReader {
+export function createFilePolicyReader(root: string): PolicyReader {
   return {
     async read(source, fromFile) {
       if (source.startsWith('github:'))

@@ -1,5 +1,4 @@
 /** Data and tenancy facts (SPEC §6.3 "Data and tenants", corpus size, retraining to refresh facts). */
-import { FINETUNE } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
@@ -93,9 +92,4 @@ export function detectRefreshRetrain(statements: Statement[]): Statement | undef
     return s;
   }
   return undefined;
-}
-
-export function mentionsFineTuning(s: Statement): boolean {
-  FINETUNE.lastIndex = 0;
-  return FINETUNE.test(s.text);
 }
