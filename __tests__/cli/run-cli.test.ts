@@ -97,4 +97,19 @@ describe('runCli', () => {
     const r = await run(off, '--format', 'json');
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('finetune-for-fresh-facts');
   });
+
+  it('links a named config to its training data elsewhere in the repository', async () => {
+    const line = '{"messages":[{"role":"user","content":"Summarise"},{"role":"assistant","content":"{\\"summary\\": \\"ok\\"}"}]}';
+    const linked = repo({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'ml/sft.yml':
+        'base_model: meta-llama/Llama-3.2-1B\ndatasets:\n  - path: ml/data/train.jsonl\n    type: chat_template\nval_set_size: 0.1\n',
+      'ml/data/train.jsonl': `${line}\n${line}\n${line}\n`,
+    });
+    const r = await run(linked, 'ml/sft.yml', '--format', 'json', '--fail-on', 'never');
+    const report = JSON.parse(r.stdout);
+    expect(report.documents.map((d: { path: string }) => d.path)).toEqual(['ml/sft.yml']);
+    expect(report.documents[0].facts['training.examples']).toBe(3);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('insufficient-training-data');
+  });
 });
