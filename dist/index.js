@@ -62498,7 +62498,7 @@ function checkValue(kind, value) {
  * (no nested quantifiers) so matching stays linear in the text's length.
  */
 /** Training weights: fine-tuning, adapters, continued pre-training. */
-const lexicon_FINETUNE = /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+const FINETUNE = /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
 const RETRIEVAL_COMPONENT = /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
 const CONTINUED_PRETRAINING = /\b(?:continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
@@ -62722,7 +62722,7 @@ function optionLabel(text) {
     return (m?.[1] ?? m?.[2])?.toLowerCase();
 }
 function readChoice(s, reading) {
-    const all = findMentions(s.text, lexicon_FINETUNE);
+    const all = findMentions(s.text, FINETUNE);
     if (all.some((m) => m.polarity === 'negated' && !m.retrievalComponent))
         reading.rejectsFineTuning ??= s;
     const ftMentions = asserted(all);
@@ -62819,8 +62819,6 @@ function detectPromptTokens(statements) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-data.ts
-/** Data and tenancy facts (SPEC §6.3 "Data and tenants", corpus size, retraining to refresh facts). */
-
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
 const SENSITIVE = /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
@@ -62894,10 +62892,6 @@ function detectRefreshRetrain(statements) {
         return s;
     }
     return undefined;
-}
-function mentionsFineTuning(s) {
-    FINETUNE.lastIndex = 0;
-    return FINETUNE.test(s.text);
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-retrieval.ts
@@ -63086,7 +63080,7 @@ function detectAudit(statements) {
 
 /** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
 const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
-const FINETUNE_ANY = new RegExp(lexicon_FINETUNE.source, 'i');
+const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
 const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
 const KNOWLEDGE_SOURCE = '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules|procedures|content|material|text)';
 const KNOWLEDGE_CUE = new RegExp([
@@ -63103,7 +63097,7 @@ function detectPurpose(statements) {
     for (const [i, s] of statements.entries()) {
         if (s.section === 'options' || s.section === 'pros-cons')
             continue;
-        const ft = asserted(findMentions(s.text, lexicon_FINETUNE)).filter((m) => !m.retrievalComponent);
+        const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
         if (!ft.length)
             continue;
         // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
@@ -63184,7 +63178,7 @@ function detectEvaluation(statements) {
             continue;
         if (/\b(?:later|tbd|to be added)\b/i.test(s.text))
             continue;
-        const aboutModel = findMentions(s.text, lexicon_FINETUNE).length > 0 ||
+        const aboutModel = findMentions(s.text, FINETUNE).length > 0 ||
             /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model|training runs?|after (?:each )?training|adapter|schema validity)\b/i.test(s.text);
         // Recall@k and the like measure the retriever only: no harness for a fine-tune (SPEC §6.3).
         if (RETRIEVER_ONLY_METRIC.test(s.text) && !aboutModel)
