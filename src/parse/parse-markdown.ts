@@ -26,6 +26,19 @@ export interface ParsedMarkdown {
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
+/**
+ * The characters that can start inline markup under these options (escape, code, strikethrough, emphasis,
+ * link, image, autolink/HTML, entity). Inline content without any of them is plain text, line breaks aside.
+ */
+const INLINE_MARKUP = /[\\`~*_[!<&]/;
+
+// Most prose in a decision record has no inline markup: markdown-it's inline tokeniser (about half of its
+// parse time) runs only on the blocks that have some. The others keep their raw content and no children.
+md.core.ruler.at('inline', (state) => {
+  for (const t of state.tokens)
+    if (t.type === 'inline' && INLINE_MARKUP.test(t.content)) state.md.inline.parse(t.content, state.md, state.env, (t.children ??= []));
+});
+
 export function parseMarkdown(source: string): ParsedMarkdown {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const frontMatter = parseFrontMatter(text);
@@ -98,7 +111,8 @@ function blankLines(text: string, count: number): string {
 }
 
 function inlineText(t: Token, comments: ParsedMarkdown['comments'], line: number): string {
-  if (!t.children) return t.content;
+  // Plain content, as markdown-it's newline rule reads it: spaces before a line break and indentation after it dropped.
+  if (!t.children?.length) return t.content.includes('\n') ? t.content.replace(/ *\n[ \t]*/g, '\n') : t.content;
   let out = '';
   for (const c of t.children) {
     if (c.type === 'text' || c.type === 'code_inline') out += c.content;

@@ -8,6 +8,7 @@ import type { Approach } from '../../facts/vocabulary.js';
 import { CONTINUED_PRETRAINING, DECISION_VERB, FINETUNE, LLM_MODEL, PROMPTING, RETRIEVAL } from './lexicon.js';
 import type { AdrStructure, Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
+import { test } from './keyword-gate.js';
 
 export interface ApproachReading {
   approach: Approach;
@@ -21,13 +22,14 @@ export interface ApproachReading {
   decisionStatements: Statement[];
 }
 
+const CHOSEN_OR_DECIDED = /\bchosen option\b|\bwe decided for\b/i;
 const NOT_DECISION = new Set(['options', 'pros-cons', 'context', 'drivers', 'consequences', 'confirmation', 'links', 'status']);
 
 export function isDecisionStatement(s: Statement): boolean {
   if (s.section === 'decision') return !/^\s*(?:considered|alternatives?|rejected|options?)\b/i.test(s.text);
-  if (/\bchosen option\b|\bwe decided for\b/i.test(s.text)) return true;
+  if (test(CHOSEN_OR_DECIDED, s)) return true;
   if (NOT_DECISION.has(s.section)) return false;
-  return DECISION_VERB.test(s.text);
+  return test(DECISION_VERB, s);
 }
 
 export function detectApproach(structure: AdrStructure): ApproachReading {
@@ -47,7 +49,7 @@ export function detectApproach(structure: AdrStructure): ApproachReading {
     // Calling a model as it is, with nothing trained or retrieved, is prompting.
     const use = decisionStatements.find(
       (s) =>
-        LLM_MODEL.test(s.text) &&
+        test(LLM_MODEL, s) &&
         /\b(?:use|uses|using|adopt|leverag\w*|integrat\w*|call|deploy|host|run|select(?:ed)?|chose|choose)\b/i.test(s.text),
     );
     if (use) reading.prompting = use;

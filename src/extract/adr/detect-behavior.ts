@@ -1,5 +1,6 @@
 /** Behaviour-side needs (SPEC §6.3 "Behaviour"): what a fine-tune would be for. */
 import type { Statement } from './read-adr-structure.js';
+import { anyMayMatch, search, test } from './keyword-gate.js';
 
 export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   [
@@ -39,12 +40,13 @@ const ANY_BEHAVIOR = new RegExp(BEHAVIOR_PATTERNS.map(([, re]) => re.source).joi
 
 export function detectBehavior(statements: Statement[]): Map<string, Statement> {
   const found = new Map<string, Statement>();
+  if (!anyMayMatch(statements, ANY_BEHAVIOR)) return found;
   for (const s of statements) {
     if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'links') continue;
-    if (!ANY_BEHAVIOR.test(s.text)) continue;
+    if (!test(ANY_BEHAVIOR, s)) continue;
     for (const [fact, re] of BEHAVIOR_PATTERNS) {
       if (found.has(fact)) continue;
-      const at = s.text.search(re);
+      const at = search(s, re);
       if (at === -1 || NEGATED.test(s.text.slice(Math.max(0, at - 30), at)) || DISMISSED.test(s.text.slice(at))) continue;
       found.set(fact, s);
     }
@@ -57,12 +59,13 @@ const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|f
 
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 export function detectPromptTokens(statements: Statement[]): { value: number; statement: Statement } | undefined {
+  if (!anyMayMatch(statements, PROMPT_WORD)) return undefined;
   for (const [i, s] of statements.entries()) {
     // "The system prompt holds … . It is about 1,700 words today.": the size may follow in the next sentence.
     const prev = statements[i - 1];
     const aboutPrompt =
-      PROMPT_WORD.test(s.text) ||
-      (prev !== undefined && prev.blockIndex === s.blockIndex && PROMPT_WORD.test(prev.text) && /^\s*(?:it|this|that)\b/i.test(s.text));
+      test(PROMPT_WORD, s) ||
+      (prev !== undefined && prev.blockIndex === s.blockIndex && test(PROMPT_WORD, prev) && /^\s*(?:it|this|that)\b/i.test(s.text));
     if (!aboutPrompt) continue;
     SIZE.lastIndex = 0;
     for (let m = SIZE.exec(s.text); m; m = SIZE.exec(s.text)) {

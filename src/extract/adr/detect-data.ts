@@ -1,5 +1,6 @@
 /** Data and tenancy facts (SPEC §6.3 "Data and tenants", corpus size, retraining to refresh facts). */
 import type { Statement } from './read-adr-structure.js';
+import { anyMayMatch, mayMatch, test } from './keyword-gate.js';
 
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text: string) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
@@ -17,15 +18,16 @@ export interface SensitiveReading {
 
 export function detectSensitive(statements: Statement[]): SensitiveReading {
   const out: SensitiveReading = {};
+  if (!anyMayMatch(statements, SENSITIVE)) return out;
   for (const s of statements) {
-    if (DESCRIBES_ONLY.has(s.section)) continue;
+    if (DESCRIBES_ONLY.has(s.section) || !mayMatch(s, SENSITIVE)) continue;
     const hit = clauses(s.text).find((c) => {
       const at = c.search(SENSITIVE);
       return at !== -1 && !NOT_REAL.test(c) && !/\b(?:no|not|never|without|none of|nor)\b/i.test(c.slice(0, at));
     });
     if (!hit) continue;
     out.data ??= s;
-    if (TRAINING_CONTEXT.test(s.text)) out.training ??= s;
+    if (test(TRAINING_CONTEXT, s)) out.training ??= s;
   }
   return out;
 }
@@ -34,7 +36,8 @@ const ERASURE =
   /\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|deletion requests?|delete (?:their|his|her|all of their) (?:data|records)|article 17|forget (?:a|an|the) (?:customer|employee|user|person|patient)|remove (?:a|an) (?:person|customer|employee)'s data)\b/i;
 
 export function detectErasure(statements: Statement[]): Statement | undefined {
-  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && ERASURE.test(s.text));
+  if (!anyMayMatch(statements, ERASURE)) return undefined;
+  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(ERASURE, s));
 }
 
 const PER_TENANT =
@@ -44,17 +47,18 @@ const ISOLATED =
   /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i;
 
 export function detectPerTenant(statements: Statement[], decision: Statement[]): Statement | undefined {
-  if (decision.some((s) => ISOLATED.test(s.text))) return undefined;
-  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && PER_TENANT.test(s.text));
+  if (!anyMayMatch(statements, PER_TENANT) || decision.some((s) => test(ISOLATED, s))) return undefined;
+  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(PER_TENANT, s));
 }
 
 const CORPUS =
   /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g;
 
 export function detectCorpusSize(statements: Statement[]): { value: number; statement: Statement } | undefined {
+  if (!anyMayMatch(statements, CORPUS)) return undefined;
   let best: { value: number; statement: Statement } | undefined;
   for (const s of statements) {
-    if (DESCRIBES_ONLY.has(s.section)) continue;
+    if (DESCRIBES_ONLY.has(s.section) || !mayMatch(s, CORPUS)) continue;
     CORPUS.lastIndex = 0;
     for (let m = CORPUS.exec(s.text); m; m = CORPUS.exec(s.text)) {
       if (/\b(?:eval\w*|test|questions?|held[- ]out)\b/i.test(m[3] ?? '')) continue;
@@ -72,7 +76,8 @@ const GROWING =
   /\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is) growing|grows (?:daily|weekly|every|each|by)|ever[- ]growing|growing (?:daily|weekly|every|each|by|fast|quickly|steadily)|new (?:documents|stories|reports|articles|pages|records) (?:are )?added (?:every|each|daily))\b/i;
 
 export function detectCorpusGrowing(statements: Statement[]): Statement | undefined {
-  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && GROWING.test(s.text));
+  if (!anyMayMatch(statements, GROWING)) return undefined;
+  return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(GROWING, s));
 }
 
 const RETRAIN =
@@ -84,9 +89,11 @@ const FOR_BEHAVIOR =
 
 /** Retraining on a schedule or on change, to bring new or changed facts into the weights. */
 export function detectRefreshRetrain(statements: Statement[]): Statement | undefined {
+  if (!anyMayMatch(statements, RETRAIN)) return undefined;
   for (const s of statements) {
     if (s.section === 'options' || s.section === 'links') continue;
     if (s.section === 'pros-cons' && !/^\s*(?:bad|good|neutral)\b/i.test(s.text)) continue;
+    if (!mayMatch(s, RETRAIN) || !mayMatch(s, SCHEDULE)) continue;
     const hit = clauses(s.text).find((c) => RETRAIN.test(c) && SCHEDULE.test(c));
     if (!hit || FOR_BEHAVIOR.test(s.text) || /\bnot? (?:be )?retrain|never retrain|no retrain|without retrain/i.test(s.text)) continue;
     return s;

@@ -1,6 +1,7 @@
 /** Knowledge-side facts from prose: how fast the knowledge changes, citations, audit. */
 import type { Volatility } from '../../facts/vocabulary.js';
 import type { Statement } from './read-adr-structure.js';
+import { anyMayMatch, mayMatch, test } from './keyword-gate.js';
 
 /** Fastest first: when several rates are stated, the fastest decides. */
 const PERIODS: readonly [Volatility, RegExp][] = [
@@ -49,15 +50,17 @@ export interface VolatilityReading extends Reading {
  * fine-tuned knowledge volatile: sentences about retrieved or looked-up data are skipped.
  */
 export function detectVolatility(statements: Statement[], retrievedElsewhere = false): VolatilityReading | undefined {
+  if (!anyMayMatch(statements, CHANGE)) return undefined;
   let best: VolatilityReading | undefined;
   let bestRank = PERIODS.length;
   for (const s of statements) {
     // Judged clause by clause: "facing rates that change weekly, … we run a vector store".
-    if (retrievedElsewhere && LOOKED_UP.test(s.text)) continue;
+    if (retrievedElsewhere && test(LOOKED_UP, s)) continue;
+    if (!mayMatch(s, CHANGE)) continue;
     for (const clause of s.text.split(/[,;:]|\b(?:but|while|whereas)\b/i)) {
       if (!CHANGE.test(clause) || OPERATIONS.test(clause)) continue;
       PERIODS.forEach(([value, re], rank) => {
-        if (rank < bestRank && re.test(clause)) {
+        if (rank < bestRank && mayMatch(s, re) && re.test(clause)) {
           best = { value, statement: s };
           bestRank = rank;
         }
@@ -75,8 +78,9 @@ export function isFast(v: Volatility): boolean {
 
 /** A requirement stated as a need (or in the drivers/context), not negated. */
 function findRequirement(statements: Statement[], pattern: RegExp): Reading | undefined {
+  if (!anyMayMatch(statements, pattern)) return undefined;
   for (const s of statements) {
-    if (!pattern.test(s.text)) continue;
+    if (!test(pattern, s)) continue;
     if (s.section === 'options' || s.section === 'pros-cons') continue;
     const beforeTerm = s.text.slice(0, s.text.search(pattern));
     if (NEGATED.test(beforeTerm) || /\b(?:not|no longer) (?:required|needed|necessary)\b/i.test(s.text)) continue;

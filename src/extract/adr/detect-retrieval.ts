@@ -1,5 +1,6 @@
 /** Retrieval facts: chunking strategy of the chosen pipeline, and what problem the decision fixes. */
 import type { Statement } from './read-adr-structure.js';
+import { anyMayMatch, test } from './keyword-gate.js';
 
 const FIXED =
   /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words?)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
@@ -17,10 +18,11 @@ export function detectChunking(
   statements: Statement[],
   decision: Statement[],
 ): { strategy?: { value: Chunking; statement: Statement }; overlap?: { value: number; statement: Statement } } {
+  if (!anyMayMatch(statements, CHUNK_WORD)) return {};
   const decided = new Set(decision);
   const candidates = statements.filter(
     (s) =>
-      CHUNK_WORD.test(s.text) &&
+      test(CHUNK_WORD, s) &&
       (decided.has(s) || s.section === 'decision' || s.section === 'other' || s.section === 'preamble' || s.section === 'consequences'),
   );
   let strategy: { value: Chunking; statement: Statement } | undefined;
@@ -68,12 +70,13 @@ const KNOWLEDGE_PROBLEM =
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
 
 export function detectProblemKind(statements: Statement[]): { value: 'knowledge' | 'behavior' | 'both'; statement: Statement } | undefined {
+  if (!anyMayMatch(statements, BEHAVIOR_PROBLEM) && !anyMayMatch(statements, KNOWLEDGE_PROBLEM)) return undefined;
   let behavior: Statement | undefined;
   let knowledge: Statement | undefined;
   for (const s of statements) {
     if (!PROBLEM_SECTIONS.has(s.section)) continue;
-    if (BEHAVIOR_PROBLEM.test(s.text)) behavior ??= s;
-    if (KNOWLEDGE_PROBLEM.test(s.text)) knowledge ??= s;
+    if (test(BEHAVIOR_PROBLEM, s)) behavior ??= s;
+    if (test(KNOWLEDGE_PROBLEM, s)) knowledge ??= s;
   }
   if (behavior && knowledge) return { value: 'both', statement: behavior };
   if (behavior) return { value: 'behavior', statement: behavior };

@@ -3,6 +3,7 @@
  * and is the fine-tune meant to paper over poor retrieval?
  */
 import type { Statement } from './read-adr-structure.js';
+import { anyMayMatch, test } from './keyword-gate.js';
 
 const BASELINE_SUBJECT =
   /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
@@ -14,9 +15,10 @@ const NOT_MEASURED =
 
 /** A baseline subject and a measurement within the same sentence or the next three (a list of results). */
 export function detectBaseline(statements: Statement[]): Statement | undefined {
+  if (!anyMayMatch(statements, BASELINE_SUBJECT)) return undefined;
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
-    if (s.section === 'options' || s.section === 'pros-cons' || !BASELINE_SUBJECT.test(s.text) || NOT_MEASURED.test(s.text)) continue;
+    if (s.section === 'options' || s.section === 'pros-cons' || !test(BASELINE_SUBJECT, s) || NOT_MEASURED.test(s.text)) continue;
     for (let j = i; j < Math.min(statements.length, i + 6); j++) {
       const t = statements[j]!;
       if (t.section !== s.section || NOT_MEASURED.test(t.text)) break;
@@ -31,6 +33,7 @@ const POOR_RETRIEVAL =
 const NEGATED = /\b(?:no|not|never|without|rarely)\b[^.]{0,15}\bhallucinat|\bretrieval (?:is|was|works) (?:fine|good|well)\b/i;
 
 export function detectFixesRetrieval(statements: Statement[]): Statement | undefined {
+  if (!anyMayMatch(statements, POOR_RETRIEVAL)) return undefined;
   return statements.find(
     (s) =>
       (s.section === 'context' ||
@@ -39,7 +42,7 @@ export function detectFixesRetrieval(statements: Statement[]): Statement | undef
         s.section === 'title' ||
         s.section === 'preamble' ||
         s.section === 'other') &&
-      POOR_RETRIEVAL.test(s.text) &&
+      test(POOR_RETRIEVAL, s) &&
       !NEGATED.test(s.text),
   );
 }

@@ -2,6 +2,7 @@
 import { FINETUNE, RETRIEVAL } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
+import { anyMayMatch, mayMatch, search, test } from './keyword-gate.js';
 
 /** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
 const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
@@ -26,6 +27,7 @@ const BEHAVIOR_CUE =
 export type Purpose = 'knowledge' | 'behavior' | 'mixed';
 
 export function detectPurpose(statements: Statement[]): { value: Purpose; statement: Statement } | undefined {
+  if (!anyMayMatch(statements, FINETUNE)) return undefined;
   let knowledge: Statement | undefined;
   let behavior: Statement | undefined;
   for (const [i, s] of statements.entries()) {
@@ -40,9 +42,7 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
       ? []
       : statements
           .slice(i + 1, i + 3)
-          .filter(
-            (n) => n.section === s.section && !FINETUNE_ANY.test(n.text) && !RETRIEVAL_ANY.test(n.text) && PURPOSE_WORDS.test(n.text),
-          );
+          .filter((n) => n.section === s.section && !test(FINETUNE_ANY, n) && !test(RETRIEVAL_ANY, n) && PURPOSE_WORDS.test(n.text));
     const own = [s.text.slice(ft[0]!.index), ...next.map((n) => n.text)].join(' ');
     const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
     const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
@@ -69,12 +69,15 @@ const TRAINING_SET =
   /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i;
 
 export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
+  if (!anyMayMatch(statements, TRAINED_ON) && !anyMayMatch(statements, TRAINING_SET) && !anyMayMatch(statements, EXAMPLES))
+    return undefined;
   for (const s of statements) {
-    const on = TRAINED_ON.exec(s.text) ?? TRAINING_SET.exec(s.text);
+    const on = (mayMatch(s, TRAINED_ON) ? TRAINED_ON.exec(s.text) : null) ?? (mayMatch(s, TRAINING_SET) ? TRAINING_SET.exec(s.text) : null);
     if (on) {
       const value = Number((on[1] ?? '').replace(/,/g, '')) * (on[2] ? 1000 : 1);
       if (value > 0) return { value, statement: s };
     }
+    if (!mayMatch(s, EXAMPLES)) continue;
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
       // "10 examples in the prompt" are few-shot examples, not training data.
@@ -109,11 +112,12 @@ export interface EvalReading {
 /** An evaluation defined for the fine-tune, and one for retrieval quality, told apart. */
 export function detectEvaluation(statements: Statement[]): EvalReading {
   const out: EvalReading = {};
+  if (!anyMayMatch(statements, RETRIEVAL_METRIC) && !anyMayMatch(statements, EVAL_SET)) return out;
   for (const s of statements) {
-    const metricAt = s.text.search(RETRIEVAL_METRIC);
+    const metricAt = search(s, RETRIEVAL_METRIC);
     const aboutRetrieval = metricAt !== -1;
     if (aboutRetrieval && !NOT_YET.test(s.text.slice(Math.max(0, metricAt - 60), metricAt + 40))) out.rag ??= s;
-    if (!EVAL_SET.test(s.text) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
+    if (!test(EVAL_SET, s) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
     if (/\b(?:later|tbd|to be added)\b/i.test(s.text)) continue;
     const aboutModel =
       findMentions(s.text, FINETUNE).length > 0 ||

@@ -21,6 +21,7 @@ import { detectEvaluation, detectExamples, detectPurpose } from './detect-traini
 import { DECISION_VERB, mentionsLlm } from './lexicon.js';
 import { readAdrStructure, type Statement } from './read-adr-structure.js';
 import type { Volatility } from '../../facts/vocabulary.js';
+import { test } from './keyword-gate.js';
 
 const MAX_QUOTE = 240;
 
@@ -58,7 +59,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
   set('adr.sections', structure.sections);
 
   const llmBlock = (fm?.data as Record<string, unknown> | undefined)?.llm;
-  const prose = [structure.title?.text ?? '', ...structure.statements.map((s) => s.text)];
+  const prose = [structure.title?.text ?? '', ...structure.statements];
   const llmRelated = llmBlock !== undefined || mentionsLlm(prose);
   set('adr.llmRelated', llmRelated);
   let rejectsFineTuning: Statement | undefined;
@@ -68,7 +69,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     rejectsFineTuning = reading.rejectsFineTuning;
     // A decision stated outside a "Decision" heading ("4 Assessment: … we will proceed with Option B") is still one.
     const sections = facts['adr.sections']?.value as string[];
-    if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && DECISION_VERB.test(s.text)))
+    if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && test(DECISION_VERB, s)))
       set('adr.sections', [...sections, 'decision']);
     if (structure.status.value === 'rejected') {
       // A rejected record chose nothing (SPEC §6.3): what it proposed is not the design.

@@ -2,6 +2,7 @@
  * Vocabulary of the decision framework as it appears in prose. Patterns are flat alternations
  * (no nested quantifiers) so matching stays linear in the text's length.
  */
+import { mayMatch, test, type Text } from './keyword-gate.js';
 
 /** Training weights: fine-tuning, adapters, continued pre-training. */
 export const FINETUNE =
@@ -30,10 +31,12 @@ export const LLM_WEAK =
   /\b(?:tokeni[sz](?:e|er|ed|ing)|T5\b|NLP models?|transformer models?|embeddings|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|faithfulness|groundedness|retrieval pipeline|assistants?|prompts?\b|(?:retrieval|RAG|search) (?:bot|assistant|service)|embedd(?:ed|ing) (?:and|&) (?:searched|indexed|retrieved))/gi;
 
 /** About an LLM system: one strong word, or two different weak ones. */
-export function mentionsLlm(texts: readonly string[]): boolean {
+export function mentionsLlm(texts: readonly Text[]): boolean {
   const weak = new Set<string>();
-  for (const text of texts) {
-    if (LLM_STRONG.test(text)) return true;
+  for (const item of texts) {
+    if (test(LLM_STRONG, item)) return true;
+    if (!mayMatch(item, LLM_WEAK)) continue;
+    const text = typeof item === 'string' ? item : item.text;
     LLM_WEAK.lastIndex = 0;
     for (let m = LLM_WEAK.exec(text); m; m = LLM_WEAK.exec(text)) weak.add(m[0].toLowerCase().slice(0, 6));
     if (weak.size >= 2) return true;

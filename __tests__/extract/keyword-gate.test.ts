@@ -1,0 +1,116 @@
+/**
+ * The keyword pre-filter of extraction must never hide a match: for every pattern of src/extract, on
+ * every sentence of the labelled fixtures and on strings generated to match the pattern, a match
+ * implies `mayMatch`. It must also filter: most fixture sentences are skipped for most patterns.
+ */
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
+import { splitSentences } from '../../src/extract/adr/split-sentences.js';
+
+const SRC = join(import.meta.dirname, '..', '..', 'src', 'extract');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = join(dir, e);
+    return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) ? [p] : [];
+  });
+}
+
+/** Every regex literal of src/extract, with its flags, and every exported RegExp (built at run time). */
+async function patterns(): Promise<{ where: string; re: RegExp }[]> {
+  const out: { where: string; re: RegExp }[] = [];
+  for (const file of files(SRC, '.ts')) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const at = text.lastIndexOf('/');
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        out.push({ where: `${relative(SRC, file)}:${line}`, re: new RegExp(text.slice(1, at), text.slice(at + 1).replace('g', '')) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (value instanceof RegExp)
+        out.push({ where: `${relative(SRC, file)} ${name}`, re: new RegExp(value.source, value.flags.replace('g', '')) });
+      if (Array.isArray(value))
+        for (const [i, entry] of value.entries())
+          if (Array.isArray(entry) && entry[1] instanceof RegExp) out.push({ where: `${relative(SRC, file)} ${name}[${i}]`, re: entry[1] });
+    }
+  }
+  return out;
+}
+
+const sentences = files(FIXTURES, '.md').flatMap((f) =>
+  readFileSync(f, 'utf8')
+    .split(/\n\s*\n/)
+    .flatMap((block) => [block, ...splitSentences(block, 1).map((s) => s.text)]),
+);
+
+describe('wordPrefixes', () => {
+  it.each([
+    [/\bfine[- ]?tun\w*/i, ['fine', 'finetun']],
+    [/\bfoo(?:bar)?\b/, ['foo', 'foobar']],
+    [/(\d+)\s*(k)?\s+examples\b/, ['examples']],
+    [/\d+(?:\.\d+)?[Bb][- ](?:model|parameter)\w*/, ['model', 'parameter']],
+    [/\bhow (?:our|the) [ \w]{0,32}?(?:reason|structure)/i, ['how']],
+  ])('%s needs one of %j', (re, expected) => {
+    expect(wordPrefixes(re)?.sort()).toEqual([...expected].sort());
+  });
+
+  it.each([/\d+%/, /[^.;]{3}/, /(a)\1/, /\bfoo/iu, /\w+ing\b/])('%s has no certain word: always run', (re) => {
+    expect(wordPrefixes(re)).toBeNull();
+  });
+
+  it('does not take a word that may be the tail of a longer one', () => {
+    // "llm" can end "xllm": only words that start after \b or a non-word character count.
+    expect(wordPrefixes(/[ \w-]{0,32}?(?:LLM|assistant)s?/i)).toBeNull();
+  });
+});
+
+describe('mayMatch', () => {
+  it('never hides a match of any extraction pattern on the fixtures', async () => {
+    const all = await patterns();
+    expect(all.length).toBeGreaterThan(80);
+    const missed: string[] = [];
+    let skipped = 0;
+    let tested = 0;
+    for (const { where, re } of all)
+      for (const text of sentences) {
+        tested++;
+        const may = mayMatch(text, re);
+        if (!may) skipped++;
+        if (!may && re.test(text)) missed.push(`${where}: ${text.slice(0, 80)}`);
+      }
+    expect(missed).toEqual([]);
+    // The filter earns its keep: most (pattern, sentence) pairs are never run.
+    expect(skipped / tested).toBeGreaterThan(0.5);
+  });
+
+  it('never hides a match on strings generated to match, in any case and surroundings', async () => {
+    const all = (await patterns()).filter(({ re }) => wordPrefixes(re));
+    const around = fc.stringMatching(/^[ a-zA-Z0-9.,;:'"()\-\n]{0,12}$/);
+    for (const { where, re } of all) {
+      let matching: fc.Arbitrary<string>;
+      try {
+        matching = fc.stringMatching(re);
+      } catch {
+        continue; // a construct fast-check cannot generate from; the fixture sentences still cover it
+      }
+      fc.assert(
+        fc.property(around, matching, around, fc.boolean(), (before, middle, after, upper) => {
+          const text = `${before}${upper ? middle.toUpperCase() : middle}${after}`;
+          if (re.test(text) && !mayMatch(text, re)) throw new Error(`${where} hides a match in ${JSON.stringify(text)}`);
+        }),
+        { seed: 7, numRuns: 60 },
+      );
+    }
+  });
+});

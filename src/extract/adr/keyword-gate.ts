@@ -1,0 +1,309 @@
+/**
+ * A cheap, exact-where-it-matters pre-filter for the extraction patterns. Most sentences of a record
+ * match none of the ~100 vocabulary patterns, and running each pattern over each sentence is where
+ * extraction spent its time. So each pattern is read once (regexpp AST) for the words any match of it
+ * must contain: "every match of /\b(?:fine[- ]?tun\w*|finetun\w*)/ contains a word starting with
+ * `fine` or `finetun`". A sentence is tokenised once into words, and a pattern is run on it only
+ * when one of its words is there. The filter is sound by construction (it never says "no" to a
+ * sentence the pattern matches); a pattern with no such words (it can match digits alone, say) is
+ * always run.
+ */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** Marks, inside a literal, a position where a word starts if the next character is a word character. */
+const START = '\u0001';
+/** Beyond this many alternative spellings a literal is not expanded any further. */
+const MAX_SPELLINGS = 256;
+
+interface Reading {
+  /** Every string the node can match, lower-cased, when there are few; `START` marks word starts. */
+  exact: string[] | null;
+  /** Word prefixes, one of which starts a word of every match; null when none is certain. */
+  gate: string[] | null;
+  /** After the node, a word character would start a word (the node ended on a non-word character or `\b`). */
+  end: boolean;
+}
+
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; /* a-z A-Z 0-9 _ (\w without u) */
+
+/**
+ * The word prefixes one of which every match of `re` contains at the start of a word, or null.
+ * Exported for tests.
+ */
+export function wordPrefixes(re: RegExp): string[] | null {
+  // With u or v, case folding and \w reach beyond ASCII, so the ASCII tokeniser below would not be sound.
+  if (re.unicode || re.flags.includes('v')) return null;
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, undefined, undefined, { unicode: false });
+  } catch {
+    return null;
+  }
+  return alternation(pattern.alternatives, false).gate;
+}
+
+function alternation(alternatives: AST.Alternative[], atWordStart: boolean): Reading {
+  const readings = alternatives.map((a) => sequence(a.elements, atWordStart));
+  let exact: string[] | null = [];
+  let gate: string[] | null = [];
+  for (const r of readings) {
+    exact = exact && r.exact && exact.length + r.exact.length <= MAX_SPELLINGS ? exact.concat(r.exact) : null;
+    gate = gate && r.gate ? gate.concat(r.gate) : null;
+  }
+  return { exact, gate: gate && dedupe(gate), end: readings.every((r) => r.end) };
+}
+
+function sequence(elements: AST.Element[], atWordStart: boolean): Reading {
+  let ctx = atWordStart;
+  let run: string[] | null = [ctx ? START : ''];
+  let whole = true;
+  let best: string[] | null = null;
+  const consider = (gate: string[] | null) => {
+    if (gate && (!best || better(gate, best))) best = gate;
+  };
+  for (const e of elements) {
+    const r = element(e, ctx);
+    if (r.exact && run && run.length * r.exact.length <= MAX_SPELLINGS) run = cross(run, r.exact);
+    else {
+      whole = false;
+      if (run) consider(prefixesOf(run));
+      consider(r.gate);
+      run = r.exact && r.exact.length <= MAX_SPELLINGS ? cross([ctx ? START : ''], r.exact) : null;
+    }
+    ctx = r.end;
+  }
+  if (run) consider(prefixesOf(run));
+  return { exact: whole ? run : null, gate: best, end: ctx };
+}
+
+function element(e: AST.Element, ctx: boolean): Reading {
+  switch (e.type) {
+    case 'Character': {
+      const ch = String.fromCharCode(e.value).toLowerCase();
+      return { exact: e.value > 0xffff ? null : [ch], gate: null, end: !isWordCode(e.value) };
+    }
+    case 'CharacterClass':
+      return characterClass(e);
+    case 'CharacterSet':
+      // \s and \W consume a non-word character; \d, \w, . and properties may consume anything.
+      return { exact: null, gate: null, end: e.kind === 'space' ? !e.negate : e.kind === 'word' && e.negate };
+    case 'Assertion':
+      if (e.kind === 'word') return e.negate ? { exact: [''], gate: null, end: false } : { exact: [START], gate: null, end: true };
+      if (e.kind === 'start') return { exact: [START], gate: null, end: true };
+      return { exact: [''], gate: null, end: ctx };
+    case 'Group':
+    case 'CapturingGroup':
+      return alternation(e.alternatives, ctx);
+    case 'Quantifier':
+      return quantifier(e, ctx);
+    default:
+      // Back-references, modifiers: nothing is certain.
+      return { exact: null, gate: null, end: false };
+  }
+}
+
+function quantifier(q: AST.Quantifier, ctx: boolean): Reading {
+  const inner = element(q.element, ctx);
+  const end = inner.end && (q.min > 0 || ctx);
+  if (q.min === 0) return { exact: q.max === 1 && inner.exact ? ['', ...inner.exact] : null, gate: null, end };
+  const gate = inner.gate ?? (inner.exact ? prefixesOf(inner.exact.map((s) => (ctx ? START : '') + s)) : null);
+  if (q.max === 1) return { exact: inner.exact, gate, end };
+  return { exact: null, gate, end };
+}
+
+function characterClass(c: AST.CharacterClass): Reading {
+  if (c.negate || c.unicodeSets) return { exact: null, gate: null, end: false };
+  const chars = new Set<string>();
+  let allNonWord = true;
+  let finite = true;
+  for (const m of c.elements) {
+    if (m.type === 'Character') {
+      chars.add(String.fromCharCode(m.value).toLowerCase());
+      if (isWordCode(m.value)) allNonWord = false;
+    } else if (m.type === 'CharacterClassRange' && m.max.value - m.min.value < 8) {
+      for (let v = m.min.value; v <= m.max.value; v++) {
+        chars.add(String.fromCharCode(v).toLowerCase());
+        if (isWordCode(v)) allNonWord = false;
+      }
+    } else {
+      finite = false;
+      if (!(m.type === 'CharacterSet' && ((m.kind === 'space' && !m.negate) || (m.kind === 'word' && m.negate)))) allNonWord = false;
+    }
+  }
+  return { exact: finite && chars.size <= 8 ? [...chars] : null, gate: null, end: allNonWord };
+}
+
+function cross(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
+}
+
+/**
+ * For each spelling, the longest run of word characters that is certain to start a word: it follows
+ * `START` or a non-word character inside the spelling. Null when a spelling has none.
+ */
+function prefixesOf(spellings: string[]): string[] | null {
+  const out: string[] = [];
+  for (const s of spellings) {
+    let bestRun = '';
+    for (let i = 1; i < s.length; i++) {
+      if (!isWordCode(s.charCodeAt(i)) || isWordCode(s.charCodeAt(i - 1))) continue;
+      let j = i;
+      while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
+      if (j - i > bestRun.length) bestRun = s.slice(i, j);
+    }
+    if (!bestRun) return null;
+    out.push(bestRun);
+  }
+  return dedupe(out);
+}
+
+function dedupe(prefixes: string[]): string[] {
+  return [...new Set(prefixes)];
+}
+
+/** A gate whose shortest prefix is longer filters more sentences; then fewer prefixes. */
+function better(a: string[], b: string[]): boolean {
+  const minA = Math.min(...a.map((p) => p.length));
+  const minB = Math.min(...b.map((p) => p.length));
+  return minA !== minB ? minA > minB : a.length < b.length;
+}
+
+/* ---- The index: a trie of every gated pattern's prefixes, walked along each word of a sentence ---- */
+
+interface TrieNode {
+  /** Patterns one of whose prefixes ends here. */
+  ids: number[] | null;
+  /** Children by (lower-case, ASCII) character code. */
+  next: (TrieNode | undefined)[];
+}
+
+const trieNode = (): TrieNode => ({ ids: null, next: new Array<TrieNode | undefined>(128) });
+
+const ids = new WeakMap<RegExp, number>();
+let gatedCount = 0;
+const root = trieNode();
+/** Word bits per sentence text, for the sentences seen last (several detectors ask about the same ones). */
+const cache = new Map<string, Uint32Array>();
+const CACHE_LIMIT = 8192;
+
+function register(re: RegExp): number {
+  const prefixes = wordPrefixes(re);
+  if (!prefixes || prefixes.length === 0) {
+    ids.set(re, -1);
+    return -1;
+  }
+  const id = gatedCount++;
+  ids.set(re, id);
+  for (const prefix of prefixes) {
+    let node = root;
+    for (let k = 0; k < prefix.length; k++) node = node.next[prefix.charCodeAt(k)] ??= trieNode();
+    (node.ids ??= []).push(id);
+  }
+  // Sentences read before this pattern was known lack its bit.
+  cache.clear();
+  return id;
+}
+
+/** A sentence (anything with a `text`) or a bare string. */
+export type Text = string | { readonly text: string };
+
+/** False only when `re` cannot match the text; true when it may. */
+export function mayMatch(text: Text, re: RegExp): boolean {
+  let id = ids.get(re);
+  if (id === undefined) id = register(re);
+  if (id < 0) return true;
+  return (bitsOf(text)[id >>> 5]! & (1 << (id & 31))) !== 0;
+}
+
+/**
+ * Sentences keep their bits on the sentence object (under a symbol, so they stay out of JSON and
+ * key lists): a string-keyed map costs a hash and, for equal sentences of different records, a full
+ * comparison on every lookup; a WeakMap of every sentence slows the garbage collector.
+ */
+const BITS = Symbol('keyword-gate bits');
+interface Carrier {
+  readonly text: string;
+  [BITS]?: { text: string; count: number; bits: Uint32Array };
+}
+
+function bitsOf(text: Text): Uint32Array {
+  if (typeof text !== 'string') {
+    const carrier = text as Carrier;
+    let entry = carrier[BITS];
+    // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
+    if (!entry || entry.text !== carrier.text || entry.count !== gatedCount) {
+      entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
+      carrier[BITS] = entry;
+    }
+    return entry.bits;
+  }
+  let bits = cache.get(text);
+  if (!bits) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    bits = wordBits(text);
+    cache.set(text, bits);
+  }
+  return bits;
+}
+
+/** The union of the sentences' bits, per list of sentences, with the pattern count it was computed for. */
+const unions = new WeakMap<readonly { text: string }[], { count: number; length: number; bits: Uint32Array }>();
+
+/**
+ * False only when `re` can match none of the texts. A detector asks this once per record before
+ * looping over its sentences: most records never mention most of the vocabulary.
+ */
+export function anyMayMatch(items: readonly { text: string }[], re: RegExp): boolean {
+  let id = ids.get(re);
+  if (id === undefined) id = register(re);
+  if (id < 0) return true;
+  let union = unions.get(items);
+  if (!union || union.count !== gatedCount || union.length !== items.length) {
+    const bits = new Uint32Array((gatedCount + 31) >>> 5);
+    for (const item of items) {
+      const b = bitsOf(item);
+      for (let k = 0; k < bits.length; k++) bits[k]! |= b[k]!;
+    }
+    union = { count: gatedCount, length: items.length, bits };
+    unions.set(items, union);
+  }
+  return (union.bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+}
+
+/** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
+export function test(re: RegExp, text: Text): boolean {
+  return mayMatch(text, re) && re.test(typeof text === 'string' ? text : text.text);
+}
+
+/** `text.search(re)`, skipped when the text lacks the pattern's words. */
+export function search(text: Text, re: RegExp): number {
+  return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
+}
+
+/** One pass over the text's words: the bit of every pattern one of whose prefixes starts a word. */
+function wordBits(text: string): Uint32Array {
+  const bits = new Uint32Array((gatedCount + 31) >>> 5);
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // Walk the trie along the word while it has a branch; word characters are ASCII, so codes index it directly.
+    let node: TrieNode | undefined = root;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      i++;
+      if (node) {
+        node = node.next[c >= 65 && c <= 90 ? c | 32 : c];
+        if (node?.ids) for (const id of node.ids) bits[id >>> 5]! |= 1 << (id & 31);
+      }
+    }
+  }
+  return bits;
+}
