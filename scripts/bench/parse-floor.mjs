@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The parse floor of `npm run bench`: reads every file of a folder once and parses it once with the libraries
-// llm-arch-lint uses (markdown-it for Markdown, yaml for YAML and JSON), and nothing else: no discovery globs,
-// no extraction, no policy, no report. What llm-arch-lint costs on top of this is its own work.
+// llm-arch-lint uses (markdown-it for Markdown, yaml for YAML and JSON, and yaml for the front matter block a
+// Markdown file opens with, which is YAML and not Markdown), and nothing else: no discovery globs, no
+// extraction, no policy, no report. What llm-arch-lint costs on top of this is its own work.
 //
 //   node scripts/bench/parse-floor.mjs DIR
 import fs from 'node:fs';
@@ -31,7 +32,13 @@ function parse(file) {
   const text = fs.readFileSync(file, 'utf8');
   files += 1;
   bytes += text.length;
-  if (ext === '.md') nodes += md.parse(text, {}).length;
+  if (ext === '.md') {
+    // Front matter: the YAML between an opening `---` line and the next `---`/`...` line.
+    const fm = /^---[ \t]*\r?\n/.exec(text);
+    const close = fm ? /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(fm[0].length)) : null;
+    if (fm && close) for (const doc of parseAllDocuments(text.slice(fm[0].length, fm[0].length + close.index))) if (doc.toJS() !== undefined) nodes += 1;
+    nodes += md.parse(text, {}).length;
+  }
   else for (const doc of parseAllDocuments(text)) if (doc.toJS() !== undefined) nodes += 1;
 }
 
