@@ -5,6 +5,7 @@
  */
 import type { ADR_SECTIONS } from '../../facts/vocabulary.js';
 import type { MdBlock, ParsedMarkdown } from '../../parse/parse-markdown.js';
+import { test } from './keyword-gate.js';
 import { splitSentences } from './split-sentences.js';
 
 export type SectionKind = (typeof ADR_SECTIONS)[number];
@@ -166,8 +167,9 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statusSectionPending = false;
     }
     for (const s of splitSentences(block.text, block.line)) {
-      statements.push({ text: s.text, line: s.line, section: current, block: block.kind, blockIndex });
-      if (decisionLine === undefined && s.text.length > 12 && /\bchosen option\b/i.test(s.text)) decisionLine = s.line;
+      const statement: Statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex };
+      statements.push(statement);
+      if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, statement)) decisionLine = s.line;
     }
   }
   const format = detectFormat(parsed, statements, sections);
@@ -197,9 +199,14 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
+const CHOSEN_OPTION = /\bchosen option\b/i;
+const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
+const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
+
 function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections: Set<SectionKind>): AdrStructure['format'] {
-  const all = statements.map((s) => s.text).join('\n');
-  if (/\bin the context of\b/i.test(all) && /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i.test(all)) return 'y-statement';
+  // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole text would.
+  const anywhere = (re: RegExp) => statements.some((s) => test(re, s));
+  if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR)) return 'y-statement';
   const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
   const madrHeadings = headings.some((h) =>
     /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h),
@@ -209,7 +216,7 @@ function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections:
     .filter((b) => b.kind === 'list-item')
     .map((b) => b.text.toLowerCase());
   if (header.some((h) => h.startsWith('status:')) && header.some((h) => h.startsWith('tags:'))) return 'log4brains';
-  if (madrHeadings || /\bchosen option\b/i.test(all)) return 'madr';
+  if (madrHeadings || anywhere(CHOSEN_OPTION)) return 'madr';
   if (sections.has('decision') && (sections.has('context') || sections.has('status'))) return 'nygard';
   return 'freeform';
 }
