@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
+import { anyMayMatch, mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
 import { splitSentences } from '../../src/extract/adr/split-sentences.js';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src', 'extract');
@@ -112,5 +112,17 @@ describe('mayMatch', () => {
         { seed: 7, numRuns: 60 },
       );
     }
+  });
+
+  it('keeps a sentence copied with another text, and patterns first seen later, exact', () => {
+    const s = { text: 'We fine-tune the model.' };
+    expect(mayMatch(s, /\bfine-tun\w*/i)).toBe(true);
+    const copy = { ...s, text: 'We use retrieval.' };
+    expect(mayMatch(copy, /\bfine-tun\w*/i)).toBe(false);
+    const sentences = [s, copy];
+    expect(anyMayMatch(sentences, /\bretrieval\b/)).toBe(true);
+    // A pattern registered after the union was computed gets its own bit, not a stale "no".
+    expect(anyMayMatch(sentences, /\bmodel\b/)).toBe(true);
+    expect(anyMayMatch(sentences, /\bzebra\b/)).toBe(false);
   });
 });

@@ -189,8 +189,11 @@ const root = trieNode();
 const cache = new Map<string, Uint32Array>();
 const CACHE_LIMIT = 8192;
 
+/** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
+const MAX_PATTERNS = 1024;
+
 function register(re: RegExp): number {
-  const prefixes = wordPrefixes(re);
+  const prefixes = gatedCount < MAX_PATTERNS ? wordPrefixes(re) : null;
   if (!prefixes || prefixes.length === 0) {
     ids.set(re, -1);
     return -1;
