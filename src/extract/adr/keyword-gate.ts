@@ -286,20 +286,30 @@ export function search(text: Text, re: RegExp): number {
   return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
 }
 
-/** One pass over the text's words: the bit of every pattern one of whose prefixes starts a word. */
+const encoder = new TextEncoder();
+let utf8 = new Uint8Array(1 << 16);
+
+/**
+ * One pass over the text's words: the bit of every pattern one of whose prefixes starts a word.
+ * The text is read as UTF-8 bytes: sentences are slices of their block's text, and reading such a
+ * string character by character costs several times a read of a flat byte array. Word characters are
+ * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
+ */
 function wordBits(text: string): Uint32Array {
   const bits = new Uint32Array((gatedCount + 31) >>> 5);
-  const len = text.length;
+  if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3);
+  const bytes = utf8;
+  const len = encoder.encodeInto(text, bytes).written;
   let i = 0;
   while (i < len) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (!isWordCode(bytes[i]!)) {
       i++;
       continue;
     }
-    // Walk the trie along the word while it has a branch; word characters are ASCII, so codes index it directly.
+    // Walk the trie along the word while it has a branch.
     let node: TrieNode | undefined = root;
     while (i < len) {
-      const c = text.charCodeAt(i);
+      const c = bytes[i]!;
       if (!isWordCode(c)) break;
       i++;
       if (node) {
