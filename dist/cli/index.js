@@ -33561,8 +33561,10 @@ const root = trieNode();
 /** Word bits per sentence text, for the sentences seen last (several detectors ask about the same ones). */
 const cache = new Map();
 const CACHE_LIMIT = 8192;
+/** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
+const MAX_PATTERNS = 1024;
 function register(re) {
-    const prefixes = wordPrefixes(re);
+    const prefixes = gatedCount < MAX_PATTERNS ? wordPrefixes(re) : null;
     if (!prefixes || prefixes.length === 0) {
         ids.set(re, -1);
         return -1;
@@ -33647,20 +33649,30 @@ function test(re, text) {
 function search(text, re) {
     return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
 }
-/** One pass over the text's words: the bit of every pattern one of whose prefixes starts a word. */
+const encoder = new TextEncoder();
+let utf8 = new Uint8Array(1 << 16);
+/**
+ * One pass over the text's words: the bit of every pattern one of whose prefixes starts a word.
+ * The text is read as UTF-8 bytes: sentences are slices of their block's text, and reading such a
+ * string character by character costs several times a read of a flat byte array. Word characters are
+ * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
+ */
 function wordBits(text) {
     const bits = new Uint32Array((gatedCount + 31) >>> 5);
-    const len = text.length;
+    if (utf8.length < text.length * 3)
+        utf8 = new Uint8Array(text.length * 3);
+    const bytes = utf8;
+    const len = encoder.encodeInto(text, bytes).written;
     let i = 0;
     while (i < len) {
-        if (!isWordCode(text.charCodeAt(i))) {
+        if (!isWordCode(bytes[i])) {
             i++;
             continue;
         }
-        // Walk the trie along the word while it has a branch; word characters are ASCII, so codes index it directly.
+        // Walk the trie along the word while it has a branch.
         let node = root;
         while (i < len) {
-            const c = text.charCodeAt(i);
+            const c = bytes[i];
             if (!isWordCode(c))
                 break;
             i++;
