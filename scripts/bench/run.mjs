@@ -5,7 +5,8 @@
 //   - the parse floor: parse-floor.mjs, every file read and parsed once with markdown-it / yaml, nothing else;
 //   - markdownlint-cli2 (default rules) over the same ADRs;
 // wall time, CPU time (user + sys of the child, from `/usr/bin/time -f` or, without it, process.resourceUsage
-// in a preloaded module) and peak RSS, the median of --runs runs each, and the ratios; then the cold start of the
+// in a preloaded module) and peak RSS, the median of --runs runs each (the three tools run in turn, round by
+// round, so a drift in the machine's speed hits them alike), and the ratios; then the cold start of the
 // action bundle (`node dist/index.js`, a push event on an empty workspace: nothing to read, no API call) against
 // `node -e 0`; and a --data-mb JSONL training file (default 500 MB; 0 skips it) streamed by the CLI. Checks the
 // targets of issue #7 and exits 1 when one is missed.
@@ -101,6 +102,34 @@ async function measure(args, { cwd, stdoutFile, env = process.env } = {}) {
     rssMb = u.maxRssKb / 1024;
   }
   return { code, wallMs, cpu, rssMb };
+}
+
+/**
+ * Several tools, run in turn round by round (A B C, A B C, …) rather than each three times in a row: a shared
+ * machine speeds up and slows down by tens of percent over minutes, and interleaving lets that drift hit every
+ * tool alike, so the ratios compare like with like. Returns each tool's medians, by label.
+ */
+async function measureInterleaved(tools, runs) {
+  const results = new Map(tools.map((t) => [t.label, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const { label, args, opts } of tools) {
+      const r = await measure(args, opts);
+      if (opts.okCodes && !opts.okCodes.includes(r.code)) throw new Error(`${label}: exit code ${r.code} (${args.join(' ')})`);
+      results.get(label).push(r);
+      process.stderr.write(
+        `  ${label} run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB\n`,
+      );
+    }
+  }
+  const out = {};
+  for (const [label, rs] of results)
+    out[label] = {
+      wall: median(rs.map((r) => r.wallMs)) / 1000,
+      cpu: median(rs.map((r) => r.cpu)),
+      rss: median(rs.map((r) => r.rssMb)),
+      runs,
+    };
+  return out;
 }
 
 async function measureMedian(label, runs, args, opts) {
@@ -254,16 +283,24 @@ async function main() {
       `\n${n(size)} ADRs, ${n(stats.configs)} configs (${f1(stats.bytes / 1048576)} MiB) in ${path.relative(ROOT, dir)}\n`,
     );
     const reportFile = path.join(BENCH, `report-${size}.json`);
-    const lint = await measureMedian('llm-arch-lint', RUNS, [CLI, '--format', 'json', '--fail-on', 'never'], {
-      cwd: dir,
-      stdoutFile: reportFile,
-      okCodes: [0],
-    });
+    const measured = await measureInterleaved(
+      [
+        {
+          label: 'llm-arch-lint',
+          args: [CLI, '--format', 'json', '--fail-on', 'never'],
+          opts: { cwd: dir, stdoutFile: reportFile, okCodes: [0] },
+        },
+        { label: 'parse floor', args: [FLOOR, dir], opts: { cwd: dir, okCodes: [0] } },
+        ...(WITH_MARKDOWNLINT
+          ? [{ label: 'markdownlint-cli2', args: [MARKDOWNLINT, 'services/**/*.md'], opts: { cwd: dir, okCodes: [0, 1] } }]
+          : []),
+      ],
+      RUNS,
+    );
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
-    const floor = await measureMedian('parse floor', RUNS, [FLOOR, dir], { cwd: dir, okCodes: [0] });
-    const mdl = WITH_MARKDOWNLINT
-      ? await measureMedian('markdownlint-cli2', RUNS, [MARKDOWNLINT, 'services/**/*.md'], { cwd: dir, okCodes: [0, 1] })
-      : undefined;
+    const lint = measured['llm-arch-lint'];
+    const floor = measured['parse floor'];
+    const mdl = measured['markdownlint-cli2'];
     rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl });
   }
   const data = DATA_MB > 0 ? await trainingData() : undefined;
