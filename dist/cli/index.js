@@ -9090,6 +9090,2228 @@ module.exports = punycode;
 
 /***/ }),
 
+/***/ 5123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ ADR_SECTIONS),
+/* harmony export */   Jh: () => (/* binding */ defaultValue),
+/* harmony export */   L1: () => (/* binding */ isKnownFactName),
+/* harmony export */   Oz: () => (/* binding */ VOLATILITIES),
+/* harmony export */   a7: () => (/* binding */ PURPOSES),
+/* harmony export */   lg: () => (/* binding */ APPROACHES),
+/* harmony export */   qY: () => (/* binding */ FACTS),
+/* harmony export */   ts: () => (/* binding */ FACT_BY_NAME)
+/* harmony export */ });
+/* unused harmony exports ADR_STATUSES, RECOMMENDATIONS, RAW_PREFIXES */
+const DOC_KINDS = ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'];
+const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'];
+const ADR_SECTIONS = [
+    'status',
+    'context',
+    'drivers',
+    'options',
+    'decision',
+    'consequences',
+    'confirmation',
+    'pros-cons',
+    'links',
+];
+const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'];
+const VOLATILITIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'];
+const PURPOSES = ['knowledge', 'behavior', 'mixed', 'unknown'];
+const RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
+const f = (name, type, description, values) => ({
+    name,
+    type,
+    description,
+    ...(values ? { values } : {}),
+});
+const FACTS = [
+    f('doc.path', 'string', 'path relative to the repository root'),
+    f('doc.kind', 'enum', 'what the document is', DOC_KINDS),
+    f('doc.format', 'string', 'the document format (madr, nygard, axolotl, generic-rag, …)'),
+    f('adr.status', 'enum', 'the status of the decision record', ADR_STATUSES),
+    f('adr.title', 'string', 'the title of the decision record'),
+    f('adr.sections', 'string[]', 'the normalised sections the record has'),
+    f('adr.llmRelated', 'boolean', 'the ADR decides something about an LLM system'),
+    f('approach', 'enum', 'what was chosen (not merely considered or rejected)', APPROACHES),
+    f('uses.retrieval', 'boolean', 'the chosen design retrieves knowledge at query time'),
+    f('uses.fineTuning', 'boolean', 'the chosen design trains weights (fine-tuning, LoRA, continued pre-training)'),
+    f('problem.kind', 'enum', 'what the decision is trying to fix', ['knowledge', 'behavior', 'both', 'unknown']),
+    f('finetune.purpose', 'enum', 'what the fine-tuned weights are expected to carry', PURPOSES),
+    f('finetune.fixesRetrieval', 'boolean', 'fine-tuning is motivated by poor retrieval/RAG results'),
+    f('baseline.evaluated', 'boolean', 'a RAG or prompting baseline was tried and measured first'),
+    f('knowledge.volatility', 'enum', 'how often the knowledge the system needs changes', VOLATILITIES),
+    f('knowledge.changesFast', 'boolean', 'volatility is quarterly or faster, or frequent'),
+    f('knowledge.perTenant', 'boolean', 'knowledge differs per customer/region/user permission'),
+    f('knowledge.corpusDocuments', 'number', 'size of the knowledge corpus, when stated'),
+    f('knowledge.corpusGrowing', 'boolean', 'the corpus is described as large and growing'),
+    f('requires.citations', 'boolean', 'answers must cite or trace to sources'),
+    f('requires.audit', 'boolean', 'auditors/compliance/regulated domain must trace claims'),
+    f('data.sensitive', 'boolean', 'the data the approach consumes includes personal or regulated data'),
+    f('data.erasure', 'boolean', 'a right-to-erasure / ability-to-forget requirement is stated'),
+    f('training.examples', 'number', 'labelled examples available (stated, or counted in training data)'),
+    f('training.evalSet', 'boolean', 'a held-out evaluation set / harness is defined'),
+    f('training.refreshRetrain', 'boolean', 'retraining is scheduled to keep facts current'),
+    f('training.sensitiveData', 'boolean', 'the training data contains personal/sensitive data'),
+    f('training.volatileFactRatio', 'number', 'share of training examples whose answers state time-sensitive facts'),
+    f('behavior.strictFormat', 'boolean', 'output must follow a strict schema/format'),
+    f('behavior.tone', 'boolean', 'a house style/voice must hold'),
+    f('behavior.narrowTask', 'boolean', 'narrow classification/extraction task'),
+    f('behavior.highVolume', 'boolean', 'high request volume'),
+    f('behavior.latencySensitive', 'boolean', 'latency/token-cost pressure on the path'),
+    f('behavior.reasoning', 'boolean', 'a domain-specific reasoning pattern the model must follow'),
+    f('behavior.vocabulary', 'boolean', 'the model must use internal jargon/codes correctly in what it writes'),
+    f('prompt.instructionTokens', 'number', 'size of the static instruction prompt, when stated or measured'),
+    f('rag.chunking', 'enum', 'chunking strategy', ['fixed', 'recursive', 'semantic', 'structure', 'unknown']),
+    f('rag.chunkOverlap', 'number', 'chunk overlap'),
+    f('rag.evaluation', 'boolean', 'retrieval/answer quality is evaluated (recall@k, faithfulness, groundedness, …)'),
+    f('repo.acceptedFinetuneAdr', 'boolean', 'an accepted ADR in the repository decides fine-tuning'),
+    f('recommendation', 'enum', 'what the framework recommends from the signals', RECOMMENDATIONS),
+];
+/** Prefixes that address the raw parsed document rather than a named fact. */
+const RAW_PREFIXES = ['adr.frontMatter.', 'config.'];
+const FACT_BY_NAME = new Map(FACTS.map((s) => [s.name, s]));
+/** The value a fact has when nothing states it: never a guess (SPEC §6.1). */
+function defaultValue(spec) {
+    switch (spec.type) {
+        case 'boolean':
+            return false;
+        case 'string[]':
+            return [];
+        case 'enum':
+            if (spec.name === 'approach')
+                return 'none';
+            if (spec.name === 'recommendation')
+                return null;
+            return spec.values?.includes('unknown') ? 'unknown' : null;
+        default:
+            return null;
+    }
+}
+function isKnownFactName(name) {
+    return FACT_BY_NAME.has(name) || RAW_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length);
+}
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closest */
+/** "Did you mean" suggestions for misspelt names (facts, rules, options, properties): typos should fail loudly and helpfully. */
+/** Levenshtein distance, iterative with one row: names are short. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive). */
+function closest(name, candidates) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= allowed ? best : undefined;
+}
+/** ` (did you mean "x"?)` or the empty string. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion ? ` (did you mean "${suggestion}"?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SCHEMAS),
+/* harmony export */   V: () => (/* binding */ BUILTIN_PACKS)
+/* harmony export */ });
+// generated by scripts/embed-assets.mjs — do not edit.
+// Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.
+/* eslint-disable */
+const BUILTIN_PACKS = {
+    recommended: {
+        file: 'policies/recommended.yml',
+        text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. On a fine-tuning config it fires for continued pre-training on a document corpus in the\n      repository (its size counted from the linked data files). A large corpus served through retrieval\n      does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        # First, so that a config\'s `val_set_size: 0` is where the finding points.\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        # A PEFT adapter_config.json is the output of a run, not the run: it cannot state an evaluation set.\n        - not: { fact: doc.format, equals: peft-adapter }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure.\n      Structure-aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides\n      fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and\n      prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks at least one of the status, context, decision and consequences sections\n      (it has: {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      {{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part\n      chooses no approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
+        data: {
+            id: 'recommended',
+            description: 'The RAG-versus-fine-tuning decision framework.',
+            rules: {
+                'finetune-for-fresh-facts': {
+                    severity: 'error',
+                    title: 'Fresh facts belong in retrieval, not in weights',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}: {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge in a retrieval index and fine-tune, if at all, only for format and tone.',
+                    remedy: 'Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real facts and let retrieval supply the facts at query time.',
+                    description: 'Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace, `finetune-for-knowledge` fires instead; the two never fire together.',
+                    rationale: 'Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained into weights are frozen at training time: every price change, new product or corrected policy needs another training run, and in between the model answers confidently from outdated weights with nothing to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is fixed by editing one document.',
+                    examples: {
+                        fail: '## Context\nTariffs change every week.\n\n## Decision\nWe will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n',
+                        pass: '## Context\nTariffs change every week.\n\n## Decision\nWe will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\neach answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.purpose',
+                                in: ['knowledge', 'mixed'],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'knowledge.changesFast',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'knowledge.volatility',
+                                        in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-for-knowledge': {
+                    severity: 'warning',
+                    title: 'Fine-tuning is not a knowledge store',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.',
+                    remedy: 'Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a behaviour gap remains, with training answers that carry no real facts.',
+                    description: 'Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts` instead; the two never fire together.',
+                    rationale: 'A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in documents that can be cited, reviewed and updated.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n',
+                        pass: '## Decision\nWe will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\non the support answer format, with placeholder product data.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.purpose',
+                                in: ['knowledge', 'mixed'],
+                            },
+                            {
+                                fact: 'knowledge.changesFast',
+                                equals: false,
+                            },
+                            {
+                                not: {
+                                    fact: 'knowledge.volatility',
+                                    in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'citations-need-retrieval': {
+                    severity: 'error',
+                    title: 'Cited or audited answers need retrieval',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or be auditable. A model answering from its weights or its prompt alone has no source to point to: it can only produce text that looks like a citation.',
+                    remedy: 'Add retrieval: fetch the relevant passages at query time, answer from them, and return their identifiers as citations. Log the retrieved passages with each answer for audit.',
+                    description: 'Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors, compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt at query time counts as retrieval; a hybrid has retrieval.',
+                    rationale: 'A citation is a pointer to the passage an answer came from. A model answering from its weights has no such pointer. Auditors need to see which document, in which version, said what; only a retrieval step records that, per answer.',
+                    examples: {
+                        fail: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will fine-tune a model on our clinical guidelines.\n',
+                        pass: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will retrieve guideline sections and answer only from them, citing the section ids.\nThe retrieved passages are logged with each answer.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'approach',
+                                        in: ['fine-tuning', 'continued-pretraining', 'prompting'],
+                                    },
+                                ],
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'requires.citations',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'requires.audit',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'sensitive-data-in-weights': {
+                    severity: 'error',
+                    title: 'Personal data stays out of model weights',
+                    appliesTo: ['adr', 'manifest', 'training-data'],
+                    message: 'Personal or sensitive data, or facts that must be erasable, would end up in model weights ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came from. Keep such data in a store with access control and deletion, and train only on synthetic or scrubbed examples.',
+                    remedy: 'Remove personal data from the training set, replacing it with synthetic or placeholder values, and serve personal or erasable facts through retrieval with access control and deletion.',
+                    description: 'Fires on training data that contains personal or special-category data (names, contact details, account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is still personal data; synthetic, invented or placeholder data is not.',
+                    rationale: 'Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once personal data is in weights there is no per-user access control and no way to honour an erasure request short of retraining from scratch. A retrieval store keeps each record in one place, where it can be filtered by permission and deleted.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune on two years of support tickets, including customer names and account numbers.\n',
+                        pass: "## Decision\nWe will fine-tune on support tickets rewritten with synthetic names and account numbers, and\nlook customer records up through retrieval filtered by the agent's permissions.\n",
+                    },
+                    when: {
+                        any: [
+                            {
+                                all: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'training-data',
+                                    },
+                                    {
+                                        fact: 'training.sensitiveData',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                all: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        any: [
+                                            {
+                                                fact: 'training.sensitiveData',
+                                                equals: true,
+                                            },
+                                            {
+                                                all: [
+                                                    {
+                                                        any: [
+                                                            {
+                                                                fact: 'data.sensitive',
+                                                                equals: true,
+                                                            },
+                                                            {
+                                                                fact: 'data.erasure',
+                                                                equals: true,
+                                                            },
+                                                        ],
+                                                    },
+                                                    {
+                                                        any: [
+                                                            {
+                                                                fact: 'finetune.purpose',
+                                                                in: ['knowledge', 'mixed'],
+                                                            },
+                                                            {
+                                                                fact: 'approach',
+                                                                equals: 'continued-pretraining',
+                                                            },
+                                                        ],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                    {
+                                        any: [
+                                            {
+                                                fact: 'doc.kind',
+                                                equals: 'manifest',
+                                            },
+                                            {
+                                                all: [
+                                                    {
+                                                        fact: 'adr.llmRelated',
+                                                        equals: true,
+                                                    },
+                                                    {
+                                                        fact: 'adr.status',
+                                                        in: ['accepted', 'proposed', 'unknown'],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'tenant-knowledge-in-weights': {
+                    severity: 'warning',
+                    title: 'Per-tenant knowledge stays out of shared weights',
+                    appliesTo: ['adr', 'manifest'],
+                    message: "Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be trained into one shared model ({{evidence}}). Whatever one tenant's data taught it can surface in another tenant's answers. Retrieve that knowledge with a tenant filter instead.",
+                    remedy: "Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission. If behaviour must differ per tenant, train one adapter per tenant on that tenant's examples only.",
+                    description: "Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides other tenants' data: the weights still hold it. One adapter per tenant, and tenant filters in retrieval, are not shared weights.",
+                    rationale: "A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who leaves cannot be removed from them, and a change to one tenant's terms needs a retraining run for all. Retrieval applies the tenant and permission filter on every query.",
+                    examples: {
+                        fail: "## Decision\nWe will fine-tune one model on all customers' contract terms; the UI shows each customer\nonly the answers about their own contract.\n",
+                        pass: "## Decision\nWe will store each customer's contract terms in the retrieval index with a tenant id and\nfilter every query by the caller's tenant.\n",
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'knowledge.perTenant',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'finetune.purpose',
+                                        in: ['knowledge', 'mixed'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'finetune.purpose',
+                                                equals: 'unknown',
+                                            },
+                                            {
+                                                fact: 'uses.retrieval',
+                                                equals: false,
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'retraining-to-refresh-facts': {
+                    severity: 'error',
+                    title: 'Do not retrain to keep facts current',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining schedule is a slow, costly index: the weights are out of date between runs, and every run can break behaviour that worked. Refresh the facts in a retrieval index instead.',
+                    remedy: 'Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when behaviour needs to change, and evaluate every run against a held-out set.',
+                    description: 'Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change behaviour, do not fire.',
+                    rationale: 'Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the change can be reviewed like any other edit.',
+                    examples: {
+                        fail: '## Consequences\nThe model will be retrained every month with the updated price list.\n',
+                        pass: '## Consequences\nThe price list is re-indexed nightly; the model is retrained only when the answer format changes.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.refreshRetrain',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'large-corpus-in-weights': {
+                    severity: 'warning',
+                    title: 'Large or growing corpora belong in an index',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    message: 'This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}). A model cannot reliably recall thousands of documents, and every new one means another training run: index the corpus and retrieve from it.',
+                    remedy: 'Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only for behaviour, on a small curated set of examples.',
+                    description: 'Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into them. On a fine-tuning config it fires for continued pre-training on a document corpus in the repository (its size counted from the linked data files). A large corpus served through retrieval does not fire.',
+                    rationale: 'Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds a new one in seconds, and shows which document an answer used.',
+                    examples: {
+                        fail: '## Decision\nWe will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n200 pages a week.\n',
+                        pass: '## Decision\nWe will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'knowledge.corpusDocuments',
+                                        gte: 10000,
+                                    },
+                                    {
+                                        fact: 'knowledge.corpusGrowing',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'finetune.purpose',
+                                        in: ['knowledge', 'mixed'],
+                                    },
+                                    {
+                                        fact: 'approach',
+                                        equals: 'continued-pretraining',
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'insufficient-training-data': {
+                    severity: 'warning',
+                    title: 'Enough labelled examples before fine-tuning',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    options: {
+                        min: 500,
+                    },
+                    message: 'This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a well-prompted base model with a few examples in the prompt usually does as well.',
+                    remedy: 'Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a held-out share for evaluation, or stay with prompting and few-shot examples until you have them.',
+                    description: 'Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the number of labelled training examples, stated or counted in the training file the config references, is below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus documents do not count. An unknown count does not fire.',
+                    rationale: "A few hundred examples rarely move a model's behaviour reliably: they are easily memorised, and the gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out set too, which comes out of the same budget.",
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n',
+                        pass: '## Decision\nWe will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.examples',
+                                lt: {
+                                    option: 'min',
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'missing-eval-harness': {
+                    severity: 'warning',
+                    title: 'Define an evaluation harness before fine-tuning',
+                    appliesTo: ['adr', 'manifest', 'finetune-config'],
+                    message: 'This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell whether the trained model beats the baseline, or whether the next run made it worse.',
+                    remedy: 'Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …), define the metric and the threshold that counts as success, and run it on the baseline before training.',
+                    description: 'Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs: `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`, `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only the retrieval half of a hybrid is none for the fine-tune.',
+                    rationale: 'A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist before training, or the result is judged by impressions and a loss curve. The same harness catches a regression each time the model is retrained.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune on 3,000 reply examples and ship it if the replies read well.\n',
+                        pass: '## Decision\nWe will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\nvalidity and a rubric), next to the prompted baseline.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.evalSet',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                not: {
+                                    fact: 'doc.format',
+                                    equals: 'peft-adapter',
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        in: ['manifest', 'finetune-config'],
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-before-baseline': {
+                    severity: 'warning',
+                    title: 'Measure a retrieval or prompting baseline first',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that shows the gap the fine-tune should close.',
+                    remedy: 'Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and record the score and the gap in the ADR. Then decide whether a fine-tune is needed.',
+                    description: 'Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests, that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system with no gap shown is no baseline.',
+                    rationale: 'Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost only where a measured baseline shows a behaviour gap that prompting cannot close, and the same measurement later shows whether the fine-tune closed it.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n',
+                        pass: '## Decision\nA prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n90%. We will fine-tune on 5,000 tickets and compare on the same set.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'baseline.evaluated',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'finetune-to-fix-retrieval': {
+                    severity: 'warning',
+                    title: 'Fix retrieval instead of fine-tuning around it',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}). When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix retrieval, chunking or evaluation first.',
+                    remedy: 'Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the generator.',
+                    description: 'Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not fine-tuning, and does not fire.',
+                    rationale: 'Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent and more confident while the context it needs is still missing.',
+                    examples: {
+                        fail: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will fine-tune the generator on policy Q&A to stop the hallucinations.\n',
+                        pass: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'finetune.fixesRetrieval',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'naive-chunking': {
+                    severity: 'warning',
+                    title: "Chunk along the documents' structure",
+                    appliesTo: ['adr', 'manifest', 'rag-config'],
+                    message: 'Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and procedures in half, so the retriever returns fragments without the context that makes them true.',
+                    remedy: "Split along the documents' structure (headings, sections, clauses, table rows, records) or use a recursive or semantic splitter, and compare retrieval quality before and after.",
+                    description: 'Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings, clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking of a pipeline that the decision replaces does not count.',
+                    rationale: 'Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table loses its header. Overlap softens this but doubles the index without restoring structure. Structure-aware chunks retrieve whole answers and make citations point at something a reader recognises.',
+                    examples: {
+                        fail: '## Decision\nWe will split the manuals into 512-token chunks with 50 tokens of overlap.\n',
+                        pass: '## Decision\nWe will split the manuals by section heading, keeping tables and numbered procedures whole.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'rag.chunking',
+                                equals: 'fixed',
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'rag-config',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'uses.retrieval',
+                                                equals: true,
+                                            },
+                                            {
+                                                any: [
+                                                    {
+                                                        fact: 'doc.kind',
+                                                        equals: 'manifest',
+                                                    },
+                                                    {
+                                                        all: [
+                                                            {
+                                                                fact: 'adr.llmRelated',
+                                                                equals: true,
+                                                            },
+                                                            {
+                                                                fact: 'adr.status',
+                                                                in: ['accepted', 'proposed', 'unknown'],
+                                                            },
+                                                        ],
+                                                    },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'rag-without-evaluation': {
+                    severity: 'warning',
+                    title: 'Evaluate retrieval and answer quality',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.',
+                    remedy: 'Label a set of real questions with the passages that answer them; track recall@k for retrieval and faithfulness or correctness for answers, and run it on every change to the pipeline.',
+                    description: 'Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.',
+                    rationale: 'Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has to beat.',
+                    examples: {
+                        fail: '## Decision\nWe will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n',
+                        pass: '## Decision\nWe will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\nfaithfulness on 250 labelled questions in CI.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                fact: 'rag.evaluation',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'rag-for-behavior': {
+                    severity: 'notice',
+                    title: 'Retrieval does not fix behaviour',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of style. Retrieved documents change what the model knows, not how it writes.',
+                    remedy: 'Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a measured gap remains, fine-tune for it. Keep retrieval for facts.',
+                    description: 'Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent facts are a knowledge problem and do not fire.',
+                    rationale: 'Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions, structured output and, past a measured gap, fine-tuning change.',
+                    examples: {
+                        fail: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will retrieve our style guide and sample replies into every prompt.\n',
+                        pass: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will use structured output with a JSON schema and few-shot examples of the house tone.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                fact: 'problem.kind',
+                                equals: 'behavior',
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'unjustified-hybrid': {
+                    severity: 'notice',
+                    title: 'A hybrid needs a behaviour need',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.',
+                    remedy: 'Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and start with retrieval and prompting.',
+                    description: 'Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task, a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.',
+                    rationale: 'A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.',
+                    examples: {
+                        fail: '## Decision\nWe will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n',
+                        pass: '## Decision\nWe will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\nJSON response schema.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: true,
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: true,
+                            },
+                            {
+                                not: {
+                                    any: [
+                                        {
+                                            fact: 'behavior.strictFormat',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.tone',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.narrowTask',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.reasoning',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.vocabulary',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.latencySensitive',
+                                            equals: true,
+                                        },
+                                        {
+                                            fact: 'behavior.highVolume',
+                                            equals: true,
+                                        },
+                                    ],
+                                },
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'training-data-volatile-facts': {
+                    severity: 'warning',
+                    title: 'Training answers should not state volatile facts',
+                    appliesTo: ['training-data'],
+                    options: {
+                        minRatio: 0.05,
+                    },
+                    message: '{{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions, rates or "currently" facts (for example {{evidence}}); this policy allows less than {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state such facts with confidence.',
+                    remedy: "Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the example's own input, and supply current values through retrieval at query time.",
+                    description: 'Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage, or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User turns are ignored; statutory durations and physical quantities are not volatile facts.',
+                    rationale: "A fine-tune learns from its answers. Answers full of today's prices and versions teach the model to produce such values from memory, and they are wrong as soon as the values change. Answers that copy values from the input teach it to use what retrieval supplies.",
+                    examples: {
+                        fail: '{"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n',
+                        pass: '{"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'training.volatileFactRatio',
+                                gte: {
+                                    option: 'minRatio',
+                                },
+                            },
+                            {
+                                fact: 'doc.kind',
+                                equals: 'training-data',
+                            },
+                        ],
+                    },
+                },
+                'finetune-config-without-adr': {
+                    severity: 'warning',
+                    title: 'Fine-tuning configs need an accepted ADR',
+                    appliesTo: ['finetune-config'],
+                    message: 'This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and prompting were not enough.',
+                    remedy: 'Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or remove the config.',
+                    description: 'Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.',
+                    rationale: 'Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model to maintain. A config without a decision record means the reasons are nowhere to be checked when the model misbehaves or the data changes.',
+                    examples: {
+                        fail: '# ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+                        pass: '# docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                any: [
+                                    {
+                                        fact: 'uses.fineTuning',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'finetune-config',
+                                    },
+                                ],
+                            },
+                            {
+                                fact: 'repo.acceptedFinetuneAdr',
+                                equals: false,
+                            },
+                        ],
+                    },
+                },
+                'adr-missing-sections': {
+                    severity: 'notice',
+                    title: 'LLM decision records have status, context, decision and consequences',
+                    appliesTo: ['adr'],
+                    message: 'This LLM decision record lacks at least one of the status, context, decision and consequences sections (it has: {{adr.sections}}).',
+                    remedy: 'Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision (what is chosen) and Consequences (what follows, including costs).',
+                    description: 'Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard, Y-statements, log4brains).',
+                    rationale: 'Without context a reader cannot tell which constraints the decision answered; without consequences nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are revisited often, as models and prices change, so the record has to carry its reasons.',
+                    examples: {
+                        fail: '# Use RAG for the support assistant\nWe will use retrieval over the help centre.\n',
+                        pass: '# Use RAG for the support assistant\n## Status\nAccepted\n## Context\nHelp-centre articles change daily and answers must link to them.\n## Decision\nWe will use retrieval over the help centre.\n## Consequences\nWe maintain an index and a labelled question set.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'adr.llmRelated',
+                                equals: true,
+                            },
+                            {
+                                any: [
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'status',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'context',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'decision',
+                                        },
+                                    },
+                                    {
+                                        not: {
+                                            fact: 'adr.sections',
+                                            contains: 'consequences',
+                                        },
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+                'undecided-llm-adr': {
+                    severity: 'notice',
+                    title: 'Accepted LLM decision records state a decision',
+                    appliesTo: ['adr'],
+                    message: '{{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part chooses no approach, and its front matter sets no llm.approach.',
+                    remedy: 'State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval over …", or set `llm.approach` in the front matter.',
+                    description: 'Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision, Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach. Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.',
+                    rationale: 'An accepted record that lists options without choosing one tells readers that something was settled without saying what. The next team will reopen the question, or assume the answer they prefer.',
+                    examples: {
+                        fail: '## Status\nAccepted\n## Considered options\n* Fine-tune Llama 3\n* Retrieval over the wiki\n',
+                        pass: '## Status\nAccepted\n## Decision Outcome\nChosen option: "Retrieval over the wiki", because the wiki changes daily.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'adr.status',
+                                equals: 'accepted',
+                            },
+                            {
+                                fact: 'adr.llmRelated',
+                                equals: true,
+                            },
+                            {
+                                fact: 'approach',
+                                equals: 'none',
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                fact: 'uses.retrieval',
+                                equals: false,
+                            },
+                        ],
+                    },
+                },
+                'prompt-bloat': {
+                    severity: 'notice',
+                    title: 'Long static prompts on hot paths',
+                    appliesTo: ['adr', 'manifest'],
+                    message: 'The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every request.',
+                    remedy: 'Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path, fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the instructions from the prompt.',
+                    description: 'Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is high-volume or latency-sensitive.',
+                    rationale: 'A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or trimming the prompt may be enough first.',
+                    examples: {
+                        fail: '## Decision\nWe will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\nticket classifications.\n',
+                        pass: '## Decision\nWe will prompt GPT-4o with a 400-token instruction block and cache it.\n',
+                    },
+                    when: {
+                        all: [
+                            {
+                                fact: 'prompt.instructionTokens',
+                                gte: 1500,
+                            },
+                            {
+                                fact: 'uses.fineTuning',
+                                equals: false,
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'behavior.highVolume',
+                                        equals: true,
+                                    },
+                                    {
+                                        fact: 'behavior.latencySensitive',
+                                        equals: true,
+                                    },
+                                ],
+                            },
+                            {
+                                any: [
+                                    {
+                                        fact: 'doc.kind',
+                                        equals: 'manifest',
+                                    },
+                                    {
+                                        all: [
+                                            {
+                                                fact: 'adr.llmRelated',
+                                                equals: true,
+                                            },
+                                            {
+                                                fact: 'adr.status',
+                                                in: ['accepted', 'proposed', 'unknown'],
+                                            },
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                    },
+                },
+            },
+        },
+    },
+    strict: {
+        file: 'policies/strict.yml',
+        text: '# The built-in `strict` pack (SPEC §5): `recommended`, with the rules regulated teams cannot waive raised to\n# error. Extend it with `extends: [strict]`.\nid: strict\ndescription: The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.\nextends: [recommended]\nrules:\n  citations-need-retrieval: error\n  sensitive-data-in-weights: error\n  tenant-knowledge-in-weights: error\n  missing-eval-harness: error\n  finetune-config-without-adr: error\n',
+        data: {
+            id: 'strict',
+            description: 'The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.',
+            extends: ['recommended'],
+            rules: {
+                'citations-need-retrieval': 'error',
+                'sensitive-data-in-weights': 'error',
+                'tenant-knowledge-in-weights': 'error',
+                'missing-eval-harness': 'error',
+                'finetune-config-without-adr': 'error',
+            },
+        },
+    },
+};
+const SCHEMAS = {
+    config: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/config.schema.json',
+        title: 'llm-arch-lint configuration',
+        description: 'The configuration file (.github/llm-arch-lint.yml by default): a policy (extends, rules) that may also say which files to read (include, exclude) and how much of them (limits). Without one, the built-in recommended pack applies.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            id: {
+                type: 'string',
+                minLength: 1,
+                description: 'A short name for this configuration, shown in messages.',
+            },
+            description: {
+                type: 'string',
+                description: 'What this configuration is for, in a sentence or two.',
+            },
+            extends: {
+                description: 'Policies this configuration builds on, applied in order (later entries override earlier ones; the rules below override all): recommended, strict, a path relative to this file, or github:OWNER/REPO/PATH@REF. Without `extends`, the configuration extends recommended; write `extends: []` to start from no rules.',
+                allOf: [
+                    {
+                        $ref: 'policy.schema.json#/definitions/extends',
+                    },
+                ],
+            },
+            rules: {
+                $ref: 'policy.schema.json#/definitions/rules',
+            },
+            include: {
+                type: 'object',
+                description: 'Globs (relative to the repository root) per kind of file. Each list given replaces the defaults of its kind; the kinds not given keep theirs.',
+                additionalProperties: false,
+                properties: {
+                    adr: {
+                        type: 'array',
+                        description: 'Architecture decision records (Markdown).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as docs/adr/**/*.md.',
+                        },
+                        default: [
+                            '**/docs/adr/**/*.md',
+                            '**/doc/adr/**/*.md',
+                            '**/docs/adrs/**/*.md',
+                            '**/docs/decisions/**/*.md',
+                            '**/docs/architecture/decisions/**/*.md',
+                            '**/architecture/decisions/**/*.md',
+                            '**/adr/**/*.md',
+                            '**/adrs/**/*.md',
+                            '**/decisions/**/*.md',
+                            '**/docs/decision-records/**/*.md',
+                        ],
+                    },
+                    config: {
+                        type: 'array',
+                        description: 'Fine-tuning and RAG configs and llm-architecture.yml manifests (YAML, JSON, TOML).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as ml/**/*.{yml,yaml,json}.',
+                        },
+                        default: ['**/*.{yml,yaml,json,toml}'],
+                    },
+                    data: {
+                        type: 'array',
+                        description: 'Training data (JSONL).',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'A glob such as ml/data/**/*.jsonl.',
+                        },
+                        default: ['**/*.jsonl'],
+                    },
+                },
+            },
+            exclude: {
+                type: 'array',
+                description: 'Globs of files never read, on top of node_modules, .git, vendor and dist.',
+                items: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A glob such as **/archive/**.',
+                },
+                default: [],
+            },
+            limits: {
+                type: 'object',
+                description: 'Size limits.',
+                additionalProperties: false,
+                properties: {
+                    maxFileBytes: {
+                        type: 'integer',
+                        minimum: 1,
+                        default: 2097152,
+                        description: 'ADRs and configs larger than this are skipped, with a notice in the job summary and the log (default 2 MiB).',
+                    },
+                    maxDataBytes: {
+                        type: 'integer',
+                        minimum: 1,
+                        default: 268435456,
+                        description: 'How much of a training-data file is scanned before the rest is sampled, which the report says (default 256 MiB).',
+                    },
+                },
+            },
+        },
+    },
+    manifest: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/manifest.schema.json',
+        title: 'llm-arch-manifest',
+        description: "A team's declaration of its LLM architecture (llm-architecture.yml by default, or any YAML with `kind: llm-arch-manifest`): the keys of an ADR's `llm:` front-matter block at top level, plus `name`. llm-arch-lint judges it like an accepted ADR. See docs/manifest.md.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            kind: {
+                const: 'llm-arch-manifest',
+                description: 'Marks a file with another name as a manifest (a file named llm-architecture.yml needs no kind).',
+            },
+            name: {
+                type: 'string',
+                description: 'The system or decision the manifest describes, shown in reports.',
+            },
+            approach: {
+                enum: ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'],
+                description: 'What is chosen (fact `approach`; also sets `uses.fineTuning` and `uses.retrieval`).',
+            },
+            'finetune-purpose': {
+                enum: ['knowledge', 'behavior', 'mixed'],
+                description: 'What the fine-tuned weights are expected to carry (fact `finetune.purpose`).',
+            },
+            'knowledge-volatility': {
+                enum: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'],
+                description: 'How often the knowledge the system needs changes (fact `knowledge.volatility`; quarterly or faster, or frequent, sets `knowledge.changesFast`).',
+            },
+            'citations-required': {
+                type: 'boolean',
+                description: 'Answers must cite or trace to their sources (fact `requires.citations`).',
+            },
+            'audit-required': {
+                type: 'boolean',
+                description: 'Auditors, compliance or a regulated domain must trace claims (fact `requires.audit`).',
+            },
+            'per-tenant': {
+                type: 'boolean',
+                description: 'Knowledge differs per customer, region or user permission (fact `knowledge.perTenant`).',
+            },
+            'personal-data': {
+                type: 'boolean',
+                description: 'The data the approach consumes includes personal or regulated data (fact `data.sensitive`).',
+            },
+            erasure: {
+                type: 'boolean',
+                description: 'A right-to-erasure or ability-to-forget requirement exists (fact `data.erasure`).',
+            },
+            'corpus-documents': {
+                type: 'number',
+                minimum: 0,
+                description: 'Size of the knowledge corpus in documents (fact `knowledge.corpusDocuments`).',
+            },
+            'training-examples': {
+                type: 'number',
+                minimum: 0,
+                description: 'Labelled training examples available (fact `training.examples`).',
+            },
+            'eval-set': {
+                type: 'boolean',
+                description: 'A held-out evaluation set or harness is defined for the fine-tune (fact `training.evalSet`).',
+            },
+            'baseline-evaluated': {
+                type: 'boolean',
+                description: 'A retrieval or prompting baseline was measured before fine-tuning (fact `baseline.evaluated`).',
+            },
+            chunking: {
+                enum: ['fixed', 'recursive', 'semantic', 'structure', 'unknown'],
+                description: 'How documents are chunked for retrieval (fact `rag.chunking`).',
+            },
+            'rag-evaluation': {
+                type: 'boolean',
+                description: 'Retrieval or answer quality is evaluated: recall@k, faithfulness, groundedness, … (fact `rag.evaluation`).',
+            },
+            behavior: {
+                type: 'array',
+                uniqueItems: true,
+                items: {
+                    enum: ['strict-format', 'tone', 'narrow-task', 'reasoning', 'vocabulary', 'high-volume', 'latency'],
+                },
+                description: 'Behaviour needs the design serves (facts `behavior.*`): strict output format, tone, a narrow task, a reasoning pattern, output vocabulary, high volume, latency or token cost.',
+            },
+        },
+    },
+    policy: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/policy.schema.json',
+        title: 'llm-arch-lint policy',
+        description: 'A policy pack for llm-arch-lint: rules (data, not code) evaluated over the facts extracted from LLM architecture decision records and model configs. See SPEC §5 and docs/rules/.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            $schema: {
+                type: 'string',
+                description: 'The JSON schema this file follows, for editors.',
+            },
+            id: {
+                type: 'string',
+                minLength: 1,
+                description: 'A short name for this policy (for example acme-base), shown in messages.',
+            },
+            description: {
+                type: 'string',
+                description: 'What this policy is for, in a sentence or two.',
+            },
+            extends: {
+                $ref: '#/definitions/extends',
+            },
+            rules: {
+                $ref: '#/definitions/rules',
+            },
+        },
+        definitions: {
+            extends: {
+                type: 'array',
+                description: "Policies this one builds on, applied in order (later entries override earlier ones; this file's own rules override all): a built-in pack (recommended, strict), a path relative to this file, or github:OWNER/REPO/PATH@REF.",
+                items: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'recommended, strict, a relative path such as ../policies/our-rules.yml, or github:OWNER/REPO/PATH@REF.',
+                },
+            },
+            rules: {
+                type: 'object',
+                description: 'Rules keyed by id. An entry with `when` defines a rule (or replaces one with that id); an entry without `when` adjusts an inherited rule: a severity shorthand, or `severity`/`options`.',
+                propertyNames: {
+                    pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
+                },
+                additionalProperties: {
+                    $ref: '#/definitions/ruleEntry',
+                },
+            },
+            ruleEntry: {
+                description: 'A severity (off, notice, warning, error), an adjustment {severity, options} of an inherited rule, or a rule definition with `when`.',
+                if: {
+                    type: 'string',
+                },
+                then: {
+                    $ref: '#/definitions/severity',
+                },
+                else: {
+                    if: {
+                        type: 'object',
+                        required: ['when'],
+                    },
+                    then: {
+                        $ref: '#/definitions/ruleDefinition',
+                    },
+                    else: {
+                        $ref: '#/definitions/ruleAdjustment',
+                    },
+                },
+            },
+            severity: {
+                description: 'How a finding of this rule is reported: off (not evaluated), notice, warning or error.',
+                enum: ['off', 'notice', 'warning', 'error'],
+            },
+            ruleAdjustment: {
+                type: 'object',
+                description: 'Adjusts an inherited rule: its severity, its options, or both.',
+                additionalProperties: false,
+                minProperties: 1,
+                properties: {
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    options: {
+                        type: 'object',
+                        description: 'New values for options the rule declares (for example minRatio); unnamed options keep their values.',
+                    },
+                },
+            },
+            ruleDefinition: {
+                type: 'object',
+                description: 'Defines a rule, or replaces an inherited rule with the same id.',
+                additionalProperties: false,
+                required: ['severity', 'title', 'message', 'remedy', 'when'],
+                properties: {
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    title: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "One line naming what the rule wants (shown in lists and as the finding's title).",
+                    },
+                    message: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "The finding's message. Interpolates facts with {{fact.name}}, options with {{options.NAME}}, the quoted evidence with {{evidence}} (or {{evidence.fact.name}} for one fact's evidence); {{fact.name|percent}} shows a ratio as a percentage.",
+                    },
+                    remedy: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'What to change so the finding goes away.',
+                    },
+                    description: {
+                        type: 'string',
+                        description: 'When the rule fires, in a paragraph (shown by --explain and in the report).',
+                    },
+                    rationale: {
+                        type: 'string',
+                        description: 'Why the rule exists (shown by --explain).',
+                    },
+                    examples: {
+                        type: 'object',
+                        description: 'Short snippets shown by --explain: one that fails the rule and one that passes.',
+                        additionalProperties: false,
+                        properties: {
+                            fail: {
+                                type: 'string',
+                                description: 'A snippet that triggers the rule.',
+                            },
+                            pass: {
+                                type: 'string',
+                                description: 'A snippet that satisfies the rule.',
+                            },
+                        },
+                    },
+                    options: {
+                        type: 'object',
+                        description: 'Option defaults, read by {option: NAME} in `when` and {{options.NAME}} in messages; policies that extend this one may override them.',
+                    },
+                    appliesTo: {
+                        type: 'array',
+                        description: 'The document kinds the rule judges; all kinds when absent.',
+                        minItems: 1,
+                        uniqueItems: true,
+                        items: {
+                            description: 'A document kind.',
+                            enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest'],
+                        },
+                    },
+                    helpUri: {
+                        type: 'string',
+                        format: 'uri',
+                        description: 'A page that documents the rule (linked from findings). Built-in rules link to docs/rules/<id>.md.',
+                    },
+                    when: {
+                        $ref: '#/definitions/condition',
+                    },
+                },
+            },
+            condition: {
+                type: 'object',
+                description: 'A condition over facts: exactly one of all, any, not, or a predicate (fact plus one or more operators, all of which must hold).',
+                properties: {
+                    all: {
+                        description: 'Holds when every condition in the list holds.',
+                    },
+                    any: {
+                        description: 'Holds when at least one condition in the list holds.',
+                    },
+                    not: {
+                        description: 'Holds when the condition does not hold.',
+                    },
+                    fact: {
+                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
+                    },
+                },
+                if: {
+                    required: ['all'],
+                },
+                then: {
+                    $ref: '#/definitions/allCondition',
+                },
+                else: {
+                    if: {
+                        required: ['any'],
+                    },
+                    then: {
+                        $ref: '#/definitions/anyCondition',
+                    },
+                    else: {
+                        if: {
+                            required: ['not'],
+                        },
+                        then: {
+                            $ref: '#/definitions/notCondition',
+                        },
+                        else: {
+                            $ref: '#/definitions/predicate',
+                        },
+                    },
+                },
+            },
+            allCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    all: {
+                        type: 'array',
+                        minItems: 1,
+                        description: 'Holds when every condition in the list holds.',
+                        items: {
+                            $ref: '#/definitions/condition',
+                        },
+                    },
+                },
+            },
+            anyCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    any: {
+                        type: 'array',
+                        minItems: 1,
+                        description: 'Holds when at least one condition in the list holds.',
+                        items: {
+                            $ref: '#/definitions/condition',
+                        },
+                    },
+                },
+            },
+            notCondition: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    not: {
+                        $ref: '#/definitions/condition',
+                    },
+                },
+            },
+            predicate: {
+                type: 'object',
+                description: 'A test of one fact. Missing facts have their vocabulary default (false, null, unknown, none).',
+                additionalProperties: false,
+                required: ['fact'],
+                minProperties: 2,
+                properties: {
+                    fact: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
+                    },
+                    equals: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact equals this value.',
+                    },
+                    in: {
+                        description: 'Holds when the fact is one of these values (for a list fact: when one of its members is).',
+                        if: {
+                            type: 'object',
+                        },
+                        then: {
+                            $ref: '#/definitions/optionRef',
+                        },
+                        else: {
+                            type: 'array',
+                            items: {
+                                $ref: '#/definitions/scalar',
+                            },
+                        },
+                    },
+                    exists: {
+                        type: 'boolean',
+                        description: 'true: holds when the fact is not null; false: when it is null.',
+                    },
+                    gt: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is greater than this value (never when the fact is null).',
+                    },
+                    gte: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is at least this value (never when the fact is null).',
+                    },
+                    lt: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is less than this value (never when the fact is null).',
+                    },
+                    lte: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the fact is at most this value (never when the fact is null).',
+                    },
+                    matches: {
+                        type: 'string',
+                        description: "A JavaScript regular expression (case-sensitive) the fact's text must match (for a list fact: one of its members). Nested unbounded quantifiers such as (a+)+ are rejected at load time.",
+                    },
+                    contains: {
+                        $ref: '#/definitions/comparable',
+                        description: 'Holds when the list fact has this member, or the text fact has this substring.',
+                    },
+                },
+            },
+            comparable: {
+                description: "A value (string, number, boolean, null) or {option: NAME} to read the rule's option.",
+                if: {
+                    type: 'object',
+                },
+                then: {
+                    $ref: '#/definitions/optionRef',
+                },
+                else: {
+                    $ref: '#/definitions/scalar',
+                },
+            },
+            scalar: {
+                description: 'A string, number, boolean or null.',
+                type: ['string', 'number', 'boolean', 'null'],
+            },
+            optionRef: {
+                type: 'object',
+                description: "Reads the value of one of the rule's options.",
+                additionalProperties: false,
+                required: ['option'],
+                properties: {
+                    option: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "The option's name, declared in the rule's options.",
+                    },
+                },
+            },
+        },
+    },
+    report: {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/policies/schema/report.schema.json',
+        title: 'llm-arch-lint report',
+        description: 'The JSON report (SPEC §7): the single source of the comment, review, annotations, job summary, SARIF and every CLI format. `mode: publish` validates a report against this schema before trusting any of it.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['tool', 'repository', 'policy', 'documents', 'findings', 'notes', 'summary'],
+        properties: {
+            tool: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'version'],
+                properties: {
+                    name: {
+                        const: 'llm-arch-lint',
+                    },
+                    version: {
+                        type: 'string',
+                        minLength: 1,
+                        maxLength: 100,
+                    },
+                },
+            },
+            repository: {
+                description: '`owner/name` (GITHUB_REPOSITORY in the action); in the CLI `--repository`, else the origin remote, else the folder name.',
+                type: 'string',
+                minLength: 1,
+            },
+            pullRequest: {
+                $ref: '#/definitions/pullRequest',
+            },
+            policy: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sources', 'rules'],
+                properties: {
+                    sources: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['source'],
+                            properties: {
+                                source: {
+                                    description: '`recommended`, `strict`, a path, or `github:owner/repo/path@ref`.',
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                                sha: {
+                                    description: 'The commit a `github:` source resolved to.',
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                            },
+                        },
+                    },
+                    rules: {
+                        type: 'array',
+                        items: {
+                            $ref: '#/definitions/rule',
+                        },
+                    },
+                },
+            },
+            documents: {
+                type: 'array',
+                items: {
+                    $ref: '#/definitions/document',
+                },
+            },
+            findings: {
+                type: 'array',
+                items: {
+                    $ref: '#/definitions/finding',
+                },
+            },
+            notes: {
+                type: 'array',
+                items: {
+                    type: 'string',
+                },
+            },
+            summary: {
+                description: 'Open findings by severity; suppressed ones apart.',
+                type: 'object',
+                additionalProperties: false,
+                required: ['documents', 'errors', 'warnings', 'notices', 'suppressed'],
+                properties: {
+                    documents: {
+                        $ref: '#/definitions/count',
+                    },
+                    errors: {
+                        $ref: '#/definitions/count',
+                    },
+                    warnings: {
+                        $ref: '#/definitions/count',
+                    },
+                    notices: {
+                        $ref: '#/definitions/count',
+                    },
+                    suppressed: {
+                        $ref: '#/definitions/count',
+                    },
+                },
+            },
+        },
+        definitions: {
+            count: {
+                type: 'integer',
+                minimum: 0,
+            },
+            line: {
+                description: '1-based line.',
+                type: 'integer',
+                minimum: 1,
+            },
+            severity: {
+                enum: ['error', 'warning', 'notice'],
+            },
+            path: {
+                description: 'Relative to the repository root.',
+                type: 'string',
+                minLength: 1,
+            },
+            pullRequest: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['repository', 'number', 'baseSha', 'headSha', 'changedLines'],
+                properties: {
+                    repository: {
+                        description: 'The base repository, `owner/name`.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    number: {
+                        type: 'integer',
+                        minimum: 1,
+                    },
+                    baseSha: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    headSha: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    changedLines: {
+                        description: 'The `+` line ranges [first, last] per file, so a publisher can place inline comments without the diff.',
+                        type: 'object',
+                        additionalProperties: {
+                            type: 'array',
+                            items: {
+                                type: 'array',
+                                items: [
+                                    {
+                                        $ref: '#/definitions/line',
+                                    },
+                                    {
+                                        $ref: '#/definitions/line',
+                                    },
+                                ],
+                                minItems: 2,
+                                additionalItems: false,
+                            },
+                        },
+                    },
+                },
+            },
+            rule: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'severity', 'title', 'description', 'remedy', 'helpUri'],
+                properties: {
+                    id: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        enum: ['error', 'warning', 'notice', 'off'],
+                    },
+                    title: {
+                        type: 'string',
+                    },
+                    description: {
+                        type: 'string',
+                    },
+                    remedy: {
+                        type: 'string',
+                    },
+                    helpUri: {
+                        type: 'string',
+                    },
+                },
+            },
+            document: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path', 'kind', 'format', 'facts', 'signals'],
+                properties: {
+                    path: {
+                        $ref: '#/definitions/path',
+                    },
+                    kind: {
+                        enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'],
+                    },
+                    format: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    facts: {
+                        description: 'Flat object keyed by fact name (SPEC §6.1), values only; evidence lives in findings and signals.',
+                        type: 'object',
+                    },
+                    signals: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['side', 'fact', 'line', 'text'],
+                            properties: {
+                                side: {
+                                    enum: ['knowledge', 'behavior'],
+                                },
+                                fact: {
+                                    type: 'string',
+                                    minLength: 1,
+                                },
+                                line: {
+                                    $ref: '#/definitions/line',
+                                },
+                                text: {
+                                    type: 'string',
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            finding: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['ruleId', 'severity', 'title', 'path', 'line', 'message', 'remedy', 'helpUri', 'evidence', 'fingerprint'],
+                properties: {
+                    ruleId: {
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        $ref: '#/definitions/severity',
+                    },
+                    title: {
+                        type: 'string',
+                    },
+                    path: {
+                        $ref: '#/definitions/path',
+                    },
+                    line: {
+                        $ref: '#/definitions/line',
+                    },
+                    message: {
+                        type: 'string',
+                    },
+                    remedy: {
+                        type: 'string',
+                    },
+                    helpUri: {
+                        type: 'string',
+                    },
+                    evidence: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['path', 'line', 'text'],
+                            properties: {
+                                path: {
+                                    $ref: '#/definitions/path',
+                                },
+                                line: {
+                                    $ref: '#/definitions/line',
+                                },
+                                text: {
+                                    type: 'string',
+                                },
+                            },
+                        },
+                    },
+                    fingerprint: {
+                        description: 'Stable across line moves: rule id, path and the normalised evidence text.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    suppressed: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['reason'],
+                        properties: {
+                            reason: {
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            until: {
+                                description: 'Inclusive expiry date (UTC).',
+                                type: 'string',
+                                format: 'date',
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 8580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ toJsonPath)
+/* harmony export */ });
+/** `rules.adr-needs-owner.when.all[1].fact`: the form SPEC §5 prints. */
+function toJsonPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += out ? `.${segment}` : segment;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Qz: () => (/* binding */ EVIDENCE_FILTERS),
+/* harmony export */   SC: () => (/* binding */ FILTERS)
+/* harmony export */ });
+/**
+ * The `{{…}}` placeholders of rule messages (SPEC §5), parsed once for both load-time checks and rendering:
+ * `{{fact.name}}`, `{{options.NAME}}`, `{{evidence}}` (the quoted evidence that located the finding),
+ * `{{evidence.fact.name}}` (the quoted evidence of one fact), an optional `|percent` filter for ratios and
+ * `|against` on evidence (see EVIDENCE_FILTERS).
+ */
+const FILTERS = ['percent'];
+/**
+ * Filters on `{{evidence.fact}}`: `against` names, when the fact's evidence lies in another document, the
+ * decision it quotes ("; the accepted decision docs/adr/0003.md:12 chose otherwise: "…""), and is empty
+ * otherwise (`finetune-config-without-adr` names the ADR that decided against fine-tuning).
+ */
+const EVIDENCE_FILTERS = ['against'];
+const PLACEHOLDER = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]*)\s*)?\}\}/g;
+function parseTemplate(message) {
+    const parts = [];
+    let last = 0;
+    for (const m of message.matchAll(PLACEHOLDER)) {
+        if (m.index > last)
+            parts.push(message.slice(last, m.index));
+        parts.push(toPlaceholder(m[0], m[1], m[2]));
+        last = m.index + m[0].length;
+    }
+    if (last < message.length)
+        parts.push(message.slice(last));
+    return parts;
+}
+function toPlaceholder(raw, name, filter) {
+    const withFilter = filter !== undefined ? { filter } : {};
+    if (name === 'evidence')
+        return { kind: 'evidence', raw, ...withFilter };
+    if (name.startsWith('evidence.'))
+        return { kind: 'evidence', name: name.slice(9), raw, ...withFilter };
+    if (name.startsWith('options.'))
+        return { kind: 'option', name: name.slice(8), raw, ...withFilter };
+    return { kind: 'fact', name, raw, ...withFilter };
+}
+
+
+/***/ }),
+
+/***/ 5578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ PolicyError)
+/* harmony export */ });
+/** A load error that names the file, the line of the offending node and its JSON path (SPEC §5). */
+class PolicyError extends Error {
+    file;
+    line;
+    jsonPath;
+    detail;
+    constructor(file, line, jsonPath, detail) {
+        super(`${file}${line ? `:${line}` : ''} ${jsonPath ? `${jsonPath}: ` : ''}${detail}`);
+        this.file = file;
+        this.line = line;
+        this.jsonPath = jsonPath;
+        this.detail = detail;
+        this.name = 'PolicyError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -19520,6 +21742,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -19548,6 +21773,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -19562,6 +21809,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -19595,23 +21905,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/policy/policy-types.ts
-/** A load error that names the file, the line of the offending node and its JSON path (SPEC §5). */
-class PolicyError extends Error {
-    file;
-    line;
-    jsonPath;
-    detail;
-    constructor(file, line, jsonPath, detail) {
-        super(`${file}${line ? `:${line}` : ''} ${jsonPath ? `${jsonPath}: ` : ''}${detail}`);
-        this.file = file;
-        this.line = line;
-        this.jsonPath = jsonPath;
-        this.detail = detail;
-        this.name = 'PolicyError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/policy/policy-types.ts
+var policy_types = __nccwpck_require__(5578);
 ;// CONCATENATED MODULE: ./src/io/file-policy-reader.ts
 /** Reads `extends` entries from the local file system, relative to the declaring file (ESLint, Spectral). */
 
@@ -19621,13 +21916,13 @@ function createFilePolicyReader(root) {
     return {
         async read(source, fromFile) {
             if (source.startsWith('github:'))
-                throw new PolicyError(fromFile, undefined, 'extends', `"${source}" is read through the GitHub API: run it in the action (or resolve it in CI) — the CLI reads local files and built-in packs only.`);
+                throw new policy_types/* PolicyError */.p(fromFile, undefined, 'extends', `"${source}" is read through the GitHub API: run it in the action (or resolve it in CI) — the CLI reads local files and built-in packs only.`);
             const file = (0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(fromFile), source));
             try {
                 return { file, text: await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, file), 'utf8') };
             }
             catch {
-                throw new PolicyError(fromFile, undefined, 'extends', `cannot read "${source}" (resolved to ${file}).`);
+                throw new policy_types/* PolicyError */.p(fromFile, undefined, 'extends', `cannot read "${source}" (resolved to ${file}).`);
             }
         },
     };
@@ -20821,42 +23116,8 @@ function decode(buf) {
     return { text: buf.toString('utf8'), invalidUtf8: !(0,external_node_buffer_namespaceObject.isUtf8)(buf) };
 }
 
-;// CONCATENATED MODULE: ./src/policy/did-you-mean.ts
-/** "Did you mean" suggestions for misspelt names (facts, rules, options, properties): typos should fail loudly and helpfully. */
-/** Levenshtein distance, iterative with one row: names are short. */
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** The closest candidate, when it is close enough to be a plausible typo (case-insensitive). */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const allowed = Math.max(2, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= allowed ? best : undefined;
-}
-/** ` (did you mean "x"?)` or the empty string. */
-function didYouMean(name, candidates) {
-    const suggestion = closest(name, candidates);
-    return suggestion ? ` (did you mean "${suggestion}"?)` : '';
-}
-
+// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(607);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/evaluate/fingerprint.ts
@@ -20875,1978 +23136,14 @@ function fingerprint(ruleId, path, evidenceText) {
         .slice(0, 20);
 }
 
-;// CONCATENATED MODULE: ./src/policy/embedded-assets.ts
-// generated by scripts/embed-assets.mjs — do not edit.
-// Sources: policies/*.yml (built-in packs) and policies/schema/*.schema.json.
-/* eslint-disable */
-const BUILTIN_PACKS = {
-    recommended: {
-        file: 'policies/recommended.yml',
-        text: '# The built-in `recommended` pack (SPEC §6.2): the RAG-versus-fine-tuning decision framework as rules.\n#\n#   Retrieval changes what a model KNOWS: fresh facts, citations, audit, per-tenant and personal data.\n#   Fine-tuning changes how it BEHAVES: strict format, tone, narrow high-volume tasks, latency and cost,\n#   after a measured retrieval or prompting baseline, with enough labelled data and an evaluation harness.\n#\n# Every rule is data: `when` reads facts (SPEC §6.1); no rule logic lives in code. Conventions shared by the\n# content rules (SPEC §6.3):\n#   - they judge an ADR only when it is about an LLM system (adr.llmRelated) and is accepted, proposed or of\n#     unknown status: rejected ADRs chose nothing, superseded and deprecated ones are history;\n#   - the llm-architecture.yml manifest is judged like an accepted ADR;\n#   - a hybrid sets both uses.fineTuning and uses.retrieval, so it counts as choosing both;\n#   - the first predicates name what the finding is about, so its location and quoted evidence point at the\n#     decision or the offending sentence; the document guards come last.\n# docs/rules/<id>.md is generated from this file (scripts/gen-rule-docs.mjs).\nid: recommended\ndescription: The RAG-versus-fine-tuning decision framework.\n\nrules:\n  finetune-for-fresh-facts:\n    severity: error\n    title: Fresh facts belong in retrieval, not in weights\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}:\n      {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge\n      in a retrieval index and fine-tune, if at all, only for format and tone.\n    remedy: >-\n      Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a\n      behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real\n      facts and let retrieval supply the facts at query time.\n    description: >-\n      Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the\n      fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and\n      that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that\n      grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace,\n      `finetune-for-knowledge` fires instead; the two never fire together.\n    rationale: >-\n      Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained\n      into weights are frozen at training time: every price change, new product or corrected policy needs\n      another training run, and in between the model answers confidently from outdated weights with nothing\n      to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is\n      fixed by editing one document.\n    examples:\n      fail: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n      pass: |\n        ## Context\n        Tariffs change every week.\n\n        ## Decision\n        We will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\n        each answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - any:\n            - { fact: knowledge.changesFast, equals: true }\n            - { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-for-knowledge:\n    severity: warning\n    title: Fine-tuning is not a knowledge store\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that\n      changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a\n      time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.\n    remedy: >-\n      Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a\n      behaviour gap remains, with training answers that carry no real facts.\n    description: >-\n      Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts\n      (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or\n      mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is\n      static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts`\n      instead; the two never fire together.\n    rationale: >-\n      A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills\n      the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a\n      time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in\n      documents that can be cited, reviewed and updated.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n      pass: |\n        ## Decision\n        We will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\n        on the support answer format, with placeholder product data.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.purpose, in: [knowledge, mixed] }\n        - { fact: knowledge.changesFast, equals: false }\n        - not: { fact: knowledge.volatility, in: [realtime, daily, weekly, monthly, quarterly, frequent] }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  citations-need-retrieval:\n    severity: error\n    title: Cited or audited answers need retrieval\n    appliesTo: [adr, manifest]\n    message: >-\n      The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or\n      be auditable. A model answering from its weights or its prompt alone has no source to point to: it can\n      only produce text that looks like a citation.\n    remedy: >-\n      Add retrieval: fetch the relevant passages at query time, answer from them, and return their\n      identifiers as citations. Log the retrieved passages with each answer for audit.\n    description: >-\n      Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors,\n      compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued\n      pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt\n      at query time counts as retrieval; a hybrid has retrieval.\n    rationale: >-\n      A citation is a pointer to the passage an answer came from. A model answering from its weights has no\n      such pointer. Auditors need to see which document, in which version, said what; only a retrieval step\n      records that, per answer.\n    examples:\n      fail: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will fine-tune a model on our clinical guidelines.\n      pass: |\n        ## Context\n        Every answer must cite the guideline section it relies on.\n\n        ## Decision\n        We will retrieve guideline sections and answer only from them, citing the section ids.\n        The retrieved passages are logged with each answer.\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: approach, in: [fine-tuning, continued-pretraining, prompting] }\n        - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: requires.citations, equals: true }\n            - { fact: requires.audit, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  sensitive-data-in-weights:\n    severity: error\n    title: Personal data stays out of model weights\n    appliesTo: [adr, manifest, training-data]\n    message: >-\n      Personal or sensitive data, or facts that must be erasable, would end up in model weights\n      ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came\n      from. Keep such data in a store with access control and deletion, and train only on synthetic or\n      scrubbed examples.\n    remedy: >-\n      Remove personal data from the training set, replacing it with synthetic or placeholder values, and\n      serve personal or erasable facts through retrieval with access control and deletion.\n    description: >-\n      Fires on training data that contains personal or special-category data (names, contact details,\n      account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design\n      fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued\n      pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is\n      still personal data; synthetic, invented or placeholder data is not.\n    rationale: >-\n      Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once\n      personal data is in weights there is no per-user access control and no way to honour an erasure request\n      short of retraining from scratch. A retrieval store keeps each record in one place, where it can be\n      filtered by permission and deleted.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on two years of support tickets, including customer names and account numbers.\n      pass: |\n        ## Decision\n        We will fine-tune on support tickets rewritten with synthetic names and account numbers, and\n        look customer records up through retrieval filtered by the agent\'s permissions.\n    when:\n      any:\n        - all:\n            - { fact: doc.kind, equals: training-data }\n            - { fact: training.sensitiveData, equals: true }\n        - all:\n            - { fact: uses.fineTuning, equals: true }\n            - any:\n                - { fact: training.sensitiveData, equals: true }\n                - all:\n                    - any:\n                        - { fact: data.sensitive, equals: true }\n                        - { fact: data.erasure, equals: true }\n                    - any:\n                        - { fact: finetune.purpose, in: [knowledge, mixed] }\n                        - { fact: approach, equals: continued-pretraining }\n            - any:\n                - { fact: doc.kind, equals: manifest }\n                - all:\n                    - { fact: adr.llmRelated, equals: true }\n                    - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  tenant-knowledge-in-weights:\n    severity: warning\n    title: Per-tenant knowledge stays out of shared weights\n    appliesTo: [adr, manifest]\n    message: >-\n      Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be\n      trained into one shared model ({{evidence}}). Whatever one tenant\'s data taught it can surface in another\n      tenant\'s answers. Retrieve that knowledge with a tenant filter instead.\n    remedy: >-\n      Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission.\n      If behaviour must differ per tenant, train one adapter per tenant on that tenant\'s examples only.\n    description: >-\n      Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs\n      differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to\n      carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides\n      other tenants\' data: the weights still hold it. One adapter per tenant, and tenant filters in\n      retrieval, are not shared weights.\n    rationale: >-\n      A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who\n      leaves cannot be removed from them, and a change to one tenant\'s terms needs a retraining run for all.\n      Retrieval applies the tenant and permission filter on every query.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune one model on all customers\' contract terms; the UI shows each customer\n        only the answers about their own contract.\n      pass: |\n        ## Decision\n        We will store each customer\'s contract terms in the retrieval index with a tenant id and\n        filter every query by the caller\'s tenant.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: knowledge.perTenant, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - all:\n                - { fact: finetune.purpose, equals: unknown }\n                - { fact: uses.retrieval, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  retraining-to-refresh-facts:\n    severity: error\n    title: Do not retrain to keep facts current\n    appliesTo: [adr, manifest]\n    message: >-\n      Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining\n      schedule is a slow, costly index: the weights are out of date between runs, and every run can break\n      behaviour that worked. Refresh the facts in a retrieval index instead.\n    remedy: >-\n      Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when\n      behaviour needs to change, and evaluate every run against a held-out set.\n    description: >-\n      Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the\n      weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence\n      ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change\n      behaviour, do not fire.\n    rationale: >-\n      Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress\n      behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the\n      change can be reviewed like any other edit.\n    examples:\n      fail: |\n        ## Consequences\n        The model will be retrained every month with the updated price list.\n      pass: |\n        ## Consequences\n        The price list is re-indexed nightly; the model is retrained only when the answer format changes.\n    when:\n      all:\n        - { fact: training.refreshRetrain, equals: true }\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  large-corpus-in-weights:\n    severity: warning\n    title: Large or growing corpora belong in an index\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}).\n      A model cannot reliably recall thousands of documents, and every new one means another training run:\n      index the corpus and retrieve from it.\n    remedy: >-\n      Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only\n      for behaviour, on a small curated set of examples.\n    description: >-\n      Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned\n      into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into\n      them. On a fine-tuning config it fires for continued pre-training on a document corpus in the\n      repository (its size counted from the linked data files). A large corpus served through retrieval\n      does not fire.\n    rationale: >-\n      Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and\n      a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds\n      a new one in seconds, and shows which document an answer used.\n    examples:\n      fail: |\n        ## Decision\n        We will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n        200 pages a week.\n      pass: |\n        ## Decision\n        We will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - any:\n            - { fact: knowledge.corpusDocuments, gte: 10000 }\n            - { fact: knowledge.corpusGrowing, equals: true }\n        - any:\n            - { fact: finetune.purpose, in: [knowledge, mixed] }\n            - { fact: approach, equals: continued-pretraining }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  insufficient-training-data:\n    severity: warning\n    title: Enough labelled examples before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    options:\n      min: 500\n    message: >-\n      This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than\n      the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a\n      well-prompted base model with a few examples in the prompt usually does as well.\n    remedy: >-\n      Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a\n      held-out share for evaluation, or stay with prompting and few-shot examples until you have them.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the\n      number of labelled training examples, stated or counted in the training file the config references, is\n      below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus\n      documents do not count. An unknown count does not fire.\n    rationale: >-\n      A few hundred examples rarely move a model\'s behaviour reliably: they are easily memorised, and the\n      gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out\n      set too, which comes out of the same budget.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n      pass: |\n        ## Decision\n        We will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n    when:\n      all:\n        - { fact: training.examples, lt: { option: min } }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  missing-eval-harness:\n    severity: warning\n    title: Define an evaluation harness before fine-tuning\n    appliesTo: [adr, manifest, finetune-config]\n    message: >-\n      This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell\n      whether the trained model beats the baseline, or whether the next run made it worse.\n    remedy: >-\n      Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …),\n      define the metric and the threshold that counts as success, and run it on the baseline before training.\n    description: >-\n      Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out\n      evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs:\n      `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`,\n      `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only\n      the retrieval half of a hybrid is none for the fine-tune.\n    rationale: >-\n      A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist\n      before training, or the result is judged by impressions and a loss curve. The same harness catches a\n      regression each time the model is retrained.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and ship it if the replies read well.\n      pass: |\n        ## Decision\n        We will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\n        validity and a rubric), next to the prompted baseline.\n    when:\n      all:\n        # First, so that a config\'s `val_set_size: 0` is where the finding points.\n        - { fact: training.evalSet, equals: false }\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        # A PEFT adapter_config.json is the output of a run, not the run: it cannot state an evaluation set.\n        - not: { fact: doc.format, equals: peft-adapter }\n        - any:\n            - { fact: doc.kind, in: [manifest, finetune-config] }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-before-baseline:\n    severity: warning\n    title: Measure a retrieval or prompting baseline first\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that\n      shows the gap the fine-tune should close.\n    remedy: >-\n      Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and\n      record the score and the gap in the ADR. Then decide whether a fine-tune is needed.\n    description: >-\n      Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the\n      task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests,\n      that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system\n      with no gap shown is no baseline.\n    rationale: >-\n      Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost\n      only where a measured baseline shows a behaviour gap that prompting cannot close, and the same\n      measurement later shows whether the fine-tune closed it.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n      pass: |\n        ## Decision\n        A prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n        90%. We will fine-tune on 5,000 tickets and compare on the same set.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: baseline.evaluated, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  finetune-to-fix-retrieval:\n    severity: warning\n    title: Fix retrieval instead of fine-tuning around it\n    appliesTo: [adr, manifest]\n    message: >-\n      Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}).\n      When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix\n      retrieval, chunking or evaluation first.\n    remedy: >-\n      Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the\n      embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the\n      generator.\n    description: >-\n      Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate\n      (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not\n      fine-tuning, and does not fire.\n    rationale: >-\n      Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no\n      reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent\n      and more confident while the context it needs is still missing.\n    examples:\n      fail: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will fine-tune the generator on policy Q&A to stop the hallucinations.\n      pass: |\n        ## Context\n        Our RAG assistant hallucinates policy details.\n\n        ## Decision\n        We will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: finetune.fixesRetrieval, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  naive-chunking:\n    severity: warning\n    title: Chunk along the documents\' structure\n    appliesTo: [adr, manifest, rag-config]\n    message: >-\n      Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and\n      procedures in half, so the retriever returns fragments without the context that makes them true.\n    remedy: >-\n      Split along the documents\' structure (headings, sections, clauses, table rows, records) or use a\n      recursive or semantic splitter, and compare retrieval quality before and after.\n    description: >-\n      Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses\n      fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings,\n      clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking\n      of a pipeline that the decision replaces does not count.\n    rationale: >-\n      Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table\n      loses its header. Overlap softens this but doubles the index without restoring structure.\n      Structure-aware chunks retrieve whole answers and make citations point at something a reader recognises.\n    examples:\n      fail: |\n        ## Decision\n        We will split the manuals into 512-token chunks with 50 tokens of overlap.\n      pass: |\n        ## Decision\n        We will split the manuals by section heading, keeping tables and numbered procedures whole.\n    when:\n      all:\n        - { fact: rag.chunking, equals: fixed }\n        - any:\n            - { fact: doc.kind, equals: rag-config }\n            - all:\n                - { fact: uses.retrieval, equals: true }\n                - any:\n                    - { fact: doc.kind, equals: manifest }\n                    - all:\n                        - { fact: adr.llmRelated, equals: true }\n                        - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-without-evaluation:\n    severity: warning\n    title: Evaluate retrieval and answer quality\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is\n      measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.\n    remedy: >-\n      Label a set of real questions with the passages that answer them; track recall@k for retrieval and\n      faithfulness or correctness for answers, and run it on every change to the pipeline.\n    description: >-\n      Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation\n      (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.\n    rationale: >-\n      Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts\n      is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has\n      to beat.\n    examples:\n      fail: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n      pass: |\n        ## Decision\n        We will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\n        faithfulness on 250 labelled questions in CI.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: rag.evaluation, equals: false }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  rag-for-behavior:\n    severity: notice\n    title: Retrieval does not fix behaviour\n    appliesTo: [adr, manifest]\n    message: >-\n      Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of\n      style. Retrieved documents change what the model knows, not how it writes.\n    remedy: >-\n      Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a\n      measured gap remains, fine-tune for it. Keep retrieval for facts.\n    description: >-\n      Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is\n      behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent\n      facts are a knowledge problem and do not fire.\n    rationale: >-\n      Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style\n      guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions,\n      structured output and, past a measured gap, fine-tuning change.\n    examples:\n      fail: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will retrieve our style guide and sample replies into every prompt.\n      pass: |\n        ## Context\n        Replies vary in tone and often break our JSON format.\n\n        ## Decision\n        We will use structured output with a JSON schema and few-shot examples of the house tone.\n    when:\n      all:\n        - { fact: uses.retrieval, equals: true }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: problem.kind, equals: behavior }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  unjustified-hybrid:\n    severity: notice\n    title: A hybrid needs a behaviour need\n    appliesTo: [adr, manifest]\n    message: >-\n      This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict\n      format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.\n    remedy: >-\n      Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and\n      start with retrieval and prompting.\n    description: >-\n      Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify\n      a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task,\n      a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of\n      both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.\n    rationale: >-\n      A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness\n      for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen\n      to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.\n    examples:\n      fail: |\n        ## Decision\n        We will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n      pass: |\n        ## Decision\n        We will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\n        JSON response schema.\n    when:\n      all:\n        - { fact: uses.fineTuning, equals: true }\n        - { fact: uses.retrieval, equals: true }\n        - not:\n            any:\n              - { fact: behavior.strictFormat, equals: true }\n              - { fact: behavior.tone, equals: true }\n              - { fact: behavior.narrowTask, equals: true }\n              - { fact: behavior.reasoning, equals: true }\n              - { fact: behavior.vocabulary, equals: true }\n              - { fact: behavior.latencySensitive, equals: true }\n              - { fact: behavior.highVolume, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n\n  training-data-volatile-facts:\n    severity: warning\n    title: Training answers should not state volatile facts\n    appliesTo: [training-data]\n    options:\n      minRatio: 0.05\n    message: >-\n      {{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions,\n      rates or "currently" facts (for example {{evidence}}); this policy allows less than\n      {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state\n      such facts with confidence.\n    remedy: >-\n      Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the\n      example\'s own input, and supply current values through retrieval at query time.\n    description: >-\n      Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target\n      (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage,\n      or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User\n      turns are ignored; statutory durations and physical quantities are not volatile facts.\n    rationale: >-\n      A fine-tune learns from its answers. Answers full of today\'s prices and versions teach the model to\n      produce such values from memory, and they are wrong as soon as the values change. Answers that copy\n      values from the input teach it to use what retrieval supplies.\n    examples:\n      fail: |\n        {"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n      pass: |\n        {"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n          {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n    when:\n      all:\n        - { fact: training.volatileFactRatio, gte: { option: minRatio } }\n        - { fact: doc.kind, equals: training-data }\n\n  finetune-config-without-adr:\n    severity: warning\n    title: Fine-tuning configs need an accepted ADR\n    appliesTo: [finetune-config]\n    message: >-\n      This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides\n      fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and\n      prompting were not enough.\n    remedy: >-\n      Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or\n      remove the config.\n    description: >-\n      Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning\n      (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.\n    rationale: >-\n      Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model\n      to maintain. A config without a decision record means the reasons are nowhere to be checked when the\n      model misbehaves or the data changes.\n    examples:\n      fail: |\n        # ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n      pass: |\n        # docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\n        base_model: meta-llama/Meta-Llama-3-8B\n        datasets:\n          - path: data/replies.jsonl\n            type: chat_template\n    when:\n      all:\n        - any:\n            - { fact: uses.fineTuning, equals: true }\n            - { fact: doc.kind, equals: finetune-config }\n        - { fact: repo.acceptedFinetuneAdr, equals: false }\n\n  adr-missing-sections:\n    severity: notice\n    title: LLM decision records have status, context, decision and consequences\n    appliesTo: [adr]\n    message: >-\n      This LLM decision record lacks at least one of the status, context, decision and consequences sections\n      (it has: {{adr.sections}}).\n    remedy: >-\n      Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision\n      (what is chosen) and Consequences (what follows, including costs).\n    description: >-\n      Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a\n      consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard,\n      Y-statements, log4brains).\n    rationale: >-\n      Without context a reader cannot tell which constraints the decision answered; without consequences\n      nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are\n      revisited often, as models and prices change, so the record has to carry its reasons.\n    examples:\n      fail: |\n        # Use RAG for the support assistant\n        We will use retrieval over the help centre.\n      pass: |\n        # Use RAG for the support assistant\n        ## Status\n        Accepted\n        ## Context\n        Help-centre articles change daily and answers must link to them.\n        ## Decision\n        We will use retrieval over the help centre.\n        ## Consequences\n        We maintain an index and a labelled question set.\n    when:\n      all:\n        - { fact: adr.llmRelated, equals: true }\n        - any:\n            - not: { fact: adr.sections, contains: status }\n            - not: { fact: adr.sections, contains: context }\n            - not: { fact: adr.sections, contains: decision }\n            - not: { fact: adr.sections, contains: consequences }\n\n  undecided-llm-adr:\n    severity: notice\n    title: Accepted LLM decision records state a decision\n    appliesTo: [adr]\n    message: >-\n      {{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part\n      chooses no approach, and its front matter sets no llm.approach.\n    remedy: >-\n      State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval\n      over …", or set `llm.approach` in the front matter.\n    description: >-\n      Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision,\n      Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach.\n      Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past\n      attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.\n    rationale: >-\n      An accepted record that lists options without choosing one tells readers that something was settled\n      without saying what. The next team will reopen the question, or assume the answer they prefer.\n    examples:\n      fail: |\n        ## Status\n        Accepted\n        ## Considered options\n        * Fine-tune Llama 3\n        * Retrieval over the wiki\n      pass: |\n        ## Status\n        Accepted\n        ## Decision Outcome\n        Chosen option: "Retrieval over the wiki", because the wiki changes daily.\n    when:\n      all:\n        - { fact: adr.status, equals: accepted }\n        - { fact: adr.llmRelated, equals: true }\n        - { fact: approach, equals: none }\n        - { fact: uses.fineTuning, equals: false }\n        - { fact: uses.retrieval, equals: false }\n\n  prompt-bloat:\n    severity: notice\n    title: Long static prompts on hot paths\n    appliesTo: [adr, manifest]\n    message: >-\n      The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a\n      high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every\n      request.\n    remedy: >-\n      Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path,\n      fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the\n      instructions from the prompt.\n    description: >-\n      Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more\n      (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is\n      high-volume or latency-sensitive.\n    rationale: >-\n      A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path\n      that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or\n      trimming the prompt may be enough first.\n    examples:\n      fail: |\n        ## Decision\n        We will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\n        ticket classifications.\n      pass: |\n        ## Decision\n        We will prompt GPT-4o with a 400-token instruction block and cache it.\n    when:\n      all:\n        - { fact: prompt.instructionTokens, gte: 1500 }\n        - { fact: uses.fineTuning, equals: false }\n        - any:\n            - { fact: behavior.highVolume, equals: true }\n            - { fact: behavior.latencySensitive, equals: true }\n        - any:\n            - { fact: doc.kind, equals: manifest }\n            - all:\n                - { fact: adr.llmRelated, equals: true }\n                - { fact: adr.status, in: [accepted, proposed, unknown] }\n',
-        data: {
-            id: 'recommended',
-            description: 'The RAG-versus-fine-tuning decision framework.',
-            rules: {
-                'finetune-for-fresh-facts': {
-                    severity: 'error',
-                    title: 'Fresh facts belong in retrieval, not in weights',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision fine-tunes weights to hold knowledge that changes fast ({{knowledge.volatility}}: {{evidence.knowledge.volatility}}). Weights are stale from the day the facts change: put that knowledge in a retrieval index and fine-tune, if at all, only for format and tone.',
-                    remedy: 'Move the changing knowledge into a retrieval index that is refreshed when its source changes. If a behaviour gap remains (format, tone, a narrow task), fine-tune on examples whose answers carry no real facts and let retrieval supply the facts at query time.',
-                    description: 'Fires when the chosen design trains weights (fine-tuning, LoRA, continued pre-training, or the fine-tuning half of a hybrid) to carry knowledge, that is `finetune.purpose` is knowledge or mixed, and that knowledge changes quarterly or faster, or is said to change often or constantly. A corpus that grows daily changes daily. When the knowledge changes yearly, rarely or at an unstated pace, `finetune-for-knowledge` fires instead; the two never fire together.',
-                    rationale: 'Fine-tuning changes how a model behaves; it is a poor way to store what a model knows. Facts trained into weights are frozen at training time: every price change, new product or corrected policy needs another training run, and in between the model answers confidently from outdated weights with nothing to cite. A retrieval index is updated in minutes, answers can quote their source, and a wrong fact is fixed by editing one document.',
-                    examples: {
-                        fail: '## Context\nTariffs change every week.\n\n## Decision\nWe will fine-tune Llama 3 8B on our tariff sheets so the assistant quotes current prices.\n',
-                        pass: '## Context\nTariffs change every week.\n\n## Decision\nWe will index the tariff sheets for retrieval, re-indexed on every change, and cite the sheet\neach answer uses. A small fine-tune teaches only the quote format, on placeholder prices.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.purpose',
-                                in: ['knowledge', 'mixed'],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'knowledge.changesFast',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'knowledge.volatility',
-                                        in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-for-knowledge': {
-                    severity: 'warning',
-                    title: 'Fine-tuning is not a knowledge store',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision fine-tunes weights to learn facts ({{evidence.finetune.purpose}}). Even knowledge that changes slowly is better served from documents: facts in weights cannot be cited, corrected one at a time or audited. Serve the facts through retrieval and keep fine-tuning for behaviour.',
-                    remedy: 'Put the documents in a retrieval index and pass the relevant passages in the prompt. Fine-tune only if a behaviour gap remains, with training answers that carry no real facts.',
-                    description: 'Fires when the chosen design fine-tunes so that the model knows, learns, absorbs or internalises facts (products, policies, prices, documents, what terms mean), that is `finetune.purpose` is knowledge or mixed, and the knowledge is not known to change quarterly or faster: it changes yearly or rarely, is static or frozen, or its pace is not stated. Fast-changing knowledge fires `finetune-for-fresh-facts` instead; the two never fire together.',
-                    rationale: 'A fine-tune does not reliably memorise a document set: it learns the style of the answers and fills the gaps with plausible inventions. Facts in weights cannot be traced to a source, corrected one at a time or removed, and even a yearly change needs a new training run. Retrieval keeps the facts in documents that can be cited, reviewed and updated.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune GPT-4o mini on our 300 product manuals so that it knows every product.\n',
-                        pass: '## Decision\nWe will retrieve the relevant manual sections at query time and fine-tune GPT-4o mini only\non the support answer format, with placeholder product data.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.purpose',
-                                in: ['knowledge', 'mixed'],
-                            },
-                            {
-                                fact: 'knowledge.changesFast',
-                                equals: false,
-                            },
-                            {
-                                not: {
-                                    fact: 'knowledge.volatility',
-                                    in: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'frequent'],
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'citations-need-retrieval': {
-                    severity: 'error',
-                    title: 'Cited or audited answers need retrieval',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'The chosen design ({{evidence}}) retrieves nothing at query time, yet answers must cite their sources or be auditable. A model answering from its weights or its prompt alone has no source to point to: it can only produce text that looks like a citation.',
-                    remedy: 'Add retrieval: fetch the relevant passages at query time, answer from them, and return their identifiers as citations. Log the retrieved passages with each answer for audit.',
-                    description: 'Fires when answers must cite or trace to their sources (`requires.citations`) or must satisfy auditors, compliance or a regulated domain (`requires.audit`), and the chosen design (fine-tuning, continued pre-training or prompting) has no retrieval step. Putting the relevant source documents into the prompt at query time counts as retrieval; a hybrid has retrieval.',
-                    rationale: 'A citation is a pointer to the passage an answer came from. A model answering from its weights has no such pointer. Auditors need to see which document, in which version, said what; only a retrieval step records that, per answer.',
-                    examples: {
-                        fail: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will fine-tune a model on our clinical guidelines.\n',
-                        pass: '## Context\nEvery answer must cite the guideline section it relies on.\n\n## Decision\nWe will retrieve guideline sections and answer only from them, citing the section ids.\nThe retrieved passages are logged with each answer.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'approach',
-                                        in: ['fine-tuning', 'continued-pretraining', 'prompting'],
-                                    },
-                                ],
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'requires.citations',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'requires.audit',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'sensitive-data-in-weights': {
-                    severity: 'error',
-                    title: 'Personal data stays out of model weights',
-                    appliesTo: ['adr', 'manifest', 'training-data'],
-                    message: 'Personal or sensitive data, or facts that must be erasable, would end up in model weights ({{evidence}}). Weights cannot forget one person, enforce who may see what, or show where an answer came from. Keep such data in a store with access control and deletion, and train only on synthetic or scrubbed examples.',
-                    remedy: 'Remove personal data from the training set, replacing it with synthetic or placeholder values, and serve personal or erasable facts through retrieval with access control and deletion.',
-                    description: 'Fires on training data that contains personal or special-category data (names, contact details, account numbers, patient or employee records, financial hardship), and on an ADR whose chosen design fine-tunes on such data, or puts facts into weights (a knowledge or mixed fine-tune, or continued pre-training) while personal data is involved or a right to erasure is stated. Pseudonymised data is still personal data; synthetic, invented or placeholder data is not.',
-                    rationale: 'Models memorise parts of their training data and can repeat it to anyone who asks the right way. Once personal data is in weights there is no per-user access control and no way to honour an erasure request short of retraining from scratch. A retrieval store keeps each record in one place, where it can be filtered by permission and deleted.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune on two years of support tickets, including customer names and account numbers.\n',
-                        pass: "## Decision\nWe will fine-tune on support tickets rewritten with synthetic names and account numbers, and\nlook customer records up through retrieval filtered by the agent's permissions.\n",
-                    },
-                    when: {
-                        any: [
-                            {
-                                all: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'training-data',
-                                    },
-                                    {
-                                        fact: 'training.sensitiveData',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                all: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        any: [
-                                            {
-                                                fact: 'training.sensitiveData',
-                                                equals: true,
-                                            },
-                                            {
-                                                all: [
-                                                    {
-                                                        any: [
-                                                            {
-                                                                fact: 'data.sensitive',
-                                                                equals: true,
-                                                            },
-                                                            {
-                                                                fact: 'data.erasure',
-                                                                equals: true,
-                                                            },
-                                                        ],
-                                                    },
-                                                    {
-                                                        any: [
-                                                            {
-                                                                fact: 'finetune.purpose',
-                                                                in: ['knowledge', 'mixed'],
-                                                            },
-                                                            {
-                                                                fact: 'approach',
-                                                                equals: 'continued-pretraining',
-                                                            },
-                                                        ],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                    {
-                                        any: [
-                                            {
-                                                fact: 'doc.kind',
-                                                equals: 'manifest',
-                                            },
-                                            {
-                                                all: [
-                                                    {
-                                                        fact: 'adr.llmRelated',
-                                                        equals: true,
-                                                    },
-                                                    {
-                                                        fact: 'adr.status',
-                                                        in: ['accepted', 'proposed', 'unknown'],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'tenant-knowledge-in-weights': {
-                    severity: 'warning',
-                    title: 'Per-tenant knowledge stays out of shared weights',
-                    appliesTo: ['adr', 'manifest'],
-                    message: "Knowledge that differs per customer, region or permission ({{evidence.knowledge.perTenant}}) would be trained into one shared model ({{evidence}}). Whatever one tenant's data taught it can surface in another tenant's answers. Retrieve that knowledge with a tenant filter instead.",
-                    remedy: "Keep tenant-specific knowledge in a retrieval index partitioned or filtered by tenant and permission. If behaviour must differ per tenant, train one adapter per tenant on that tenant's examples only.",
-                    description: "Fires when the chosen design fine-tunes one shared model or adapter and the knowledge the system needs differs per customer, region or user permission (`knowledge.perTenant`), with the fine-tune meant to carry knowledge, or with no retrieval to carry it instead. It fires even if the user interface hides other tenants' data: the weights still hold it. One adapter per tenant, and tenant filters in retrieval, are not shared weights.",
-                    rationale: "A shared model has no notion of who is asking. Permissions cannot be applied to weights, a customer who leaves cannot be removed from them, and a change to one tenant's terms needs a retraining run for all. Retrieval applies the tenant and permission filter on every query.",
-                    examples: {
-                        fail: "## Decision\nWe will fine-tune one model on all customers' contract terms; the UI shows each customer\nonly the answers about their own contract.\n",
-                        pass: "## Decision\nWe will store each customer's contract terms in the retrieval index with a tenant id and\nfilter every query by the caller's tenant.\n",
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'knowledge.perTenant',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'finetune.purpose',
-                                        in: ['knowledge', 'mixed'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'finetune.purpose',
-                                                equals: 'unknown',
-                                            },
-                                            {
-                                                fact: 'uses.retrieval',
-                                                equals: false,
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'retraining-to-refresh-facts': {
-                    severity: 'error',
-                    title: 'Do not retrain to keep facts current',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Retraining is planned to bring new or changed facts into the weights ({{evidence}}). A retraining schedule is a slow, costly index: the weights are out of date between runs, and every run can break behaviour that worked. Refresh the facts in a retrieval index instead.',
-                    remedy: 'Move the changing facts into a retrieval index refreshed when its sources change. Retrain only when behaviour needs to change, and evaluate every run against a held-out set.',
-                    description: 'Fires when scheduled or event-triggered retraining is planned to bring new or changed facts into the weights ("retrained monthly with the new catalogue"), including when it is stated only as a consequence ("retrained whenever tariffs change"). Re-indexing a retrieval store, and retraining to change behaviour, do not fire.',
-                    rationale: 'Between runs the weights are out of date; each run costs compute, needs a new evaluation, and can regress behaviour that used to work. Retrieval reflects a change as soon as the document is re-indexed, and the change can be reviewed like any other edit.',
-                    examples: {
-                        fail: '## Consequences\nThe model will be retrained every month with the updated price list.\n',
-                        pass: '## Consequences\nThe price list is re-indexed nightly; the model is retrained only when the answer format changes.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.refreshRetrain',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'large-corpus-in-weights': {
-                    severity: 'warning',
-                    title: 'Large or growing corpora belong in an index',
-                    appliesTo: ['adr', 'manifest', 'finetune-config'],
-                    message: 'This decision trains a large or growing corpus into model weights ({{evidence.knowledge.corpusDocuments}}). A model cannot reliably recall thousands of documents, and every new one means another training run: index the corpus and retrieve from it.',
-                    remedy: 'Index the corpus for retrieval, with structure-aware chunking and a retrieval evaluation. Fine-tune only for behaviour, on a small curated set of examples.',
-                    description: 'Fires when a corpus of 10,000 documents or more, or one described as large and growing, is fine-tuned into weights to carry its knowledge (a knowledge or mixed fine-tune) or is continued-pre-trained into them. On a fine-tuning config it fires for continued pre-training on a document corpus in the repository (its size counted from the linked data files). A large corpus served through retrieval does not fire.',
-                    rationale: 'Weights compress; they do not store. The larger the corpus, the more of it a model blurs or invents, and a growing corpus is out of date on the day training ends. An index scales to millions of documents, adds a new one in seconds, and shows which document an answer used.',
-                    examples: {
-                        fail: '## Decision\nWe will continue pre-training Mistral 7B on our 40,000 wiki pages, which grow by about\n200 pages a week.\n',
-                        pass: '## Decision\nWe will index the 40,000 wiki pages for retrieval and re-index changed pages hourly.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'knowledge.corpusDocuments',
-                                        gte: 10000,
-                                    },
-                                    {
-                                        fact: 'knowledge.corpusGrowing',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'finetune.purpose',
-                                        in: ['knowledge', 'mixed'],
-                                    },
-                                    {
-                                        fact: 'approach',
-                                        equals: 'continued-pretraining',
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        in: ['manifest', 'finetune-config'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'insufficient-training-data': {
-                    severity: 'warning',
-                    title: 'Enough labelled examples before fine-tuning',
-                    appliesTo: ['adr', 'manifest', 'finetune-config'],
-                    options: {
-                        min: 500,
-                    },
-                    message: 'This fine-tune has {{training.examples}} labelled examples ({{evidence.training.examples}}), fewer than the {{options.min}} this policy asks for. With so few, a fine-tune tends to memorise its examples, and a well-prompted base model with a few examples in the prompt usually does as well.',
-                    remedy: 'Label more examples (reviewed synthetic ones count) until there are at least as many as the policy asks for (`options.min`, 500 by default), keeping a held-out share for evaluation, or stay with prompting and few-shot examples until you have them.',
-                    description: 'Fires on an ADR (or manifest) whose chosen design fine-tunes, and on a fine-tuning config, when the number of labelled training examples, stated or counted in the training file the config references, is below `options.min` (default 500). Labelled examples are training pairs: evaluation questions and corpus documents do not count. An unknown count does not fire.',
-                    rationale: "A few hundred examples rarely move a model's behaviour reliably: they are easily memorised, and the gain over few-shot prompting is within the noise of the evaluation. Measuring that gain needs a held-out set too, which comes out of the same budget.",
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune a ticket classifier on the 120 tickets we labelled last sprint.\n',
-                        pass: '## Decision\nWe will fine-tune a ticket classifier on 4,800 labelled tickets and hold out 500 more for evaluation.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.examples',
-                                lt: {
-                                    option: 'min',
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        in: ['manifest', 'finetune-config'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'missing-eval-harness': {
-                    severity: 'warning',
-                    title: 'Define an evaluation harness before fine-tuning',
-                    appliesTo: ['adr', 'manifest', 'finetune-config'],
-                    message: 'This fine-tune ({{evidence}}) defines no held-out evaluation set or harness. Without one nobody can tell whether the trained model beats the baseline, or whether the next run made it worse.',
-                    remedy: 'Hold out a labelled evaluation set (in a config: `validation_file`, `val_set_size`, `eval_dataset`, …), define the metric and the threshold that counts as success, and run it on the baseline before training.',
-                    description: 'Fires on an ADR (or manifest) that chooses fine-tuning, and on a fine-tuning config, when no held-out evaluation set, validation split or evaluation suite is defined for the fine-tune (in configs: `val_set_size` above 0, `validation_file`, `val_size`, `eval_dataset`, `dataset_val`, `validationDataConfig`, …). "We will watch feedback after launch" is no harness, and evaluating only the retrieval half of a hybrid is none for the fine-tune.',
-                    rationale: 'A fine-tune is an experiment. Its harness, a held-out set and the metric that decides, has to exist before training, or the result is judged by impressions and a loss curve. The same harness catches a regression each time the model is retrained.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune on 3,000 reply examples and ship it if the replies read well.\n',
-                        pass: '## Decision\nWe will fine-tune on 3,000 reply examples and score it on 400 held-out tickets (format\nvalidity and a rubric), next to the prompted baseline.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.evalSet',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                not: {
-                                    fact: 'doc.format',
-                                    equals: 'peft-adapter',
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        in: ['manifest', 'finetune-config'],
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-before-baseline': {
-                    severity: 'warning',
-                    title: 'Measure a retrieval or prompting baseline first',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses fine-tuning ({{evidence}}) without a measured retrieval or prompting baseline that shows the gap the fine-tune should close.',
-                    remedy: 'Build the prompting or retrieval baseline, measure it on an evaluation set or on real requests, and record the score and the gap in the ADR. Then decide whether a fine-tune is needed.',
-                    description: 'Fires when an ADR (or manifest) chooses fine-tuning and no RAG or prompting baseline was measured on the task first (`baseline.evaluated`). A measurement is a score on a set, or a rate over real requests, that shows the gap the fine-tune addresses. Anecdotes are not measurements, and an existing RAG system with no gap shown is no baseline.',
-                    rationale: 'Retrieval and prompting are cheaper, quicker to change, and often enough. Fine-tuning earns its cost only where a measured baseline shows a behaviour gap that prompting cannot close, and the same measurement later shows whether the fine-tune closed it.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune Llama 3 for ticket triage because prompting felt unreliable.\n',
-                        pass: '## Decision\nA prompted GPT-4o mini baseline reached 71% triage accuracy on 600 labelled tickets; we need\n90%. We will fine-tune on 5,000 tickets and compare on the same set.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'baseline.evaluated',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'finetune-to-fix-retrieval': {
-                    severity: 'warning',
-                    title: 'Fix retrieval instead of fine-tuning around it',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Fine-tuning is proposed to fix poor retrieval or hallucination ({{evidence.finetune.fixesRetrieval}}). When the right passages are not retrieved, a fine-tuned model learns to sound right without them: fix retrieval, chunking or evaluation first.',
-                    remedy: 'Measure retrieval (recall@k on labelled questions) and answer faithfulness, then fix chunking, the embedding model, reranking or coverage. Tune the embedding model or a reranker if needed, not the generator.',
-                    description: 'Fires when the chosen design fine-tunes because retrieval results are poor or answers hallucinate (`finetune.fixesRetrieval`). Fine-tuning an embedding model or a reranker is tuning of retrieval, not fine-tuning, and does not fire.',
-                    rationale: 'Wrong answers in a RAG system usually start in retrieval: poor chunking, a weak embedding model, no reranking, missing documents. Fine-tuning the generator hides the symptom: the model grows more fluent and more confident while the context it needs is still missing.',
-                    examples: {
-                        fail: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will fine-tune the generator on policy Q&A to stop the hallucinations.\n',
-                        pass: '## Context\nOur RAG assistant hallucinates policy details.\n\n## Decision\nWe will measure recall@5 on 300 labelled questions, chunk by heading and add a reranker.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'finetune.fixesRetrieval',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'naive-chunking': {
-                    severity: 'warning',
-                    title: "Chunk along the documents' structure",
-                    appliesTo: ['adr', 'manifest', 'rag-config'],
-                    message: 'Retrieval splits documents into fixed-size windows ({{evidence}}). Fixed windows cut tables, clauses and procedures in half, so the retriever returns fragments without the context that makes them true.',
-                    remedy: "Split along the documents' structure (headings, sections, clauses, table rows, records) or use a recursive or semantic splitter, and compare retrieval quality before and after.",
-                    description: 'Fires on an ADR (or manifest) whose chosen design retrieves, and on a RAG config, when chunking uses fixed-size windows of tokens, characters or words, with or without overlap. Splitting by headings, clauses, sentences, table rows or records, and recursive or semantic splitters, are not naive. Chunking of a pipeline that the decision replaces does not count.',
-                    rationale: 'Fixed windows ignore meaning: a definition lands in one chunk and its exceptions in the next, a table loses its header. Overlap softens this but doubles the index without restoring structure. Structure-aware chunks retrieve whole answers and make citations point at something a reader recognises.',
-                    examples: {
-                        fail: '## Decision\nWe will split the manuals into 512-token chunks with 50 tokens of overlap.\n',
-                        pass: '## Decision\nWe will split the manuals by section heading, keeping tables and numbered procedures whole.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'rag.chunking',
-                                equals: 'fixed',
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'rag-config',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'uses.retrieval',
-                                                equals: true,
-                                            },
-                                            {
-                                                any: [
-                                                    {
-                                                        fact: 'doc.kind',
-                                                        equals: 'manifest',
-                                                    },
-                                                    {
-                                                        all: [
-                                                            {
-                                                                fact: 'adr.llmRelated',
-                                                                equals: true,
-                                                            },
-                                                            {
-                                                                fact: 'adr.status',
-                                                                in: ['accepted', 'proposed', 'unknown'],
-                                                            },
-                                                        ],
-                                                    },
-                                                ],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'rag-without-evaluation': {
-                    severity: 'warning',
-                    title: 'Evaluate retrieval and answer quality',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses retrieval ({{evidence}}) without defining how retrieval or answer quality is measured. A RAG system fails quietly: the retriever misses the passage and the model answers anyway.',
-                    remedy: 'Label a set of real questions with the passages that answer them; track recall@k for retrieval and faithfulness or correctness for answers, and run it on every change to the pipeline.',
-                    description: 'Fires when an ADR (or manifest) chooses retrieval and defines no retrieval or answer-quality evaluation (recall@k, faithfulness, groundedness, correctness on a labelled set). "To be added later" is none.',
-                    rationale: 'Without a labelled question set and a retrieval metric, every change to chunking, embeddings or prompts is a guess, and regressions ship unnoticed. The evaluation is also the baseline any later fine-tune has to beat.',
-                    examples: {
-                        fail: '## Decision\nWe will answer HR questions with retrieval over the policy wiki. Evaluation will be added later.\n',
-                        pass: '## Decision\nWe will answer HR questions with retrieval over the policy wiki, tracking recall@5 and answer\nfaithfulness on 250 labelled questions in CI.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                fact: 'rag.evaluation',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'rag-for-behavior': {
-                    severity: 'notice',
-                    title: 'Retrieval does not fix behaviour',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'Retrieval alone is chosen ({{evidence}}) to fix a behaviour problem: format, tone or consistency of style. Retrieved documents change what the model knows, not how it writes.',
-                    remedy: 'Address behaviour with instructions, few-shot examples, structured output or constrained decoding; if a measured gap remains, fine-tune for it. Keep retrieval for facts.',
-                    description: 'Fires when the chosen design retrieves without fine-tuning and the problem it sets out to fix is behaviour (`problem.kind` is behavior): tone, format, structure or consistency of style. Inconsistent facts are a knowledge problem and do not fire.',
-                    rationale: 'Retrieval adds context; it does not teach a model to follow a schema or keep a voice. Retrieving style guides into the prompt helps a little and costs tokens on every call. Behaviour is what instructions, structured output and, past a measured gap, fine-tuning change.',
-                    examples: {
-                        fail: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will retrieve our style guide and sample replies into every prompt.\n',
-                        pass: '## Context\nReplies vary in tone and often break our JSON format.\n\n## Decision\nWe will use structured output with a JSON schema and few-shot examples of the house tone.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                fact: 'problem.kind',
-                                equals: 'behavior',
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'unjustified-hybrid': {
-                    severity: 'notice',
-                    title: 'A hybrid needs a behaviour need',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'This decision chooses a hybrid ({{evidence}}) but names no behaviour the fine-tune would serve: no strict format, tone, narrow task, reasoning pattern, output vocabulary, or latency or cost on a high-volume path.',
-                    remedy: 'Name the behaviour need the fine-tune serves and how it will be measured, or drop the fine-tune and start with retrieval and prompting.',
-                    description: 'Fires when the chosen design both fine-tunes and retrieves and none of the behaviour needs that justify a fine-tune is stated: strict output format, tone or voice, a narrow classification or extraction task, a domain reasoning pattern, vocabulary in outputs, latency or token cost on a high-volume path. "Best of both worlds", "cover both approaches" and "more knowledgeable" are not behaviour needs.',
-                    rationale: 'A hybrid carries the cost of both approaches: training data, training runs and an evaluation harness for the fine-tune, and an index for retrieval. It is the right design when both needs are real; chosen to avoid deciding, the fine-tune adds cost and a second place for facts to go stale.',
-                    examples: {
-                        fail: '## Decision\nWe will fine-tune Llama 3 on our docs and also use RAG, to get the best of both worlds.\n',
-                        pass: '## Decision\nWe will retrieve from our docs, and fine-tune Llama 3 so every answer follows our strict\nJSON response schema.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: true,
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: true,
-                            },
-                            {
-                                not: {
-                                    any: [
-                                        {
-                                            fact: 'behavior.strictFormat',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.tone',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.narrowTask',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.reasoning',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.vocabulary',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.latencySensitive',
-                                            equals: true,
-                                        },
-                                        {
-                                            fact: 'behavior.highVolume',
-                                            equals: true,
-                                        },
-                                    ],
-                                },
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'training-data-volatile-facts': {
-                    severity: 'warning',
-                    title: 'Training answers should not state volatile facts',
-                    appliesTo: ['training-data'],
-                    options: {
-                        minRatio: 0.05,
-                    },
-                    message: '{{training.volatileFactRatio|percent}} of the training examples answer with prices, dates, versions, rates or "currently" facts (for example {{evidence}}); this policy allows less than {{options.minRatio|percent}}. Trained into weights, those values go stale, and the model learns to state such facts with confidence.',
-                    remedy: "Rewrite the affected answers with placeholders ({price}, {date}) or with values taken from the example's own input, and supply current values through retrieval at query time.",
-                    description: 'Fires on training data when at least `options.minRatio` (default 0.05) of the examples have a target (assistant or completion) text that states a price or amount, a date, a version, a rate or percentage, or a "currently / as of / since <date>" fact that does not appear in that example\'s own input. User turns are ignored; statutory durations and physical quantities are not volatile facts.',
-                    rationale: "A fine-tune learns from its answers. Answers full of today's prices and versions teach the model to produce such values from memory, and they are wrong as soon as the values change. Answers that copy values from the input teach it to use what retrieval supplies.",
-                    examples: {
-                        fail: '{"messages": [{"role": "user", "content": "How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan currently costs $49 per month."}]}\n',
-                        pass: '{"messages": [{"role": "user", "content": "Price list: Pro {price}/month. How much is the Pro plan?"},\n  {"role": "assistant", "content": "The Pro plan costs {price} per month."}]}\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'training.volatileFactRatio',
-                                gte: {
-                                    option: 'minRatio',
-                                },
-                            },
-                            {
-                                fact: 'doc.kind',
-                                equals: 'training-data',
-                            },
-                        ],
-                    },
-                },
-                'finetune-config-without-adr': {
-                    severity: 'warning',
-                    title: 'Fine-tuning configs need an accepted ADR',
-                    appliesTo: ['finetune-config'],
-                    message: 'This fine-tuning config ({{evidence}}) has no accepted ADR in the repository that decides fine-tuning{{evidence.repo.acceptedFinetuneAdr|against}}. Nobody has written down why retrieval and prompting were not enough.',
-                    remedy: 'Write, or accept, an ADR that decides fine-tuning, with its baseline, data and evaluation plan, or remove the config.',
-                    description: 'Fires on a fine-tuning config when no accepted ADR in the repository decides fine-tuning (`repo.acceptedFinetuneAdr`). Proposed ADRs, and ADRs that only consider fine-tuning, do not count.',
-                    rationale: 'Fine-tuning is an architecture decision with lasting costs: data, training runs, evaluation, and a model to maintain. A config without a decision record means the reasons are nowhere to be checked when the model misbehaves or the data changes.',
-                    examples: {
-                        fail: '# ml/finetune/axolotl.yml, and no accepted ADR decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
-                        pass: '# docs/adr/0012-fine-tune-reply-format.md is accepted and decides fine-tuning\nbase_model: meta-llama/Meta-Llama-3-8B\ndatasets:\n  - path: data/replies.jsonl\n    type: chat_template\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                any: [
-                                    {
-                                        fact: 'uses.fineTuning',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'finetune-config',
-                                    },
-                                ],
-                            },
-                            {
-                                fact: 'repo.acceptedFinetuneAdr',
-                                equals: false,
-                            },
-                        ],
-                    },
-                },
-                'adr-missing-sections': {
-                    severity: 'notice',
-                    title: 'LLM decision records have status, context, decision and consequences',
-                    appliesTo: ['adr'],
-                    message: 'This LLM decision record lacks at least one of the status, context, decision and consequences sections (it has: {{adr.sections}}).',
-                    remedy: 'Add the missing sections: Status (proposed, accepted, …), Context (the forces and constraints), Decision (what is chosen) and Consequences (what follows, including costs).',
-                    description: 'Fires on an LLM-related ADR, whatever its status, that lacks a status, a context, a decision or a consequences section. Sections are recognised under the names of the usual templates (MADR, Nygard, Y-statements, log4brains).',
-                    rationale: 'Without context a reader cannot tell which constraints the decision answered; without consequences nobody can check it later; without a status nobody knows whether it is in force. LLM decisions are revisited often, as models and prices change, so the record has to carry its reasons.',
-                    examples: {
-                        fail: '# Use RAG for the support assistant\nWe will use retrieval over the help centre.\n',
-                        pass: '# Use RAG for the support assistant\n## Status\nAccepted\n## Context\nHelp-centre articles change daily and answers must link to them.\n## Decision\nWe will use retrieval over the help centre.\n## Consequences\nWe maintain an index and a labelled question set.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'adr.llmRelated',
-                                equals: true,
-                            },
-                            {
-                                any: [
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'status',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'context',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'decision',
-                                        },
-                                    },
-                                    {
-                                        not: {
-                                            fact: 'adr.sections',
-                                            contains: 'consequences',
-                                        },
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-                'undecided-llm-adr': {
-                    severity: 'notice',
-                    title: 'Accepted LLM decision records state a decision',
-                    appliesTo: ['adr'],
-                    message: '{{doc.path}} is an accepted LLM decision record, yet it states no identifiable decision: its decision part chooses no approach, and its front matter sets no llm.approach.',
-                    remedy: 'State the choice in the Decision (or Decision Outcome) section, for example "We will use retrieval over …", or set `llm.approach` in the front matter.',
-                    description: 'Fires on an accepted LLM-related ADR from which no choice can be read: the decision part (Decision, Decision Outcome, "Chosen option", "we decided for", front matter `llm.approach`) chooses no approach. Options that were only considered, rejected alternatives, "we will not …", hypotheticals and past attempts are not a decision. Proposed, rejected, superseded and deprecated ADRs do not fire.',
-                    rationale: 'An accepted record that lists options without choosing one tells readers that something was settled without saying what. The next team will reopen the question, or assume the answer they prefer.',
-                    examples: {
-                        fail: '## Status\nAccepted\n## Considered options\n* Fine-tune Llama 3\n* Retrieval over the wiki\n',
-                        pass: '## Status\nAccepted\n## Decision Outcome\nChosen option: "Retrieval over the wiki", because the wiki changes daily.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'adr.status',
-                                equals: 'accepted',
-                            },
-                            {
-                                fact: 'adr.llmRelated',
-                                equals: true,
-                            },
-                            {
-                                fact: 'approach',
-                                equals: 'none',
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                fact: 'uses.retrieval',
-                                equals: false,
-                            },
-                        ],
-                    },
-                },
-                'prompt-bloat': {
-                    severity: 'notice',
-                    title: 'Long static prompts on hot paths',
-                    appliesTo: ['adr', 'manifest'],
-                    message: 'The static instruction prompt is about {{prompt.instructionTokens}} tokens ({{evidence}}) on a high-volume or latency-sensitive path, and nothing is fine-tuned: those tokens are paid on every request.',
-                    remedy: 'Trim the instructions and measure; use prompt caching; if the prompt must stay long on a hot path, fine-tune on examples that follow it (after a baseline, with an evaluation set) and drop the instructions from the prompt.',
-                    description: 'Fires when the chosen design does not fine-tune, the static instruction prompt is 1,500 tokens or more (stated or measured in tokens, or words ÷ 0.75; retrieved passages never count), and the path is high-volume or latency-sensitive.',
-                    rationale: 'A long fixed prompt is behaviour paid for on every call, in latency and tokens. On a high-volume path that is where fine-tuning earns its cost: it moves the instructions into the weights. Caching or trimming the prompt may be enough first.',
-                    examples: {
-                        fail: '## Decision\nWe will prompt GPT-4o with our 2,400-token instruction block for all 3 million monthly\nticket classifications.\n',
-                        pass: '## Decision\nWe will prompt GPT-4o with a 400-token instruction block and cache it.\n',
-                    },
-                    when: {
-                        all: [
-                            {
-                                fact: 'prompt.instructionTokens',
-                                gte: 1500,
-                            },
-                            {
-                                fact: 'uses.fineTuning',
-                                equals: false,
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'behavior.highVolume',
-                                        equals: true,
-                                    },
-                                    {
-                                        fact: 'behavior.latencySensitive',
-                                        equals: true,
-                                    },
-                                ],
-                            },
-                            {
-                                any: [
-                                    {
-                                        fact: 'doc.kind',
-                                        equals: 'manifest',
-                                    },
-                                    {
-                                        all: [
-                                            {
-                                                fact: 'adr.llmRelated',
-                                                equals: true,
-                                            },
-                                            {
-                                                fact: 'adr.status',
-                                                in: ['accepted', 'proposed', 'unknown'],
-                                            },
-                                        ],
-                                    },
-                                ],
-                            },
-                        ],
-                    },
-                },
-            },
-        },
-    },
-    strict: {
-        file: 'policies/strict.yml',
-        text: '# The built-in `strict` pack (SPEC §5): `recommended`, with the rules regulated teams cannot waive raised to\n# error. Extend it with `extends: [strict]`.\nid: strict\ndescription: The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.\nextends: [recommended]\nrules:\n  citations-need-retrieval: error\n  sensitive-data-in-weights: error\n  tenant-knowledge-in-weights: error\n  missing-eval-harness: error\n  finetune-config-without-adr: error\n',
-        data: {
-            id: 'strict',
-            description: 'The recommended pack, with citations, personal and tenant data, evaluation and decision records enforced as errors.',
-            extends: ['recommended'],
-            rules: {
-                'citations-need-retrieval': 'error',
-                'sensitive-data-in-weights': 'error',
-                'tenant-knowledge-in-weights': 'error',
-                'missing-eval-harness': 'error',
-                'finetune-config-without-adr': 'error',
-            },
-        },
-    },
-};
-const SCHEMAS = {
-    config: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/config.schema.json',
-        title: 'llm-arch-lint configuration',
-        description: 'The configuration file (.github/llm-arch-lint.yml by default): a policy (extends, rules) that may also say which files to read (include, exclude) and how much of them (limits). Without one, the built-in recommended pack applies.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: {
-                type: 'string',
-                description: 'The JSON schema this file follows, for editors.',
-            },
-            id: {
-                type: 'string',
-                minLength: 1,
-                description: 'A short name for this configuration, shown in messages.',
-            },
-            description: {
-                type: 'string',
-                description: 'What this configuration is for, in a sentence or two.',
-            },
-            extends: {
-                description: 'Policies this configuration builds on, applied in order (later entries override earlier ones; the rules below override all): recommended, strict, a path relative to this file, or github:OWNER/REPO/PATH@REF. Without `extends`, the configuration extends recommended; write `extends: []` to start from no rules.',
-                allOf: [
-                    {
-                        $ref: 'policy.schema.json#/definitions/extends',
-                    },
-                ],
-            },
-            rules: {
-                $ref: 'policy.schema.json#/definitions/rules',
-            },
-            include: {
-                type: 'object',
-                description: 'Globs (relative to the repository root) per kind of file. Each list given replaces the defaults of its kind; the kinds not given keep theirs.',
-                additionalProperties: false,
-                properties: {
-                    adr: {
-                        type: 'array',
-                        description: 'Architecture decision records (Markdown).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as docs/adr/**/*.md.',
-                        },
-                        default: [
-                            '**/docs/adr/**/*.md',
-                            '**/doc/adr/**/*.md',
-                            '**/docs/adrs/**/*.md',
-                            '**/docs/decisions/**/*.md',
-                            '**/docs/architecture/decisions/**/*.md',
-                            '**/architecture/decisions/**/*.md',
-                            '**/adr/**/*.md',
-                            '**/adrs/**/*.md',
-                            '**/decisions/**/*.md',
-                            '**/docs/decision-records/**/*.md',
-                        ],
-                    },
-                    config: {
-                        type: 'array',
-                        description: 'Fine-tuning and RAG configs and llm-architecture.yml manifests (YAML, JSON, TOML).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as ml/**/*.{yml,yaml,json}.',
-                        },
-                        default: ['**/*.{yml,yaml,json,toml}'],
-                    },
-                    data: {
-                        type: 'array',
-                        description: 'Training data (JSONL).',
-                        items: {
-                            type: 'string',
-                            minLength: 1,
-                            description: 'A glob such as ml/data/**/*.jsonl.',
-                        },
-                        default: ['**/*.jsonl'],
-                    },
-                },
-            },
-            exclude: {
-                type: 'array',
-                description: 'Globs of files never read, on top of node_modules, .git, vendor and dist.',
-                items: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'A glob such as **/archive/**.',
-                },
-                default: [],
-            },
-            limits: {
-                type: 'object',
-                description: 'Size limits.',
-                additionalProperties: false,
-                properties: {
-                    maxFileBytes: {
-                        type: 'integer',
-                        minimum: 1,
-                        default: 2097152,
-                        description: 'ADRs and configs larger than this are skipped, with a notice in the job summary and the log (default 2 MiB).',
-                    },
-                    maxDataBytes: {
-                        type: 'integer',
-                        minimum: 1,
-                        default: 268435456,
-                        description: 'How much of a training-data file is scanned before the rest is sampled, which the report says (default 256 MiB).',
-                    },
-                },
-            },
-        },
-    },
-    manifest: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/manifest.schema.json',
-        title: 'llm-arch-manifest',
-        description: "A team's declaration of its LLM architecture (llm-architecture.yml by default, or any YAML with `kind: llm-arch-manifest`): the keys of an ADR's `llm:` front-matter block at top level, plus `name`. llm-arch-lint judges it like an accepted ADR. See docs/manifest.md.",
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: {
-                type: 'string',
-                description: 'The JSON schema this file follows, for editors.',
-            },
-            kind: {
-                const: 'llm-arch-manifest',
-                description: 'Marks a file with another name as a manifest (a file named llm-architecture.yml needs no kind).',
-            },
-            name: {
-                type: 'string',
-                description: 'The system or decision the manifest describes, shown in reports.',
-            },
-            approach: {
-                enum: ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'],
-                description: 'What is chosen (fact `approach`; also sets `uses.fineTuning` and `uses.retrieval`).',
-            },
-            'finetune-purpose': {
-                enum: ['knowledge', 'behavior', 'mixed'],
-                description: 'What the fine-tuned weights are expected to carry (fact `finetune.purpose`).',
-            },
-            'knowledge-volatility': {
-                enum: ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'],
-                description: 'How often the knowledge the system needs changes (fact `knowledge.volatility`; quarterly or faster, or frequent, sets `knowledge.changesFast`).',
-            },
-            'citations-required': {
-                type: 'boolean',
-                description: 'Answers must cite or trace to their sources (fact `requires.citations`).',
-            },
-            'audit-required': {
-                type: 'boolean',
-                description: 'Auditors, compliance or a regulated domain must trace claims (fact `requires.audit`).',
-            },
-            'per-tenant': {
-                type: 'boolean',
-                description: 'Knowledge differs per customer, region or user permission (fact `knowledge.perTenant`).',
-            },
-            'personal-data': {
-                type: 'boolean',
-                description: 'The data the approach consumes includes personal or regulated data (fact `data.sensitive`).',
-            },
-            erasure: {
-                type: 'boolean',
-                description: 'A right-to-erasure or ability-to-forget requirement exists (fact `data.erasure`).',
-            },
-            'corpus-documents': {
-                type: 'number',
-                minimum: 0,
-                description: 'Size of the knowledge corpus in documents (fact `knowledge.corpusDocuments`).',
-            },
-            'training-examples': {
-                type: 'number',
-                minimum: 0,
-                description: 'Labelled training examples available (fact `training.examples`).',
-            },
-            'eval-set': {
-                type: 'boolean',
-                description: 'A held-out evaluation set or harness is defined for the fine-tune (fact `training.evalSet`).',
-            },
-            'baseline-evaluated': {
-                type: 'boolean',
-                description: 'A retrieval or prompting baseline was measured before fine-tuning (fact `baseline.evaluated`).',
-            },
-            chunking: {
-                enum: ['fixed', 'recursive', 'semantic', 'structure', 'unknown'],
-                description: 'How documents are chunked for retrieval (fact `rag.chunking`).',
-            },
-            'rag-evaluation': {
-                type: 'boolean',
-                description: 'Retrieval or answer quality is evaluated: recall@k, faithfulness, groundedness, … (fact `rag.evaluation`).',
-            },
-            behavior: {
-                type: 'array',
-                uniqueItems: true,
-                items: {
-                    enum: ['strict-format', 'tone', 'narrow-task', 'reasoning', 'vocabulary', 'high-volume', 'latency'],
-                },
-                description: 'Behaviour needs the design serves (facts `behavior.*`): strict output format, tone, a narrow task, a reasoning pattern, output vocabulary, high volume, latency or token cost.',
-            },
-        },
-    },
-    policy: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/policies/schema/policy.schema.json',
-        title: 'llm-arch-lint policy',
-        description: 'A policy pack for llm-arch-lint: rules (data, not code) evaluated over the facts extracted from LLM architecture decision records and model configs. See SPEC §5 and docs/rules/.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: {
-                type: 'string',
-                description: 'The JSON schema this file follows, for editors.',
-            },
-            id: {
-                type: 'string',
-                minLength: 1,
-                description: 'A short name for this policy (for example acme-base), shown in messages.',
-            },
-            description: {
-                type: 'string',
-                description: 'What this policy is for, in a sentence or two.',
-            },
-            extends: {
-                $ref: '#/definitions/extends',
-            },
-            rules: {
-                $ref: '#/definitions/rules',
-            },
-        },
-        definitions: {
-            extends: {
-                type: 'array',
-                description: "Policies this one builds on, applied in order (later entries override earlier ones; this file's own rules override all): a built-in pack (recommended, strict), a path relative to this file, or github:OWNER/REPO/PATH@REF.",
-                items: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'recommended, strict, a relative path such as ../policies/our-rules.yml, or github:OWNER/REPO/PATH@REF.',
-                },
-            },
-            rules: {
-                type: 'object',
-                description: 'Rules keyed by id. An entry with `when` defines a rule (or replaces one with that id); an entry without `when` adjusts an inherited rule: a severity shorthand, or `severity`/`options`.',
-                propertyNames: {
-                    pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
-                },
-                additionalProperties: {
-                    $ref: '#/definitions/ruleEntry',
-                },
-            },
-            ruleEntry: {
-                description: 'A severity (off, notice, warning, error), an adjustment {severity, options} of an inherited rule, or a rule definition with `when`.',
-                if: {
-                    type: 'string',
-                },
-                then: {
-                    $ref: '#/definitions/severity',
-                },
-                else: {
-                    if: {
-                        type: 'object',
-                        required: ['when'],
-                    },
-                    then: {
-                        $ref: '#/definitions/ruleDefinition',
-                    },
-                    else: {
-                        $ref: '#/definitions/ruleAdjustment',
-                    },
-                },
-            },
-            severity: {
-                description: 'How a finding of this rule is reported: off (not evaluated), notice, warning or error.',
-                enum: ['off', 'notice', 'warning', 'error'],
-            },
-            ruleAdjustment: {
-                type: 'object',
-                description: 'Adjusts an inherited rule: its severity, its options, or both.',
-                additionalProperties: false,
-                minProperties: 1,
-                properties: {
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    options: {
-                        type: 'object',
-                        description: 'New values for options the rule declares (for example minRatio); unnamed options keep their values.',
-                    },
-                },
-            },
-            ruleDefinition: {
-                type: 'object',
-                description: 'Defines a rule, or replaces an inherited rule with the same id.',
-                additionalProperties: false,
-                required: ['severity', 'title', 'message', 'remedy', 'when'],
-                properties: {
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    title: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "One line naming what the rule wants (shown in lists and as the finding's title).",
-                    },
-                    message: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "The finding's message. Interpolates facts with {{fact.name}}, options with {{options.NAME}}, the quoted evidence with {{evidence}} (or {{evidence.fact.name}} for one fact's evidence); {{fact.name|percent}} shows a ratio as a percentage.",
-                    },
-                    remedy: {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'What to change so the finding goes away.',
-                    },
-                    description: {
-                        type: 'string',
-                        description: 'When the rule fires, in a paragraph (shown by --explain and in the report).',
-                    },
-                    rationale: {
-                        type: 'string',
-                        description: 'Why the rule exists (shown by --explain).',
-                    },
-                    examples: {
-                        type: 'object',
-                        description: 'Short snippets shown by --explain: one that fails the rule and one that passes.',
-                        additionalProperties: false,
-                        properties: {
-                            fail: {
-                                type: 'string',
-                                description: 'A snippet that triggers the rule.',
-                            },
-                            pass: {
-                                type: 'string',
-                                description: 'A snippet that satisfies the rule.',
-                            },
-                        },
-                    },
-                    options: {
-                        type: 'object',
-                        description: 'Option defaults, read by {option: NAME} in `when` and {{options.NAME}} in messages; policies that extend this one may override them.',
-                    },
-                    appliesTo: {
-                        type: 'array',
-                        description: 'The document kinds the rule judges; all kinds when absent.',
-                        minItems: 1,
-                        uniqueItems: true,
-                        items: {
-                            description: 'A document kind.',
-                            enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest'],
-                        },
-                    },
-                    helpUri: {
-                        type: 'string',
-                        format: 'uri',
-                        description: 'A page that documents the rule (linked from findings). Built-in rules link to docs/rules/<id>.md.',
-                    },
-                    when: {
-                        $ref: '#/definitions/condition',
-                    },
-                },
-            },
-            condition: {
-                type: 'object',
-                description: 'A condition over facts: exactly one of all, any, not, or a predicate (fact plus one or more operators, all of which must hold).',
-                properties: {
-                    all: {
-                        description: 'Holds when every condition in the list holds.',
-                    },
-                    any: {
-                        description: 'Holds when at least one condition in the list holds.',
-                    },
-                    not: {
-                        description: 'Holds when the condition does not hold.',
-                    },
-                    fact: {
-                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
-                    },
-                },
-                if: {
-                    required: ['all'],
-                },
-                then: {
-                    $ref: '#/definitions/allCondition',
-                },
-                else: {
-                    if: {
-                        required: ['any'],
-                    },
-                    then: {
-                        $ref: '#/definitions/anyCondition',
-                    },
-                    else: {
-                        if: {
-                            required: ['not'],
-                        },
-                        then: {
-                            $ref: '#/definitions/notCondition',
-                        },
-                        else: {
-                            $ref: '#/definitions/predicate',
-                        },
-                    },
-                },
-            },
-            allCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    all: {
-                        type: 'array',
-                        minItems: 1,
-                        description: 'Holds when every condition in the list holds.',
-                        items: {
-                            $ref: '#/definitions/condition',
-                        },
-                    },
-                },
-            },
-            anyCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    any: {
-                        type: 'array',
-                        minItems: 1,
-                        description: 'Holds when at least one condition in the list holds.',
-                        items: {
-                            $ref: '#/definitions/condition',
-                        },
-                    },
-                },
-            },
-            notCondition: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    not: {
-                        $ref: '#/definitions/condition',
-                    },
-                },
-            },
-            predicate: {
-                type: 'object',
-                description: 'A test of one fact. Missing facts have their vocabulary default (false, null, unknown, none).',
-                additionalProperties: false,
-                required: ['fact'],
-                minProperties: 2,
-                properties: {
-                    fact: {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'The fact a predicate reads (SPEC §6.1), or adr.frontMatter.PATH / config.PATH for the raw document.',
-                    },
-                    equals: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact equals this value.',
-                    },
-                    in: {
-                        description: 'Holds when the fact is one of these values (for a list fact: when one of its members is).',
-                        if: {
-                            type: 'object',
-                        },
-                        then: {
-                            $ref: '#/definitions/optionRef',
-                        },
-                        else: {
-                            type: 'array',
-                            items: {
-                                $ref: '#/definitions/scalar',
-                            },
-                        },
-                    },
-                    exists: {
-                        type: 'boolean',
-                        description: 'true: holds when the fact is not null; false: when it is null.',
-                    },
-                    gt: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is greater than this value (never when the fact is null).',
-                    },
-                    gte: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is at least this value (never when the fact is null).',
-                    },
-                    lt: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is less than this value (never when the fact is null).',
-                    },
-                    lte: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the fact is at most this value (never when the fact is null).',
-                    },
-                    matches: {
-                        type: 'string',
-                        description: "A JavaScript regular expression (case-sensitive) the fact's text must match (for a list fact: one of its members). Nested unbounded quantifiers such as (a+)+ are rejected at load time.",
-                    },
-                    contains: {
-                        $ref: '#/definitions/comparable',
-                        description: 'Holds when the list fact has this member, or the text fact has this substring.',
-                    },
-                },
-            },
-            comparable: {
-                description: "A value (string, number, boolean, null) or {option: NAME} to read the rule's option.",
-                if: {
-                    type: 'object',
-                },
-                then: {
-                    $ref: '#/definitions/optionRef',
-                },
-                else: {
-                    $ref: '#/definitions/scalar',
-                },
-            },
-            scalar: {
-                description: 'A string, number, boolean or null.',
-                type: ['string', 'number', 'boolean', 'null'],
-            },
-            optionRef: {
-                type: 'object',
-                description: "Reads the value of one of the rule's options.",
-                additionalProperties: false,
-                required: ['option'],
-                properties: {
-                    option: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "The option's name, declared in the rule's options.",
-                    },
-                },
-            },
-        },
-    },
-    report: {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/policies/schema/report.schema.json',
-        title: 'llm-arch-lint report',
-        description: 'The JSON report (SPEC §7): the single source of the comment, review, annotations, job summary, SARIF and every CLI format. `mode: publish` validates a report against this schema before trusting any of it.',
-        type: 'object',
-        additionalProperties: false,
-        required: ['tool', 'repository', 'policy', 'documents', 'findings', 'notes', 'summary'],
-        properties: {
-            tool: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['name', 'version'],
-                properties: {
-                    name: {
-                        const: 'llm-arch-lint',
-                    },
-                    version: {
-                        type: 'string',
-                        minLength: 1,
-                        maxLength: 100,
-                    },
-                },
-            },
-            repository: {
-                description: '`owner/name` (GITHUB_REPOSITORY in the action); in the CLI `--repository`, else the origin remote, else the folder name.',
-                type: 'string',
-                minLength: 1,
-            },
-            pullRequest: {
-                $ref: '#/definitions/pullRequest',
-            },
-            policy: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['sources', 'rules'],
-                properties: {
-                    sources: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['source'],
-                            properties: {
-                                source: {
-                                    description: '`recommended`, `strict`, a path, or `github:owner/repo/path@ref`.',
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                                sha: {
-                                    description: 'The commit a `github:` source resolved to.',
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                            },
-                        },
-                    },
-                    rules: {
-                        type: 'array',
-                        items: {
-                            $ref: '#/definitions/rule',
-                        },
-                    },
-                },
-            },
-            documents: {
-                type: 'array',
-                items: {
-                    $ref: '#/definitions/document',
-                },
-            },
-            findings: {
-                type: 'array',
-                items: {
-                    $ref: '#/definitions/finding',
-                },
-            },
-            notes: {
-                type: 'array',
-                items: {
-                    type: 'string',
-                },
-            },
-            summary: {
-                description: 'Open findings by severity; suppressed ones apart.',
-                type: 'object',
-                additionalProperties: false,
-                required: ['documents', 'errors', 'warnings', 'notices', 'suppressed'],
-                properties: {
-                    documents: {
-                        $ref: '#/definitions/count',
-                    },
-                    errors: {
-                        $ref: '#/definitions/count',
-                    },
-                    warnings: {
-                        $ref: '#/definitions/count',
-                    },
-                    notices: {
-                        $ref: '#/definitions/count',
-                    },
-                    suppressed: {
-                        $ref: '#/definitions/count',
-                    },
-                },
-            },
-        },
-        definitions: {
-            count: {
-                type: 'integer',
-                minimum: 0,
-            },
-            line: {
-                description: '1-based line.',
-                type: 'integer',
-                minimum: 1,
-            },
-            severity: {
-                enum: ['error', 'warning', 'notice'],
-            },
-            path: {
-                description: 'Relative to the repository root.',
-                type: 'string',
-                minLength: 1,
-            },
-            pullRequest: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['repository', 'number', 'baseSha', 'headSha', 'changedLines'],
-                properties: {
-                    repository: {
-                        description: 'The base repository, `owner/name`.',
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    number: {
-                        type: 'integer',
-                        minimum: 1,
-                    },
-                    baseSha: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    headSha: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    changedLines: {
-                        description: 'The `+` line ranges [first, last] per file, so a publisher can place inline comments without the diff.',
-                        type: 'object',
-                        additionalProperties: {
-                            type: 'array',
-                            items: {
-                                type: 'array',
-                                items: [
-                                    {
-                                        $ref: '#/definitions/line',
-                                    },
-                                    {
-                                        $ref: '#/definitions/line',
-                                    },
-                                ],
-                                minItems: 2,
-                                additionalItems: false,
-                            },
-                        },
-                    },
-                },
-            },
-            rule: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['id', 'severity', 'title', 'description', 'remedy', 'helpUri'],
-                properties: {
-                    id: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    severity: {
-                        enum: ['error', 'warning', 'notice', 'off'],
-                    },
-                    title: {
-                        type: 'string',
-                    },
-                    description: {
-                        type: 'string',
-                    },
-                    remedy: {
-                        type: 'string',
-                    },
-                    helpUri: {
-                        type: 'string',
-                    },
-                },
-            },
-            document: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['path', 'kind', 'format', 'facts', 'signals'],
-                properties: {
-                    path: {
-                        $ref: '#/definitions/path',
-                    },
-                    kind: {
-                        enum: ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'],
-                    },
-                    format: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    facts: {
-                        description: 'Flat object keyed by fact name (SPEC §6.1), values only; evidence lives in findings and signals.',
-                        type: 'object',
-                    },
-                    signals: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['side', 'fact', 'line', 'text'],
-                            properties: {
-                                side: {
-                                    enum: ['knowledge', 'behavior'],
-                                },
-                                fact: {
-                                    type: 'string',
-                                    minLength: 1,
-                                },
-                                line: {
-                                    $ref: '#/definitions/line',
-                                },
-                                text: {
-                                    type: 'string',
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-            finding: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['ruleId', 'severity', 'title', 'path', 'line', 'message', 'remedy', 'helpUri', 'evidence', 'fingerprint'],
-                properties: {
-                    ruleId: {
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    severity: {
-                        $ref: '#/definitions/severity',
-                    },
-                    title: {
-                        type: 'string',
-                    },
-                    path: {
-                        $ref: '#/definitions/path',
-                    },
-                    line: {
-                        $ref: '#/definitions/line',
-                    },
-                    message: {
-                        type: 'string',
-                    },
-                    remedy: {
-                        type: 'string',
-                    },
-                    helpUri: {
-                        type: 'string',
-                    },
-                    evidence: {
-                        type: 'array',
-                        items: {
-                            type: 'object',
-                            additionalProperties: false,
-                            required: ['path', 'line', 'text'],
-                            properties: {
-                                path: {
-                                    $ref: '#/definitions/path',
-                                },
-                                line: {
-                                    $ref: '#/definitions/line',
-                                },
-                                text: {
-                                    type: 'string',
-                                },
-                            },
-                        },
-                    },
-                    fingerprint: {
-                        description: 'Stable across line moves: rule id, path and the normalised evidence text.',
-                        type: 'string',
-                        minLength: 1,
-                    },
-                    suppressed: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['reason'],
-                        properties: {
-                            reason: {
-                                type: 'string',
-                                minLength: 1,
-                            },
-                            until: {
-                                description: 'Inclusive expiry date (UTC).',
-                                type: 'string',
-                                format: 'date',
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-
+// EXTERNAL MODULE: ./src/policy/embedded-assets.ts
+var embedded_assets = __nccwpck_require__(974);
 ;// CONCATENATED MODULE: ./src/evaluate/rule-links.ts
 
 const RULE_DOCS_BASE = 'https://github.com/llm-arch-lint/llm-arch-lint/blob/main/docs/rules/';
 /** Custom rules without their own `helpUri` link to the README's section on writing rules. */
 const CUSTOM_RULES_URI = 'https://github.com/llm-arch-lint/llm-arch-lint#custom-rules';
-const BUILTIN_FILES = new Set(Object.values(BUILTIN_PACKS).map((p) => p.file));
+const BUILTIN_FILES = new Set(Object.values(embedded_assets/* BUILTIN_PACKS */.V).map((p) => p.file));
 function ruleDocUri(ruleId) {
     return `${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
@@ -22935,7 +23232,7 @@ function checkSuppressions(doc, opts) {
 }
 function whyInvalid(s, known) {
     if (!known.has(s.ruleId))
-        return `The suppression names an unknown rule "${s.ruleId}"${didYouMean(s.ruleId, known)}`;
+        return `The suppression names an unknown rule "${s.ruleId}"${(0,did_you_mean/* didYouMean */.au)(s.ruleId, known)}`;
     if (!s.reason?.trim())
         return `The suppression of ${s.ruleId} gives no reason="…"`;
     if (s.until !== undefined && !isDate(s.until))
@@ -22971,97 +23268,8 @@ function applySuppressions(finding, suppressions, path, opts) {
     return { ...finding, message: `${finding.message} Its suppression expired on ${lastExpiry}.` };
 }
 
-;// CONCATENATED MODULE: ./src/facts/vocabulary.ts
-const DOC_KINDS = ['adr', 'finetune-config', 'rag-config', 'training-data', 'manifest', 'unknown'];
-const ADR_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown'];
-const ADR_SECTIONS = [
-    'status',
-    'context',
-    'drivers',
-    'options',
-    'decision',
-    'consequences',
-    'confirmation',
-    'pros-cons',
-    'links',
-];
-const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting', 'continued-pretraining', 'none'];
-const VOLATILITIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'static', 'frequent', 'unknown'];
-const PURPOSES = ['knowledge', 'behavior', 'mixed', 'unknown'];
-const RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
-const f = (name, type, description, values) => ({
-    name,
-    type,
-    description,
-    ...(values ? { values } : {}),
-});
-const FACTS = [
-    f('doc.path', 'string', 'path relative to the repository root'),
-    f('doc.kind', 'enum', 'what the document is', DOC_KINDS),
-    f('doc.format', 'string', 'the document format (madr, nygard, axolotl, generic-rag, …)'),
-    f('adr.status', 'enum', 'the status of the decision record', ADR_STATUSES),
-    f('adr.title', 'string', 'the title of the decision record'),
-    f('adr.sections', 'string[]', 'the normalised sections the record has'),
-    f('adr.llmRelated', 'boolean', 'the ADR decides something about an LLM system'),
-    f('approach', 'enum', 'what was chosen (not merely considered or rejected)', APPROACHES),
-    f('uses.retrieval', 'boolean', 'the chosen design retrieves knowledge at query time'),
-    f('uses.fineTuning', 'boolean', 'the chosen design trains weights (fine-tuning, LoRA, continued pre-training)'),
-    f('problem.kind', 'enum', 'what the decision is trying to fix', ['knowledge', 'behavior', 'both', 'unknown']),
-    f('finetune.purpose', 'enum', 'what the fine-tuned weights are expected to carry', PURPOSES),
-    f('finetune.fixesRetrieval', 'boolean', 'fine-tuning is motivated by poor retrieval/RAG results'),
-    f('baseline.evaluated', 'boolean', 'a RAG or prompting baseline was tried and measured first'),
-    f('knowledge.volatility', 'enum', 'how often the knowledge the system needs changes', VOLATILITIES),
-    f('knowledge.changesFast', 'boolean', 'volatility is quarterly or faster, or frequent'),
-    f('knowledge.perTenant', 'boolean', 'knowledge differs per customer/region/user permission'),
-    f('knowledge.corpusDocuments', 'number', 'size of the knowledge corpus, when stated'),
-    f('knowledge.corpusGrowing', 'boolean', 'the corpus is described as large and growing'),
-    f('requires.citations', 'boolean', 'answers must cite or trace to sources'),
-    f('requires.audit', 'boolean', 'auditors/compliance/regulated domain must trace claims'),
-    f('data.sensitive', 'boolean', 'the data the approach consumes includes personal or regulated data'),
-    f('data.erasure', 'boolean', 'a right-to-erasure / ability-to-forget requirement is stated'),
-    f('training.examples', 'number', 'labelled examples available (stated, or counted in training data)'),
-    f('training.evalSet', 'boolean', 'a held-out evaluation set / harness is defined'),
-    f('training.refreshRetrain', 'boolean', 'retraining is scheduled to keep facts current'),
-    f('training.sensitiveData', 'boolean', 'the training data contains personal/sensitive data'),
-    f('training.volatileFactRatio', 'number', 'share of training examples whose answers state time-sensitive facts'),
-    f('behavior.strictFormat', 'boolean', 'output must follow a strict schema/format'),
-    f('behavior.tone', 'boolean', 'a house style/voice must hold'),
-    f('behavior.narrowTask', 'boolean', 'narrow classification/extraction task'),
-    f('behavior.highVolume', 'boolean', 'high request volume'),
-    f('behavior.latencySensitive', 'boolean', 'latency/token-cost pressure on the path'),
-    f('behavior.reasoning', 'boolean', 'a domain-specific reasoning pattern the model must follow'),
-    f('behavior.vocabulary', 'boolean', 'the model must use internal jargon/codes correctly in what it writes'),
-    f('prompt.instructionTokens', 'number', 'size of the static instruction prompt, when stated or measured'),
-    f('rag.chunking', 'enum', 'chunking strategy', ['fixed', 'recursive', 'semantic', 'structure', 'unknown']),
-    f('rag.chunkOverlap', 'number', 'chunk overlap'),
-    f('rag.evaluation', 'boolean', 'retrieval/answer quality is evaluated (recall@k, faithfulness, groundedness, …)'),
-    f('repo.acceptedFinetuneAdr', 'boolean', 'an accepted ADR in the repository decides fine-tuning'),
-    f('recommendation', 'enum', 'what the framework recommends from the signals', RECOMMENDATIONS),
-];
-/** Prefixes that address the raw parsed document rather than a named fact. */
-const RAW_PREFIXES = ['adr.frontMatter.', 'config.'];
-const FACT_BY_NAME = new Map(FACTS.map((s) => [s.name, s]));
-/** The value a fact has when nothing states it: never a guess (SPEC §6.1). */
-function defaultValue(spec) {
-    switch (spec.type) {
-        case 'boolean':
-            return false;
-        case 'string[]':
-            return [];
-        case 'enum':
-            if (spec.name === 'approach')
-                return 'none';
-            if (spec.name === 'recommendation')
-                return null;
-            return spec.values?.includes('unknown') ? 'unknown' : null;
-        default:
-            return null;
-    }
-}
-function isKnownFactName(name) {
-    return FACT_BY_NAME.has(name) || RAW_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length);
-}
-
+// EXTERNAL MODULE: ./src/facts/vocabulary.ts
+var vocabulary = __nccwpck_require__(5123);
 ;// CONCATENATED MODULE: ./src/evaluate/read-fact.ts
 
 const RAW_TREES = [
@@ -23082,8 +23290,8 @@ function readFact(doc, name) {
         return { value: doc.kind };
     if (name === 'doc.format')
         return { value: doc.format };
-    const spec = FACT_BY_NAME.get(name);
-    return { value: spec ? defaultValue(spec) : null };
+    const spec = vocabulary/* FACT_BY_NAME */.ts.get(name);
+    return { value: spec ? (0,vocabulary/* defaultValue */.Jh)(spec) : null };
 }
 /** Dotted path into a YAML/JSON tree; a key that itself contains dots (`model.name`) is matched whole first. */
 function readPath(node, parts) {
@@ -23205,51 +23413,14 @@ function sameValue(a, b) {
     return JSON.stringify(a) === JSON.stringify(b); // raw config subtrees; key order as parsed
 }
 
-;// CONCATENATED MODULE: ./src/policy/message-template.ts
-/**
- * The `{{…}}` placeholders of rule messages (SPEC §5), parsed once for both load-time checks and rendering:
- * `{{fact.name}}`, `{{options.NAME}}`, `{{evidence}}` (the quoted evidence that located the finding),
- * `{{evidence.fact.name}}` (the quoted evidence of one fact), an optional `|percent` filter for ratios and
- * `|against` on evidence (see EVIDENCE_FILTERS).
- */
-const FILTERS = ['percent'];
-/**
- * Filters on `{{evidence.fact}}`: `against` names, when the fact's evidence lies in another document, the
- * decision it quotes ("; the accepted decision docs/adr/0003.md:12 chose otherwise: "…""), and is empty
- * otherwise (`finetune-config-without-adr` names the ADR that decided against fine-tuning).
- */
-const EVIDENCE_FILTERS = ['against'];
-const PLACEHOLDER = /\{\{\s*([^{}|\s]+)\s*(?:\|\s*([^{}\s]*)\s*)?\}\}/g;
-function parseTemplate(message) {
-    const parts = [];
-    let last = 0;
-    for (const m of message.matchAll(PLACEHOLDER)) {
-        if (m.index > last)
-            parts.push(message.slice(last, m.index));
-        parts.push(toPlaceholder(m[0], m[1], m[2]));
-        last = m.index + m[0].length;
-    }
-    if (last < message.length)
-        parts.push(message.slice(last));
-    return parts;
-}
-function toPlaceholder(raw, name, filter) {
-    const withFilter = filter !== undefined ? { filter } : {};
-    if (name === 'evidence')
-        return { kind: 'evidence', raw, ...withFilter };
-    if (name.startsWith('evidence.'))
-        return { kind: 'evidence', name: name.slice(9), raw, ...withFilter };
-    if (name.startsWith('options.'))
-        return { kind: 'option', name: name.slice(8), raw, ...withFilter };
-    return { kind: 'fact', name, raw, ...withFilter };
-}
-
+// EXTERNAL MODULE: ./src/policy/message-template.ts
+var message_template = __nccwpck_require__(8100);
 ;// CONCATENATED MODULE: ./src/evaluate/render-message.ts
 
 
 const MAX_QUOTE = 200;
 function renderMessage(template, ctx) {
-    return parseTemplate(template)
+    return (0,message_template/* parseTemplate */.QC)(template)
         .map((part) => {
         if (typeof part === 'string')
             return part;
@@ -23397,6 +23568,261 @@ function toReportRules(policy) {
         helpUri: ruleDocUri(r.id),
     }));
     return [...rules, ...engine];
+}
+
+;// CONCATENATED MODULE: ./src/extract/link-documents.ts
+function linkDocuments(docs) {
+    const decision = acceptedFinetuneDecision(docs);
+    const against = decision ? undefined : rejectedFinetuneDecision(docs);
+    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
+    for (const d of docs) {
+        if (d.kind !== 'finetune-config')
+            continue;
+        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
+        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
+        if (d.links?.datasets?.length)
+            linkTrainingData(d, d.links.datasets, data);
+    }
+}
+function acceptedFinetuneDecision(docs) {
+    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
+        (d.kind === 'manifest' ||
+            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
+}
+/**
+ * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
+ * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
+ * ("We chose retrieval over fine-tuning").
+ */
+function rejectedFinetuneDecision(docs) {
+    for (const d of docs) {
+        if (d.kind !== 'adr' && d.kind !== 'manifest')
+            continue;
+        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
+            continue;
+        if (d.facts['uses.fineTuning']?.value === true)
+            continue;
+        const approach = d.facts.approach?.value;
+        if (approach !== 'rag' && approach !== 'prompting')
+            continue;
+        if (d.links?.rejectsFineTuning)
+            return d.links.rejectsFineTuning;
+        const ev = d.facts.approach?.evidence;
+        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
+            return ev;
+    }
+    return undefined;
+}
+function linkTrainingData(config, refs, data) {
+    const resolved = [];
+    let unresolvedTraining = false;
+    for (const ref of refs) {
+        const doc = resolveDataset(config.path, ref, data);
+        if (doc)
+            resolved.push({ ref, doc });
+        else if (ref.role === 'train')
+            unresolvedTraining = true;
+    }
+    if (resolved.length === 0)
+        return;
+    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
+    const train = resolved.filter((r) => r.ref.role === 'train');
+    // Counts only when every training file is in the repository: a partial count would be a guess.
+    const examples = sum(train, 'training.examples');
+    if (!unresolvedTraining && examples !== undefined) {
+        const first = train[0];
+        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
+        config.facts['training.examples'] = {
+            value: examples,
+            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
+        };
+    }
+    const documents = sum(train, 'knowledge.corpusDocuments');
+    if (!unresolvedTraining && documents !== undefined) {
+        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
+        config.facts['knowledge.corpusDocuments'] = {
+            value: documents,
+            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
+        };
+    }
+    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
+    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
+    if (sensitive)
+        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
+    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
+        config.facts['training.sensitiveData'] = { value: false };
+    const ratio = weightedRatio(train);
+    if (ratio)
+        config.facts['training.volatileFactRatio'] = ratio;
+    if (!config.facts['training.evalSet']?.value) {
+        const validation = resolved.find((r) => r.ref.role === 'validation');
+        if (validation)
+            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
+    }
+}
+/**
+ * The training file a reference names: each candidate path relative to the config's folder, then to the
+ * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
+ */
+function resolveDataset(configPath, ref, data) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
+    for (const candidate of ref.candidates) {
+        const clean = candidate.replace(/\\/g, '/');
+        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), link_documents_normalise(clean)];
+        for (const t of tries) {
+            const hit = t !== undefined ? data.get(t) : undefined;
+            if (hit)
+                return hit;
+        }
+    }
+    for (const candidate of ref.candidates) {
+        const tail = link_documents_normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
+        if (!tail)
+            continue;
+        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
+        if (matches.length === 0)
+            continue;
+        // The closest to the config wins when several sub-projects hold the same relative path.
+        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
+        return data.get(matches[0]);
+    }
+    return undefined;
+}
+function join(dir, rel) {
+    return link_documents_normalise(dir ? `${dir}/${rel}` : rel);
+}
+/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
+function link_documents_normalise(path) {
+    const out = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+function sum(list, fact) {
+    let total;
+    for (const r of list) {
+        const v = r.doc.facts[fact]?.value;
+        if (typeof v === 'number')
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+/** The volatile-fact ratio over all linked training files, weighted by their examples. */
+function weightedRatio(train) {
+    let volatile = 0;
+    let examples = 0;
+    let evidence;
+    for (const r of train) {
+        const fact = r.doc.facts['training.volatileFactRatio'];
+        const n = r.doc.facts['training.examples']?.value;
+        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
+            continue;
+        volatile += fact.value * n;
+        examples += n;
+        evidence ??= fact.evidence;
+    }
+    if (examples === 0)
+        return undefined;
+    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
+}
+function copy(fact) {
+    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-counts.ts
+/** A finding is open unless a (valid, unexpired) suppression covers it. */
+function isOpen(finding) {
+    return finding.suppressed === undefined;
+}
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, notices: 0, suppressed: 0, findings: 0 };
+    for (const finding of findings) {
+        if (!isOpen(finding)) {
+            counts.suppressed += 1;
+            continue;
+        }
+        counts.findings += 1;
+        if (finding.severity === 'error')
+            counts.errors += 1;
+        else if (finding.severity === 'warning')
+            counts.warnings += 1;
+        else
+            counts.notices += 1;
+    }
+    return counts;
+}
+/**
+ * Counts of the report's findings, computed from the findings themselves (never trusted from
+ * `summary`, which a published report could misstate). Suppressed findings are counted apart.
+ */
+function countOpen(report) {
+    return countFindings(report.findings);
+}
+/** The report's `summary` field (SPEC §7): open findings by severity, suppressed apart. */
+function summarize(findings, documents) {
+    const { errors, warnings, notices, suppressed } = countFindings(findings);
+    return { documents: documents.length, errors, warnings, notices, suppressed };
+}
+const FAIL_THRESHOLD = {
+    error: ['error'],
+    warning: ['error', 'warning'],
+    notice: ['error', 'warning', 'notice'],
+    never: [],
+};
+/** True when an open finding is at or above `failOn` (`never` never fails). Suppressed findings never fail. */
+function failsOn(report, failOn) {
+    const failing = FAIL_THRESHOLD[failOn];
+    return report.findings.some((finding) => isOpen(finding) && failing.includes(finding.severity));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/analyze-documents.ts
+
+
+
+function analyzeDocuments(all, input) {
+    linkDocuments(all);
+    const inScope = (path) => !input.scope || input.scope.has(path);
+    const docs = all.filter((d) => inScope(d.path));
+    const findings = [
+        ...evaluate(docs, input.policy, {
+            now: input.now,
+            ...(input.scope ? { scope: input.scope } : {}),
+            ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
+        }),
+        ...(input.extraFindings ?? []),
+    ];
+    const documents = docs.map(toReportDocument);
+    return {
+        tool: { name: 'llm-arch-lint', version: input.version },
+        repository: input.repository,
+        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
+        policy: { sources: input.policy.sources, rules: toReportRules(input.policy) },
+        documents,
+        findings,
+        notes: input.notes ?? [],
+        summary: summarize(findings, documents),
+    };
+}
+function toReportDocument(doc) {
+    const facts = {};
+    for (const [name, fact] of Object.entries(doc.facts))
+        facts[name] = fact.value;
+    return { path: doc.path, kind: doc.kind, format: doc.format, facts, signals: doc.signals };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
@@ -30200,9 +30626,9 @@ function computeRecommendation(facts) {
 ;// CONCATENATED MODULE: ./src/extract/read-declared-facts.ts
 
 const KEYS = {
-    approach: { fact: 'approach', kind: { enum: APPROACHES } },
-    'finetune-purpose': { fact: 'finetune.purpose', kind: { enum: PURPOSES.filter((p) => p !== 'unknown') } },
-    'knowledge-volatility': { fact: 'knowledge.volatility', kind: { enum: VOLATILITIES } },
+    approach: { fact: 'approach', kind: { enum: vocabulary/* APPROACHES */.lg } },
+    'finetune-purpose': { fact: 'finetune.purpose', kind: { enum: vocabulary/* PURPOSES */.a7.filter((p) => p !== 'unknown') } },
+    'knowledge-volatility': { fact: 'knowledge.volatility', kind: { enum: vocabulary/* VOLATILITIES */.Oz } },
     'citations-required': { fact: 'requires.citations', kind: 'boolean' },
     'audit-required': { fact: 'requires.audit', kind: 'boolean' },
     'per-tenant': { fact: 'knowledge.perTenant', kind: 'boolean' },
@@ -36488,7 +36914,7 @@ class ConfigFacts {
     /** Records a fact with the key's line (and `key: value` quoted) as its evidence. */
     set(name, value, key, text) {
         // Facts the vocabulary does not (yet) define are not recorded: policies could not address them.
-        if (!FACT_BY_NAME.has(name))
+        if (!vocabulary/* FACT_BY_NAME */.ts.has(name))
             return;
         const evidence = key !== undefined ? this.view.evidence(key, text) : undefined;
         this.facts[name] = evidence ? { value, evidence } : { value };
@@ -37777,234 +38203,21 @@ function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/extract/link-documents.ts
-function linkDocuments(docs) {
-    const decision = acceptedFinetuneDecision(docs);
-    const against = decision ? undefined : rejectedFinetuneDecision(docs);
-    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
-    for (const d of docs) {
-        if (d.kind !== 'finetune-config')
-            continue;
-        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
-        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
-        if (d.links?.datasets?.length)
-            linkTrainingData(d, d.links.datasets, data);
-    }
-}
-function acceptedFinetuneDecision(docs) {
-    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
-        (d.kind === 'manifest' ||
-            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
-}
-/**
- * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
- * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
- * ("We chose retrieval over fine-tuning").
- */
-function rejectedFinetuneDecision(docs) {
-    for (const d of docs) {
-        if (d.kind !== 'adr' && d.kind !== 'manifest')
-            continue;
-        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
-            continue;
-        if (d.facts['uses.fineTuning']?.value === true)
-            continue;
-        const approach = d.facts.approach?.value;
-        if (approach !== 'rag' && approach !== 'prompting')
-            continue;
-        if (d.links?.rejectsFineTuning)
-            return d.links.rejectsFineTuning;
-        const ev = d.facts.approach?.evidence;
-        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
-            return ev;
-    }
-    return undefined;
-}
-function linkTrainingData(config, refs, data) {
-    const resolved = [];
-    let unresolvedTraining = false;
-    for (const ref of refs) {
-        const doc = resolveDataset(config.path, ref, data);
+;// CONCATENATED MODULE: ./src/pipeline/extract-documents.ts
+
+
+
+
+/** Every file's document (files that are none of ours give none). */
+function extractDocuments(files) {
+    const all = [];
+    for (const file of files) {
+        const doc = extractDocument(file);
         if (doc)
-            resolved.push({ ref, doc });
-        else if (ref.role === 'train')
-            unresolvedTraining = true;
+            all.push(doc);
     }
-    if (resolved.length === 0)
-        return;
-    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
-    const train = resolved.filter((r) => r.ref.role === 'train');
-    // Counts only when every training file is in the repository: a partial count would be a guess.
-    const examples = sum(train, 'training.examples');
-    if (!unresolvedTraining && examples !== undefined) {
-        const first = train[0];
-        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
-        config.facts['training.examples'] = {
-            value: examples,
-            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
-        };
-    }
-    const documents = sum(train, 'knowledge.corpusDocuments');
-    if (!unresolvedTraining && documents !== undefined) {
-        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
-        config.facts['knowledge.corpusDocuments'] = {
-            value: documents,
-            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
-        };
-    }
-    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
-    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
-    if (sensitive)
-        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
-    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
-        config.facts['training.sensitiveData'] = { value: false };
-    const ratio = weightedRatio(train);
-    if (ratio)
-        config.facts['training.volatileFactRatio'] = ratio;
-    if (!config.facts['training.evalSet']?.value) {
-        const validation = resolved.find((r) => r.ref.role === 'validation');
-        if (validation)
-            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
-    }
+    return all;
 }
-/**
- * The training file a reference names: each candidate path relative to the config's folder, then to the
- * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
- */
-function resolveDataset(configPath, ref, data) {
-    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
-    for (const candidate of ref.candidates) {
-        const clean = candidate.replace(/\\/g, '/');
-        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), link_documents_normalise(clean)];
-        for (const t of tries) {
-            const hit = t !== undefined ? data.get(t) : undefined;
-            if (hit)
-                return hit;
-        }
-    }
-    for (const candidate of ref.candidates) {
-        const tail = link_documents_normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
-        if (!tail)
-            continue;
-        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
-        if (matches.length === 0)
-            continue;
-        // The closest to the config wins when several sub-projects hold the same relative path.
-        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
-        return data.get(matches[0]);
-    }
-    return undefined;
-}
-function join(dir, rel) {
-    return link_documents_normalise(dir ? `${dir}/${rel}` : rel);
-}
-/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
-function link_documents_normalise(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (out.length === 0)
-                return undefined;
-            out.pop();
-        }
-        else
-            out.push(seg);
-    }
-    return out.join('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-function sum(list, fact) {
-    let total;
-    for (const r of list) {
-        const v = r.doc.facts[fact]?.value;
-        if (typeof v === 'number')
-            total = (total ?? 0) + v;
-    }
-    return total;
-}
-/** The volatile-fact ratio over all linked training files, weighted by their examples. */
-function weightedRatio(train) {
-    let volatile = 0;
-    let examples = 0;
-    let evidence;
-    for (const r of train) {
-        const fact = r.doc.facts['training.volatileFactRatio'];
-        const n = r.doc.facts['training.examples']?.value;
-        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
-            continue;
-        volatile += fact.value * n;
-        examples += n;
-        evidence ??= fact.evidence;
-    }
-    if (examples === 0)
-        return undefined;
-    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
-}
-function copy(fact) {
-    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
-}
-
-;// CONCATENATED MODULE: ./src/report/report-counts.ts
-/** A finding is open unless a (valid, unexpired) suppression covers it. */
-function isOpen(finding) {
-    return finding.suppressed === undefined;
-}
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, notices: 0, suppressed: 0, findings: 0 };
-    for (const finding of findings) {
-        if (!isOpen(finding)) {
-            counts.suppressed += 1;
-            continue;
-        }
-        counts.findings += 1;
-        if (finding.severity === 'error')
-            counts.errors += 1;
-        else if (finding.severity === 'warning')
-            counts.warnings += 1;
-        else
-            counts.notices += 1;
-    }
-    return counts;
-}
-/**
- * Counts of the report's findings, computed from the findings themselves (never trusted from
- * `summary`, which a published report could misstate). Suppressed findings are counted apart.
- */
-function countOpen(report) {
-    return countFindings(report.findings);
-}
-/** The report's `summary` field (SPEC §7): open findings by severity, suppressed apart. */
-function summarize(findings, documents) {
-    const { errors, warnings, notices, suppressed } = countFindings(findings);
-    return { documents: documents.length, errors, warnings, notices, suppressed };
-}
-const FAIL_THRESHOLD = {
-    error: ['error'],
-    warning: ['error', 'warning'],
-    notice: ['error', 'warning', 'notice'],
-    never: [],
-};
-/** True when an open finding is at or above `failOn` (`never` never fails). Suppressed findings never fail. */
-function failsOn(report, failOn) {
-    const failing = FAIL_THRESHOLD[failOn];
-    return report.findings.some((finding) => isOpen(finding) && failing.includes(finding.severity));
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/analyze.ts
-
-
-
-
-
-
-
 /**
  * One file → its document, whatever the file holds: bad input never throws and never hides the other documents.
  * Binary content (a NUL byte, which no Markdown, YAML, JSON, TOML or JSONL text contains) is a `parse-error` at
@@ -38083,110 +38296,18 @@ function extractByRole(file) {
                 : extractTrainingData(file.path, file.text, file.explicit === true);
     }
 }
+
+;// CONCATENATED MODULE: ./src/pipeline/analyze.ts
+
+
+
+
 function analyze(input) {
-    const all = [];
-    for (const file of input.files) {
-        const doc = extractDocument(file);
-        if (doc)
-            all.push(doc);
-    }
-    linkDocuments(all);
-    const inScope = (path) => !input.scope || input.scope.has(path);
-    const docs = all.filter((d) => inScope(d.path));
-    const findings = [
-        ...evaluate(docs, input.policy, {
-            now: input.now,
-            ...(input.scope ? { scope: input.scope } : {}),
-            ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
-        }),
-        ...(input.extraFindings ?? []),
-    ];
-    const documents = docs.map(toReportDocument);
-    return {
-        tool: { name: 'llm-arch-lint', version: input.version },
-        repository: input.repository,
-        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-        policy: { sources: input.policy.sources, rules: toReportRules(input.policy) },
-        documents,
-        findings,
-        notes: input.notes ?? [],
-        summary: summarize(findings, documents),
-    };
-}
-function toReportDocument(doc) {
-    const facts = {};
-    for (const [name, fact] of Object.entries(doc.facts))
-        facts[name] = fact.value;
-    return { path: doc.path, kind: doc.kind, format: doc.format, facts, signals: doc.signals };
+    return analyzeDocuments(extractDocuments(input.files), input);
 }
 
-;// CONCATENATED MODULE: ./src/policy/parse-policy-yaml.ts
-/**
- * YAML text → plain data plus a way back from a JSON path to the line of its node, so that every load
- * error can name the line a user has to change (SPEC §5).
- */
-
-
-function parseYamlWithPositions(source, file) {
-    // Editors on Windows save a byte-order mark; it is not part of the first key.
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) {
-        const line = lineCounter.linePos(error.pos[0]).line;
-        throw new PolicyError(file, line, '', `invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new PolicyError(file, 1, '', `invalid YAML: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return { data: data ?? {}, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
-}
-function lineOfPath(doc, lineCounter, path) {
-    const lineAt = (node) => {
-        const range = node?.range;
-        return range ? lineCounter.linePos(range[0]).line : undefined;
-    };
-    let node = doc.contents;
-    let line = lineAt(node) ?? 1;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-            if (!pair)
-                return line;
-            line = lineAt(pair.key) ?? line;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            node = node.items[segment];
-            if (node === undefined)
-                return line;
-            line = lineAt(node) ?? line;
-        }
-        else {
-            return line;
-        }
-    }
-    return line;
-}
-/** `rules.adr-needs-owner.when.all[1].fact`: the form SPEC §5 prints. */
-function toJsonPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else
-            out += out ? `.${segment}` : segment;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/policy/json-path.ts
+var json_path = __nccwpck_require__(8580);
 ;// CONCATENATED MODULE: ./src/policy/apply-policy-rules.ts
 
 
@@ -38197,7 +38318,7 @@ function applyPolicyRules(rules, parsed) {
     for (const [id, entry] of Object.entries(parsed.data.rules ?? {})) {
         const fail = (path, detail) => {
             const full = ['rules', id, ...path];
-            throw new PolicyError(parsed.file, parsed.lineOf(full), toJsonPath(full), detail);
+            throw new policy_types/* PolicyError */.p(parsed.file, parsed.lineOf(full), (0,json_path/* toJsonPath */.J)(full), detail);
         };
         if (typeof entry === 'object' && entry['when'] !== undefined) {
             rules.set(id, toRule(id, entry, parsed.file));
@@ -38207,7 +38328,7 @@ function applyPolicyRules(rules, parsed) {
         if (!inherited) {
             if (isEngineRuleId(id))
                 fail([], `"${id}" is an engine rule: it is always on and cannot be adjusted`);
-            const hint = didYouMean(id, rules.keys());
+            const hint = (0,did_you_mean/* didYouMean */.au)(id, rules.keys());
             fail([], `unknown rule "${id}"${hint}: to define a new rule, give it "when", "severity", "title", "message" and "remedy"`);
             return;
         }
@@ -38216,7 +38337,7 @@ function applyPolicyRules(rules, parsed) {
         for (const [name, value] of Object.entries(adjustment['options'] ?? {})) {
             if (!(name in inherited.options)) {
                 const known = Object.keys(inherited.options);
-                fail(['options', name], `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${didYouMean(name, known)}`);
+                fail(['options', name], `rule "${id}" has no option "${name}" (it has ${known.length ? known.join(', ') : 'none'})${(0,did_you_mean/* didYouMean */.au)(name, known)}`);
             }
             const current = inherited.options[name];
             if (current !== null && current !== undefined && typeof current !== typeof value) {
@@ -38250,406 +38371,6 @@ function toRule(id, entry, file) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/policy/regex-safety.ts
-/**
- * A structural check for regular expressions that risk catastrophic backtracking (SPEC §5: `matches` is checked
- * at load time). It is deliberately simple and conservative: it rejects a group repeated by an unbounded
- * quantifier (`*`, `+`, `{n,}`, `{n,m}` with m > 1) when the group itself contains a repeated element, such as
- * `(a+)+`, `(a*)*`, `(\w+\s?)*`, or when two of its alternatives start with the same atom, such as `(a|a)*` or
- * `(a|ab)+`. It does not prove safety (`(\w|\d)+` passes although its branches overlap) and may reject a few
- * harmless patterns (`(a+b)+`); a policy author rewrites those with a character class or a bounded repeat.
- */
-/** A reason the pattern is unsafe, or undefined. */
-function backtrackingRisk(pattern) {
-    const stack = [newGroup()];
-    let i = 0;
-    const top = () => stack[stack.length - 1];
-    /** Consumes a quantifier at `i`; returns whether it repeats (more than once, unbounded or m > 1). */
-    const quantifier = () => {
-        const c = pattern[i];
-        let repeats = false;
-        if (c === '*' || c === '+') {
-            repeats = true;
-            i++;
-        }
-        else if (c === '?') {
-            i++;
-        }
-        else if (c === '{') {
-            const m = /^\{(\d*)(,(\d*))?\}/.exec(pattern.slice(i));
-            if (!m)
-                return false;
-            repeats = m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1;
-            i += m[0].length;
-        }
-        else {
-            return false;
-        }
-        if (pattern[i] === '?' || pattern[i] === '+')
-            i++; // lazy or possessive marker
-        return repeats;
-    };
-    const atom = (text) => {
-        const g = top();
-        if (g.atAlternativeStart) {
-            g.firstAtoms.push(text);
-            g.atAlternativeStart = false;
-        }
-        if (quantifier())
-            g.repeatsInside = true;
-    };
-    while (i < pattern.length) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i += 2;
-            atom(pattern.slice(i - 2, i));
-        }
-        else if (c === '[') {
-            const start = i;
-            i++;
-            if (pattern[i] === '^')
-                i++;
-            if (pattern[i] === ']')
-                i++;
-            while (i < pattern.length && pattern[i] !== ']')
-                i += pattern[i] === '\\' ? 2 : 1;
-            i++;
-            atom(pattern.slice(start, i));
-        }
-        else if (c === '(') {
-            const prefix = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/.exec(pattern.slice(i));
-            const parent = top();
-            if (parent.atAlternativeStart)
-                parent.firstAtoms.push(`(group at ${i})`); // a group never equals another atom
-            parent.atAlternativeStart = false;
-            i += prefix ? prefix[0].length : 1;
-            stack.push(newGroup());
-        }
-        else if (c === ')') {
-            i++;
-            const group = stack.pop();
-            if (group.atAlternativeStart)
-                group.firstAtoms.push(''); // an empty last alternative
-            if (stack.length === 0)
-                return undefined; // unbalanced: RegExp compilation reports it
-            const repeated = quantifier();
-            if (repeated && group.repeatsInside) {
-                return 'a repeated group contains another repeat (like (a+)+), which can backtrack catastrophically';
-            }
-            const duplicate = group.firstAtoms.find((a, n) => group.firstAtoms.indexOf(a) !== n);
-            if (repeated && duplicate !== undefined) {
-                return `a repeated group has alternatives that start alike (${JSON.stringify(duplicate)}), like (a|a)*, which can backtrack catastrophically`;
-            }
-            if (repeated || group.repeatsInside)
-                top().repeatsInside = true;
-        }
-        else if (c === '|') {
-            i++;
-            const g = top();
-            if (g.atAlternativeStart)
-                g.firstAtoms.push(''); // an empty alternative
-            g.atAlternativeStart = true;
-        }
-        else {
-            i++;
-            atom(c);
-        }
-    }
-    return undefined;
-}
-function newGroup() {
-    return { repeatsInside: false, firstAtoms: [], atAlternativeStart: true };
-}
-
-;// CONCATENATED MODULE: ./src/policy/check-rule-definition.ts
-/**
- * Load-time checks of a rule definition that a JSON schema cannot express (SPEC §5): fact names exist in the
- * vocabulary (typos fail loudly, with a suggestion), compared values fit the fact's type, `matches` compiles and
- * cannot backtrack catastrophically, `{option: X}` and `{{options.X}}` name declared options, and message
- * placeholders name known facts.
- */
-
-
-
-
-const FACT_NAMES = FACTS.map((f) => f.name);
-const COMPARISONS = ['gt', 'gte', 'lt', 'lte'];
-/** Members a list fact can have, where the vocabulary fixes them. */
-const LIST_MEMBERS = { 'adr.sections': ADR_SECTIONS };
-/** Problems of one rule definition (already valid against the schema), with paths relative to the policy root. */
-function checkRuleDefinition(id, rule) {
-    const base = ['rules', id];
-    const options = rule['options'] ?? {};
-    const problems = [];
-    checkCondition(rule['when'], [...base, 'when'], options, problems);
-    checkMessage(String(rule['message']), [...base, 'message'], options, problems);
-    return problems;
-}
-function unknownFact(name) {
-    return `unknown fact "${name}"${didYouMean(name, FACT_NAMES)}`;
-}
-function checkCondition(cond, path, options, problems) {
-    for (const key of ['all', 'any']) {
-        const list = cond[key];
-        if (Array.isArray(list))
-            list.forEach((c, i) => checkCondition(c, [...path, key, i], options, problems));
-    }
-    if (cond['not'] !== undefined)
-        checkCondition(cond['not'], [...path, 'not'], options, problems);
-    if (typeof cond['fact'] !== 'string')
-        return;
-    const name = cond['fact'];
-    if (!isKnownFactName(name)) {
-        problems.push({ path: [...path, 'fact'], detail: unknownFact(name) });
-        return;
-    }
-    const spec = FACT_BY_NAME.get(name); // undefined for raw adr.frontMatter.* / config.* paths
-    for (const [op, value] of Object.entries(cond)) {
-        if (op === 'fact')
-            continue;
-        const at = [...path, op];
-        if (isOptionRef(value)) {
-            if (!(value.option in options)) {
-                problems.push({
-                    path: [...at, 'option'],
-                    detail: `unknown option "${value.option}": the rule declares ${declared(options)}${didYouMean(value.option, Object.keys(options))}`,
-                });
-            }
-            continue;
-        }
-        if (op === 'matches') {
-            const pattern = String(value);
-            try {
-                new RegExp(pattern);
-            }
-            catch (e) {
-                problems.push({ path: at, detail: `invalid regular expression: ${e instanceof Error ? e.message : String(e)}` });
-                continue;
-            }
-            const risk = backtrackingRisk(pattern);
-            if (risk)
-                problems.push({ path: at, detail: `unsafe regular expression /${pattern}/: ${risk}` });
-            continue;
-        }
-        if (spec) {
-            const values = op === 'in' && Array.isArray(value) ? value : [value];
-            values.forEach((v, i) => {
-                const detail = misfit(spec, op, v);
-                if (detail)
-                    problems.push({ path: op === 'in' ? [...at, i] : at, detail });
-            });
-        }
-    }
-}
-/** Why a compared value can never match the fact, or undefined. */
-function misfit(spec, op, value) {
-    if (op === 'exists')
-        return undefined;
-    const { name, type } = spec;
-    if (COMPARISONS.includes(op)) {
-        if (type === 'number')
-            return typeof value === 'number' ? undefined : `${name} is a number: compare it with a number`;
-        if (type === 'string')
-            return typeof value === 'string' ? undefined : `${name} is text: compare it with text`;
-        return `${op} compares numbers or text; ${name} is ${type === 'string[]' ? 'a list' : `of type ${type}`}`;
-    }
-    if (type === 'string[]') {
-        if (op !== 'contains')
-            return `${name} is a list: use contains to test for a member`;
-        const members = LIST_MEMBERS[name];
-        if (members && !members.includes(String(value))) {
-            return `"${String(value)}" is not a value of ${name} (${members.join(', ')})${didYouMean(String(value), members)}`;
-        }
-        return undefined;
-    }
-    if (value === null)
-        return undefined;
-    if (op === 'contains')
-        return type === 'string' ? undefined : `contains tests lists and text; ${name} is of type ${type}`;
-    if (type === 'boolean' && typeof value !== 'boolean')
-        return `${name} is true or false, not ${JSON.stringify(value)}`;
-    if (type === 'number' && typeof value !== 'number')
-        return `${name} is a number, not ${JSON.stringify(value)}`;
-    if (type === 'enum' && !spec.values?.includes(String(value))) {
-        const values = spec.values ?? [];
-        return `"${String(value)}" is not a value of ${name} (${values.join(', ')})${didYouMean(String(value), values)}`;
-    }
-    return undefined;
-}
-function checkMessage(message, path, options, problems) {
-    for (const part of parseTemplate(message)) {
-        if (typeof part === 'string')
-            continue;
-        const problem = (detail) => problems.push({ path, detail: `${part.raw}: ${detail}` });
-        const allowed = part.kind === 'evidence' ? (part.name !== undefined ? EVIDENCE_FILTERS : []) : FILTERS;
-        if (part.filter !== undefined && !allowed.includes(part.filter)) {
-            problem(`unknown filter "${part.filter}"${allowed.length ? ` (filters: ${allowed.join(', ')})` : ''}`);
-        }
-        if (part.kind === 'option' && part.name !== undefined && !(part.name in options)) {
-            problem(`unknown option "${part.name}": the rule declares ${declared(options)}${didYouMean(part.name, Object.keys(options))}`);
-        }
-        if (part.kind !== 'option' && part.name !== undefined && !isKnownFactName(part.name)) {
-            problem(unknownFact(part.name));
-        }
-    }
-}
-function declared(options) {
-    const names = Object.keys(options);
-    return names.length ? names.join(', ') : 'no options';
-}
-function isOptionRef(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['option'] === 'string';
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/policy/validate-policy-schema.ts
-/**
- * Schema validation of policy and config files (ajv, allErrors) and the translation of ajv's errors into
- * PolicyErrors that name the file, the line and the JSON path, with a "did you mean" where a name was misspelt.
- */
-
-
-
-
-
-
-const policySchema = SCHEMAS['policy'];
-const defs = policySchema.definitions;
-const validate_policy_schema_OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
-const CONDITION_KEYS = ['all', 'any', 'not', 'fact'];
-let validators;
-function getValidators() {
-    if (!validators) {
-        // verbose: errors carry parentSchema, which tells which definition (rule, adjustment, predicate) failed.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strictRequired: false, allowUnionTypes: true });
-        dist_default()["default"](ajv);
-        ajv.addSchema(SCHEMAS['policy']);
-        validators = {
-            policy: ajv.getSchema(SCHEMAS['policy'].$id),
-            config: ajv.compile(SCHEMAS['config']),
-        };
-    }
-    return validators;
-}
-/** Every schema violation of the file, in document order (empty when it is valid). */
-function validatePolicySchema(yaml, file, kind) {
-    const validate = getValidators()[kind];
-    if (validate(yaml.data))
-        return [];
-    const seen = new Set();
-    const errors = [];
-    for (const e of validate.errors ?? []) {
-        const converted = convert(e, yaml, file);
-        if (!converted || seen.has(converted.message))
-            continue;
-        seen.add(converted.message);
-        errors.push(converted);
-    }
-    return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-function convert(e, yaml, file) {
-    // `if` errors only repeat what the branch that failed says; a propertyNames `pattern` error repeats propertyNames.
-    if (e.keyword === 'if' || (e.keyword === 'pattern' && e.schemaPath.startsWith('#/propertyNames')))
-        return undefined;
-    const path = toSegments(e.instancePath, yaml.data);
-    const at = (p, detail) => new PolicyError(file, yaml.lineOf(p), toJsonPath(p), detail);
-    const params = e.params;
-    const parent = e.parentSchema;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const prop = String(params['additionalProperty']);
-            return at([...path, prop], unknownProperty(prop, parent));
-        }
-        case 'propertyNames':
-            return at([...path, String(params['propertyName'])], `rule id "${String(params['propertyName'])}" may contain only letters, digits and . _ / -`);
-        case 'required':
-            return at(path, `missing required property "${String(params['missingProperty'])}"`);
-        case 'minProperties':
-            if (parent === defs['predicate'])
-                return at(path, `a predicate needs an operator: ${validate_policy_schema_OPERATORS.join(', ')}`);
-            if (parent === defs['ruleAdjustment'])
-                return at(path, 'an adjustment needs "severity" or "options"');
-            return at(path, e.message ?? 'has too few properties');
-        case 'enum': {
-            const allowed = params['allowedValues'].map(String);
-            const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
-            return at(path, `must be one of ${allowed.join(', ')}, not ${JSON.stringify(e.data)}${hint}`);
-        }
-        case 'type':
-            if (parent === defs['ruleAdjustment'] && e.schemaPath === '#/type') {
-                return at(path, 'must be a severity (off, notice, warning, error), {severity, options}, or a rule definition with "when"');
-            }
-            return at(path, `must be ${String(params['type']).replace(',', ' or ')}`);
-        case 'minItems':
-            return at(path, 'must not be empty');
-        case 'minLength':
-            return at(path, 'must not be empty');
-        case 'format':
-            return at(path, `must be a ${String(params['format']).toUpperCase()}`);
-        default:
-            return at(path, e.message ?? `fails ${e.keyword}`);
-    }
-}
-/** Why a property is not allowed where it is, in the terms of the policy language. */
-function unknownProperty(prop, parent) {
-    if (parent === defs['ruleAdjustment'] && prop in (defs['ruleDefinition']?.properties ?? {})) {
-        return `"${prop}" belongs to a rule definition, which needs "when"; an entry without "when" adjusts an inherited rule and may set only severity and options`;
-    }
-    const isCondition = [defs['allCondition'], defs['anyCondition'], defs['notCondition'], defs['predicate']].includes(parent);
-    if (isCondition && (CONDITION_KEYS.includes(prop) || (parent !== defs['predicate'] && validate_policy_schema_OPERATORS.includes(prop)))) {
-        return `"${prop}" cannot be combined here: a condition is exactly one of all, any, not, or a predicate (fact with operators)`;
-    }
-    return `unknown property "${prop}"${didYouMean(prop, Object.keys(parent?.properties ?? {}))}`;
-}
-/** ajv's JSON pointer → path segments (array indices as numbers, so the JSON path prints `[1]`). */
-function toSegments(pointer, data) {
-    if (!pointer)
-        return [];
-    const segments = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(node)) {
-            segments.push(Number(key));
-            node = node[Number(key)];
-        }
-        else {
-            segments.push(key);
-            node = node && typeof node === 'object' ? node[key] : undefined;
-        }
-    }
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse-policy-file.ts
-/**
- * One policy or config file: YAML with positions → schema-valid data whose rule definitions passed the
- * semantic checks. What depends on inherited rules (adjustments) is checked when the file is applied.
- */
-
-
-
-
-/** Throws the first PolicyError (in document order) when the file is not a valid policy or config. */
-function parsePolicyFile(text, file, kind) {
-    const yaml = parseYamlWithPositions(text, file);
-    const [schemaError] = validatePolicySchema(yaml, file, kind);
-    if (schemaError)
-        throw schemaError;
-    const data = yaml.data;
-    const problems = Object.entries(data.rules ?? {}).flatMap(([id, entry]) => typeof entry === 'object' && entry['when'] !== undefined ? checkRuleDefinition(id, entry) : []);
-    const errors = problems
-        .map((p) => new PolicyError(file, yaml.lineOf(p.path), toJsonPath(p.path), p.detail))
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    if (errors[0])
-        throw errors[0];
-    return { file, data, lineOf: yaml.lineOf };
-}
-
 ;// CONCATENATED MODULE: ./src/policy/load-policy.ts
 /**
  * Loads the effective policy (SPEC §5): the config (or the built-in `recommended` pack when there is none),
@@ -38661,16 +38382,22 @@ function parsePolicyFile(text, file, kind) {
 
 
 
-
 const DEFAULT_LIMITS = { maxFileBytes: 2_097_152, maxDataBytes: 268_435_456 };
 const DEFAULT_PACK = 'recommended';
 /** A bare name (no dot, no slash) in `extends` names a built-in pack. */
 const isPackName = (entry) => /^[a-z0-9][a-z0-9-]*$/i.test(entry);
+/**
+ * The YAML parser and the schema validator (yaml, ajv) load only when a policy or config file is read: a run
+ * on the built-in policy alone (most runs without a config) starts without them.
+ */
+async function policyFileParser() {
+    return (await __nccwpck_require__.e(/* import() */ 121).then(__nccwpck_require__.bind(__nccwpck_require__, 3121))).parsePolicyFile;
+}
 async function resolvePolicy(text, file, reader) {
     if (text === undefined) {
         return { policy: loadBuiltinPolicy(DEFAULT_PACK), include: {}, exclude: [], limits: { ...DEFAULT_LIMITS } };
     }
-    let parsed = parsePolicyFile(text, file, 'config');
+    let parsed = (await policyFileParser())(text, file, 'config');
     // A config that only sets include/exclude must not silently turn every rule off: no `extends` means
     // `recommended`; `extends: []` starts from nothing.
     if (parsed.data.extends === undefined)
@@ -38686,9 +38413,9 @@ async function resolvePolicy(text, file, reader) {
 }
 /** A built-in pack, resolved synchronously (built-in packs extend only built-in packs). */
 function loadBuiltinPolicy(name = DEFAULT_PACK) {
-    const pack = BUILTIN_PACKS[name];
+    const pack = embedded_assets/* BUILTIN_PACKS */.V[name];
     if (!pack)
-        throw new PolicyError(name, undefined, '', `unknown built-in pack "${name}"${didYouMean(name, Object.keys(BUILTIN_PACKS))}`);
+        throw new policy_types/* PolicyError */.p(name, undefined, '', `unknown built-in pack "${name}"${(0,did_you_mean/* didYouMean */.au)(name, Object.keys(embedded_assets/* BUILTIN_PACKS */.V))}`);
     return flatten(builtinLayer(name, []));
 }
 async function readLayer(parsed, source, stack, reader) {
@@ -38700,7 +38427,7 @@ async function readLayer(parsed, source, stack, reader) {
         }
         const loaded = await readSource(reader, parsed, i, entry);
         checkCycle(parsed, i, loaded.file, stack);
-        const child = parsePolicyFile(loaded.text, loaded.file, 'policy');
+        const child = (await policyFileParser())(loaded.text, loaded.file, 'policy');
         const childSource = { source: loaded.file, ...(loaded.sha ? { sha: loaded.sha } : {}) };
         children.push(await readLayer(child, childSource, [...stack, loaded.file], reader));
     }
@@ -38708,7 +38435,7 @@ async function readLayer(parsed, source, stack, reader) {
 }
 const builtinCache = new Map();
 function builtinLayer(name, stack) {
-    const pack = BUILTIN_PACKS[name];
+    const pack = embedded_assets/* BUILTIN_PACKS */.V[name];
     let parsed = builtinCache.get(name);
     if (!parsed) {
         // Embedded pre-parsed and validated by the test suite (schemas.test.ts): no YAML parse or ajv at startup.
@@ -38718,15 +38445,15 @@ function builtinLayer(name, stack) {
     const here = [...stack, name];
     const children = (parsed.data.extends ?? []).map((entry, i) => {
         if (!isPackName(entry))
-            throw new PolicyError(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
+            throw new policy_types/* PolicyError */.p(pack.file, parsed.lineOf(['extends', i]), `extends[${i}]`, 'a built-in pack may extend only built-in packs');
         return builtinChild(parsed, i, entry, here);
     });
     return { parsed, source: { source: name }, children };
 }
 function builtinChild(parsed, i, name, stack) {
-    if (!BUILTIN_PACKS[name]) {
-        const hint = didYouMean(name, Object.keys(BUILTIN_PACKS));
-        throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`);
+    if (!embedded_assets/* BUILTIN_PACKS */.V[name]) {
+        const hint = (0,did_you_mean/* didYouMean */.au)(name, Object.keys(embedded_assets/* BUILTIN_PACKS */.V));
+        throw new policy_types/* PolicyError */.p(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `unknown built-in pack "${name}"${hint}; a policy file is named by a path such as ./${name}.yml`);
     }
     checkCycle(parsed, i, name, stack);
     return builtinLayer(name, stack);
@@ -38738,10 +38465,10 @@ async function readSource(reader, parsed, i, entry) {
     }
     catch (error) {
         // The reader knows why a read failed; this knows where the entry is.
-        if (error instanceof PolicyError && error.file !== parsed.file)
+        if (error instanceof policy_types/* PolicyError */.p && error.file !== parsed.file)
             throw error;
-        const detail = error instanceof PolicyError ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
-        throw new PolicyError(parsed.file, line, `extends[${i}]`, detail);
+        const detail = error instanceof policy_types/* PolicyError */.p ? error.detail : `cannot read "${entry}": ${error instanceof Error ? error.message : String(error)}`;
+        throw new policy_types/* PolicyError */.p(parsed.file, line, `extends[${i}]`, detail);
     }
 }
 function checkCycle(parsed, i, next, stack) {
@@ -38749,7 +38476,7 @@ function checkCycle(parsed, i, next, stack) {
     if (start < 0)
         return;
     const cycle = [...stack.slice(start), next].join(' → ');
-    throw new PolicyError(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `extends cycle: ${cycle}`);
+    throw new policy_types/* PolicyError */.p(parsed.file, parsed.lineOf(['extends', i]), `extends[${i}]`, `extends cycle: ${cycle}`);
 }
 /**
  * Linearises the extends graph depth-first (a file's extends in order, then the file) with each source applied
@@ -39000,7 +38727,7 @@ const APPROACH_LABEL = {
     prompting: 'prompting',
     'continued-pretraining': 'continued pre-training',
 };
-const document_labels_RECOMMENDATIONS = new Set(['rag', 'fine-tuning', 'hybrid', 'prompting']);
+const RECOMMENDATIONS = new Set(['rag', 'fine-tuning', 'hybrid', 'prompting']);
 /**
  * One line setting what a decision chose beside what its signals point to (SPEC §6.1
  * `recommendation`), or undefined when the document states neither. Only known enum values are
@@ -39012,7 +38739,7 @@ function decisionLine(document) {
     const approach = document.facts['approach'];
     const recommendation = document.facts['recommendation'];
     const chosen = typeof approach === 'string' ? APPROACH_LABEL[approach] : undefined;
-    const advised = typeof recommendation === 'string' && document_labels_RECOMMENDATIONS.has(recommendation) ? APPROACH_LABEL[recommendation] : undefined;
+    const advised = typeof recommendation === 'string' && RECOMMENDATIONS.has(recommendation) ? APPROACH_LABEL[recommendation] : undefined;
     const noChoice = approach === 'none';
     if (!advised)
         return chosen ? `Chose **${chosen}**.` : undefined;
@@ -39135,7 +38862,7 @@ function renderProvenance(report, runUrl) {
 /** The quadrant chart divides each side's signal count by this (SPEC §6.1). */
 const SIGNALS_PER_AXIS = 8;
 const to_verdicts_RECOMMENDATIONS = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
-const to_verdicts_APPROACHES = [...to_verdicts_RECOMMENDATIONS, 'continued-pretraining'];
+const APPROACHES = [...to_verdicts_RECOMMENDATIONS, 'continued-pretraining'];
 const SHOWN_STATUSES = ['proposed', 'rejected', 'deprecated', 'superseded'];
 const VOLATILITY_LABEL = {
     realtime: 'real-time changes',
@@ -39333,7 +39060,7 @@ function toVerdicts(documents) {
             ? stated
             : recommend(knowledge.length, behavior.length);
         const raw = document.facts['approach'];
-        const approach = typeof raw === 'string' && to_verdicts_APPROACHES.includes(raw) ? raw : undefined;
+        const approach = typeof raw === 'string' && APPROACHES.includes(raw) ? raw : undefined;
         const agreement = !approach ? 'no-decision' : family(approach) === recommendation ? 'agrees' : 'differs';
         const status = document.kind === 'adr' ? document.facts['adr.status'] : undefined;
         return {
@@ -40048,6 +39775,11 @@ function renderMergedStylish(merged) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./src/report/validate-report.ts
 /**
  * A JSON report checked against policies/schema/report.schema.json (embedded): used by `mode: publish` and by the
@@ -40064,7 +39796,7 @@ function reportSchemaErrors(value) {
     if (!validator) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
         dist_default()["default"](ajv);
-        validator = ajv.compile(SCHEMAS['report']);
+        validator = ajv.compile(embedded_assets/* SCHEMAS */.H['report']);
     }
     if (validator(value))
         return [];
@@ -40460,7 +40192,7 @@ async function runCli(argv, io) {
             io.stderr(`llm-arch-lint: ${e.message}\n`);
             return 2;
         }
-        if (e instanceof PolicyError) {
+        if (e instanceof policy_types/* PolicyError */.p) {
             io.stderr(`llm-arch-lint: ${e.message}\n`);
             return 2;
         }
@@ -40519,7 +40251,7 @@ async function readConfig(cwd, file) {
         return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
     }
     catch {
-        throw new PolicyError(file, undefined, '', 'cannot read the config file.');
+        throw new policy_types/* PolicyError */.p(file, undefined, '', 'cannot read the config file.');
     }
 }
 function done(io, text) {

@@ -26,7 +26,8 @@ export const REPORT_CAPS = {
   stringChars: 10000,
 } as const;
 
-export class ReportError extends Error {}
+export { ReportError } from './report-error.js';
+import { ReportError } from './report-error.js';
 
 function capString(value: string): string {
   return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;

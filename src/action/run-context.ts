@@ -1,6 +1,5 @@
 /** What every mode of a run shares: its outputs, where it runs, the REST client. */
 import * as core from '@actions/core';
-import { createOctokit } from '../github/create-octokit.js';
 import type { Octokit } from '../github/types.js';
 import { countOpen } from '../report/report-counts.js';
 import type { Report } from '../report/report-types.js';
@@ -20,9 +19,14 @@ export interface RunContext {
   repo: string;
 }
 
-/** The action's REST client (retries 5xx, waits out rate limits); a missing token is a usage error. */
-export function apiClient(token: string): Octokit {
+/**
+ * The action's REST client (retries 5xx, waits out rate limits); a missing token is a usage error. The
+ * GitHub client libraries load on first use: a run that never calls the API (a push with nothing to post)
+ * starts without them.
+ */
+export async function apiClient(token: string): Promise<Octokit> {
   if (!token) throw new UsageError('input `github-token` is empty: the action needs a token to read the pull request');
+  const { createOctokit } = await import('../github/create-octokit.js');
   return createOctokit(token, {
     ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     userAgent: `llm-arch-lint/${VERSION}`,

@@ -61,7 +61,7 @@ export async function runPublish(inputs: Inputs, outputs: Outputs, ctx: RunConte
     return;
   }
   const pr = report.pullRequest!;
-  const api = apiClient(inputs.token);
+  const api = await apiClient(inputs.token);
   let current;
   try {
     current = await getPullRequest(api, { owner: ctx.owner, repo: ctx.repo, pullNumber: pr.number });

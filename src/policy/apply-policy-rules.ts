@@ -6,7 +6,7 @@ import type { DocKind } from '../facts/types.js';
 import { isEngineRuleId } from '../evaluate/engine-rules.js';
 import { didYouMean } from './did-you-mean.js';
 import type { ParsedPolicyFile } from './parse-policy-file.js';
-import { toJsonPath } from './parse-policy-yaml.js';
+import { toJsonPath } from './json-path.js';
 import { PolicyError, type Condition, type Rule, type RuleSeverity } from './policy-types.js';
 
 type Obj = Record<string, unknown>;

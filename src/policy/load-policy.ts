@@ -7,7 +7,7 @@
 import { didYouMean } from './did-you-mean.js';
 import { applyPolicyRules } from './apply-policy-rules.js';
 import { BUILTIN_PACKS } from './embedded-assets.js';
-import { parsePolicyFile, type ParsedPolicyFile, type PolicyFileData } from './parse-policy-file.js';
+import type { ParsedPolicyFile, PolicyFileData } from './parse-policy-file.js';
 import { PolicyError, type Policy, type PolicySource, type Rule } from './policy-types.js';
 
 export interface PolicyReader {
@@ -38,11 +38,19 @@ interface Layer {
 /** A bare name (no dot, no slash) in `extends` names a built-in pack. */
 const isPackName = (entry: string) => /^[a-z0-9][a-z0-9-]*$/i.test(entry);
 
+/**
+ * The YAML parser and the schema validator (yaml, ajv) load only when a policy or config file is read: a run
+ * on the built-in policy alone (most runs without a config) starts without them.
+ */
+async function policyFileParser(): Promise<typeof import('./parse-policy-file.js').parsePolicyFile> {
+  return (await import('./parse-policy-file.js')).parsePolicyFile;
+}
+
 export async function resolvePolicy(text: string | undefined, file: string, reader: PolicyReader): Promise<ResolvedConfig> {
   if (text === undefined) {
     return { policy: loadBuiltinPolicy(DEFAULT_PACK), include: {}, exclude: [], limits: { ...DEFAULT_LIMITS } };
   }
-  let parsed = parsePolicyFile(text, file, 'config');
+  let parsed = (await policyFileParser())(text, file, 'config');
   // A config that only sets include/exclude must not silently turn every rule off: no `extends` means
   // `recommended`; `extends: []` starts from nothing.
   if (parsed.data.extends === undefined) parsed = { ...parsed, data: { ...parsed.data, extends: [DEFAULT_PACK] } };
@@ -72,7 +80,7 @@ async function readLayer(parsed: ParsedPolicyFile, source: PolicySource, stack: 
     }
     const loaded = await readSource(reader, parsed, i, entry);
     checkCycle(parsed, i, loaded.file, stack);
-    const child = parsePolicyFile(loaded.text, loaded.file, 'policy');
+    const child = (await policyFileParser())(loaded.text, loaded.file, 'policy');
     const childSource = { source: loaded.file, ...(loaded.sha ? { sha: loaded.sha } : {}) };
     children.push(await readLayer(child, childSource, [...stack, loaded.file], reader));
   }

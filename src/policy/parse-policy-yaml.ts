@@ -4,8 +4,9 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { PolicyError } from './policy-types.js';
+import type { PathSegment } from './json-path.js';
 
-export type PathSegment = string | number;
+export { toJsonPath, type PathSegment } from './json-path.js';
 
 export interface PositionedYaml {
   data: unknown;
@@ -58,14 +59,4 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly Path
     }
   }
   return line;
-}
-
-/** `rules.adr-needs-owner.when.all[1].fact`: the form SPEC §5 prints. */
-export function toJsonPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
-  }
-  return out;
 }
