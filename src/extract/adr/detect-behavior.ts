@@ -60,7 +60,8 @@ const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|f
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 export function detectPromptTokens(statements: Statement[]): { value: number; statement: Statement } | undefined {
   if (!anyMayMatch(statements, PROMPT_WORD)) return undefined;
-  for (const [i, s] of statements.entries()) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
     // "The system prompt holds … . It is about 1,700 words today.": the size may follow in the next sentence.
     const prev = statements[i - 1];
     const aboutPrompt =

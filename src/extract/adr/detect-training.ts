@@ -30,7 +30,8 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
   if (!anyMayMatch(statements, FINETUNE)) return undefined;
   let knowledge: Statement | undefined;
   let behavior: Statement | undefined;
-  for (const [i, s] of statements.entries()) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
     if (s.section === 'options' || s.section === 'pros-cons') continue;
     const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
     if (!ft.length) continue;

@@ -186,7 +186,7 @@ const ids = new WeakMap<RegExp, number>();
 let gatedCount = 0;
 const root = trieNode();
 /** Word bits per sentence text, for the sentences seen last (several detectors ask about the same ones). */
-const cache = new Map<string, Uint32Array>();
+const cache = new Map<string, Bits>();
 const CACHE_LIMIT = 8192;
 
 /** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
@@ -210,6 +210,15 @@ function register(re: RegExp): number {
   return id;
 }
 
+/**
+ * A set of pattern bits: plain arrays of small integers, 30 bits each so every word stays a V8 small
+ * integer (a typed array per sentence costs several times the memory and allocation time).
+ */
+type Bits = number[];
+const WORD = 30;
+const noBits = (): Bits => new Array<number>(Math.ceil(gatedCount / WORD)).fill(0);
+const has = (bits: Bits, id: number): boolean => (bits[(id / WORD) | 0]! & (1 << (id % WORD))) !== 0;
+
 /** A sentence (anything with a `text`) or a bare string. */
 export type Text = string | { readonly text: string };
 
@@ -218,7 +227,7 @@ export function mayMatch(text: Text, re: RegExp): boolean {
   let id = ids.get(re);
   if (id === undefined) id = register(re);
   if (id < 0) return true;
-  return (bitsOf(text)[id >>> 5]! & (1 << (id & 31))) !== 0;
+  return has(bitsOf(text), id);
 }
 
 /**
@@ -229,10 +238,10 @@ export function mayMatch(text: Text, re: RegExp): boolean {
 const BITS = Symbol('keyword-gate bits');
 interface Carrier {
   readonly text: string;
-  [BITS]?: { text: string; count: number; bits: Uint32Array };
+  [BITS]?: { text: string; count: number; bits: Bits };
 }
 
-function bitsOf(text: Text): Uint32Array {
+function bitsOf(text: Text): Bits {
   if (typeof text !== 'string') {
     const carrier = text as Carrier;
     let entry = carrier[BITS];
@@ -253,7 +262,7 @@ function bitsOf(text: Text): Uint32Array {
 }
 
 /** The union of the sentences' bits, per list of sentences, with the pattern count it was computed for. */
-const unions = new WeakMap<readonly { text: string }[], { count: number; length: number; bits: Uint32Array }>();
+const unions = new WeakMap<readonly { text: string }[], { count: number; length: number; bits: Bits }>();
 
 /**
  * False only when `re` can match none of the texts. A detector asks this once per record before
@@ -265,7 +274,7 @@ export function anyMayMatch(items: readonly { text: string }[], re: RegExp): boo
   if (id < 0) return true;
   let union = unions.get(items);
   if (!union || union.count !== gatedCount || union.length !== items.length) {
-    const bits = new Uint32Array((gatedCount + 31) >>> 5);
+    const bits = noBits();
     for (const item of items) {
       const b = bitsOf(item);
       for (let k = 0; k < bits.length; k++) bits[k]! |= b[k]!;
@@ -273,7 +282,7 @@ export function anyMayMatch(items: readonly { text: string }[], re: RegExp): boo
     union = { count: gatedCount, length: items.length, bits };
     unions.set(items, union);
   }
-  return (union.bits[id >>> 5]! & (1 << (id & 31))) !== 0;
+  return has(union.bits, id);
 }
 
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
@@ -295,8 +304,8 @@ let utf8 = new Uint8Array(1 << 16);
  * string character by character costs several times a read of a flat byte array. Word characters are
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
-function wordBits(text: string): Uint32Array {
-  const bits = new Uint32Array((gatedCount + 31) >>> 5);
+function wordBits(text: string): Bits {
+  const bits = noBits();
   if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3);
   const bytes = utf8;
   const len = encoder.encodeInto(text, bytes).written;
@@ -314,7 +323,7 @@ function wordBits(text: string): Uint32Array {
       i++;
       if (node) {
         node = node.next[c >= 65 && c <= 90 ? c | 32 : c];
-        if (node?.ids) for (const id of node.ids) bits[id >>> 5]! |= 1 << (id & 31);
+        if (node?.ids) for (const id of node.ids) bits[(id / WORD) | 0]! |= 1 << (id % WORD);
       }
     }
   }

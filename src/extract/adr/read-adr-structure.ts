@@ -103,7 +103,8 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
     }
   }
 
-  for (const [blockIndex, block] of parsed.blocks.entries()) {
+  for (let blockIndex = 0; blockIndex < parsed.blocks.length; blockIndex++) {
+    const block = parsed.blocks[blockIndex]!;
     if (block.kind === 'code') continue;
     if (titlePending && block.kind !== 'heading') {
       title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };

@@ -13,13 +13,15 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   let start = 0;
   let line = firstLine;
   const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const startLine = line + countNewlines(raw.slice(0, lead));
-    const trimmed = raw.trim();
-    const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
-    if (body) out.push({ text: body, line: startLine });
-    line += countNewlines(raw);
+    const trimmed = text.slice(start, end).trim();
+    if (trimmed) {
+      // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
+      NON_SPACE.lastIndex = start;
+      const lead = NON_SPACE.exec(text)?.index ?? start;
+      const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
+      out.push({ text: body, line: line + countNewlines(text, start, lead) });
+    }
+    line += countNewlines(text, start, end);
     start = end;
   };
   BOUNDARY.lastIndex = 0;
@@ -28,8 +30,10 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   return out;
 }
 
-function countNewlines(s: string): number {
+const NON_SPACE = /\S/g;
+
+function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
 }
