@@ -34007,6 +34007,9 @@ function register(re) {
     cache.clear();
     return id;
 }
+const WORD = 30;
+const noBits = () => new Array(Math.ceil(gatedCount / WORD)).fill(0);
+const has = (bits, id) => (bits[(id / WORD) | 0] & (1 << (id % WORD))) !== 0;
 /** False only when `re` cannot match the text; true when it may. */
 function mayMatch(text, re) {
     let id = ids.get(re);
@@ -34014,7 +34017,7 @@ function mayMatch(text, re) {
         id = register(re);
     if (id < 0)
         return true;
-    return (bitsOf(text)[id >>> 5] & (1 << (id & 31))) !== 0;
+    return has(bitsOf(text), id);
 }
 /**
  * Sentences keep their bits on the sentence object (under a symbol, so they stay out of JSON and
@@ -34056,7 +34059,7 @@ function anyMayMatch(items, re) {
         return true;
     let union = unions.get(items);
     if (!union || union.count !== gatedCount || union.length !== items.length) {
-        const bits = new Uint32Array((gatedCount + 31) >>> 5);
+        const bits = noBits();
         for (const item of items) {
             const b = bitsOf(item);
             for (let k = 0; k < bits.length; k++)
@@ -34065,7 +34068,7 @@ function anyMayMatch(items, re) {
         union = { count: gatedCount, length: items.length, bits };
         unions.set(items, union);
     }
-    return (union.bits[id >>> 5] & (1 << (id & 31))) !== 0;
+    return has(union.bits, id);
 }
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
 function test(re, text) {
@@ -34084,7 +34087,7 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text) {
-    const bits = new Uint32Array((gatedCount + 31) >>> 5);
+    const bits = noBits();
     if (utf8.length < text.length * 3)
         utf8 = new Uint8Array(text.length * 3);
     const bytes = utf8;
@@ -34106,7 +34109,7 @@ function wordBits(text) {
                 node = node.next[c >= 65 && c <= 90 ? c | 32 : c];
                 if (node?.ids)
                     for (const id of node.ids)
-                        bits[id >>> 5] |= 1 << (id & 31);
+                        bits[(id / WORD) | 0] |= 1 << (id % WORD);
             }
         }
     }
@@ -34432,7 +34435,8 @@ const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|f
 function detectPromptTokens(statements) {
     if (!anyMayMatch(statements, PROMPT_WORD))
         return undefined;
-    for (const [i, s] of statements.entries()) {
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
         // "The system prompt holds … . It is about 1,700 words today.": the size may follow in the next sentence.
         const prev = statements[i - 1];
         const aboutPrompt = test(PROMPT_WORD, s) ||
@@ -34762,7 +34766,8 @@ function detectPurpose(statements) {
         return undefined;
     let knowledge;
     let behavior;
-    for (const [i, s] of statements.entries()) {
+    for (let i = 0; i < statements.length; i++) {
+        const s = statements[i];
         if (s.section === 'options' || s.section === 'pros-cons')
             continue;
         const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
@@ -34874,14 +34879,15 @@ function splitSentences(text, firstLine) {
     let start = 0;
     let line = firstLine;
     const push = (end) => {
-        const raw = text.slice(start, end);
-        const lead = raw.length - raw.trimStart().length;
-        const startLine = line + split_sentences_countNewlines(raw.slice(0, lead));
-        const trimmed = raw.trim();
-        const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
-        if (body)
-            out.push({ text: body, line: startLine });
-        line += split_sentences_countNewlines(raw);
+        const trimmed = text.slice(start, end).trim();
+        if (trimmed) {
+            // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
+            NON_SPACE.lastIndex = start;
+            const lead = NON_SPACE.exec(text)?.index ?? start;
+            const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
+            out.push({ text: body, line: line + split_sentences_countNewlines(text, start, lead) });
+        }
+        line += split_sentences_countNewlines(text, start, end);
         start = end;
     };
     BOUNDARY.lastIndex = 0;
@@ -34890,9 +34896,10 @@ function splitSentences(text, firstLine) {
     push(text.length);
     return out;
 }
-function split_sentences_countNewlines(s) {
+const NON_SPACE = /\S/g;
+function split_sentences_countNewlines(s, from, to) {
     let n = 0;
-    for (let i = 0; i < s.length; i++)
+    for (let i = from; i < to; i++)
         if (s.charCodeAt(i) === 10)
             n++;
     return n;
@@ -34970,7 +34977,8 @@ function readAdrStructure(parsed) {
             sections.add('status');
         }
     }
-    for (const [blockIndex, block] of parsed.blocks.entries()) {
+    for (let blockIndex = 0; blockIndex < parsed.blocks.length; blockIndex++) {
+        const block = parsed.blocks[blockIndex];
         if (block.kind === 'code')
             continue;
         if (titlePending && block.kind !== 'heading') {
@@ -37179,7 +37187,7 @@ function findFirstKey(data, names, accept, depth = 3) {
 
 const MANIFEST_FILE = /(?:^|\/)llm-architecture\.ya?ml$/i;
 const MANIFEST_KIND = 'llm-arch-manifest';
-const has = (o, ...keys) => keys.every((k) => k in o);
+const detect_config_format_has = (o, ...keys) => keys.every((k) => k in o);
 const hasAny = (o, ...keys) => keys.some((k) => k in o);
 const tree = (v) => (isTree(v) ? v : undefined);
 function detectConfigFormat(data, path) {
@@ -37205,9 +37213,9 @@ function detectConfigFormat(data, path) {
         return ft('vertex-tuning');
     if (isBedrockCustomization(o))
         return ft('bedrock-customization');
-    if (has(o, 'training_file', 'model') && (typeof o.training_file === 'string' || o.training_file === null))
+    if (detect_config_format_has(o, 'training_file', 'model') && (typeof o.training_file === 'string' || o.training_file === null))
         return ft('openai-finetune-job');
-    if (has(o, 'peft_type') && hasAny(o, 'base_model_name_or_path', 'task_type', 'r'))
+    if (detect_config_format_has(o, 'peft_type') && hasAny(o, 'base_model_name_or_path', 'task_type', 'r'))
         return ft('peft-adapter');
     if (isTrl(o))
         return ft('trl');
@@ -37220,7 +37228,7 @@ function detectConfigFormat(data, path) {
     const ragflow = ragflowComponents(o);
     if (ragflow)
         return ragflow.some(isRagflowRagComponent) ? rag('ragflow') : undefined;
-    if (has(o, 'chunk_method') && isTree(o.parser_config))
+    if (detect_config_format_has(o, 'chunk_method') && isTree(o.parser_config))
         return rag('ragflow');
     if (isDify(o))
         return difyRetrieves(o) ? rag('dify') : undefined;
@@ -37242,7 +37250,7 @@ function isAutoTrain(o) {
     return typeof o.task === 'string' && 'base_model' in o && hasAny(o, 'data', 'params', 'project_name');
 }
 function isLlamaFactory(o) {
-    return has(o, 'stage', 'finetuning_type') || (has(o, 'model_name_or_path', 'stage') && hasAny(o, 'template', 'dataset', 'do_train'));
+    return detect_config_format_has(o, 'stage', 'finetuning_type') || (detect_config_format_has(o, 'model_name_or_path', 'stage') && hasAny(o, 'template', 'dataset', 'do_train'));
 }
 /** A LLaMA-Factory run trains when it names a dataset or sets do_train; prediction and evaluation runs do not. */
 function isTrainingJob(o) {
