@@ -295,6 +295,46 @@ export function search(text: Text, re: RegExp): number {
   return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
 }
 
+/*
+ * The trie compiled into a transition table for the scan: state × character class → state, with state 0
+ * "no prefix continues here" and state 1 the root. Rebuilt when a pattern was registered since.
+ */
+const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
+const CLASS_OF = new Int8Array(256).fill(-1);
+for (let c = 48; c <= 57; c++) CLASS_OF[c] = c - 48;
+for (let c = 97; c <= 122; c++) CLASS_OF[c] = CLASS_OF[c - 32] = c - 87;
+CLASS_OF[95] = 36;
+let transitions = new Int32Array(0);
+let acceptFrom = new Int32Array(0);
+let acceptIds = new Int32Array(0);
+let compiledFor = -1;
+
+function compileTrie(): void {
+  const nodes: TrieNode[] = [root];
+  const number = new Map<TrieNode, number>([[root, 1]]);
+  for (let i = 0; i < nodes.length; i++)
+    for (const child of nodes[i]!.next)
+      if (child && !number.has(child)) {
+        nodes.push(child);
+        number.set(child, nodes.length);
+      }
+  transitions = new Int32Array((nodes.length + 1) * CLASSES);
+  acceptFrom = new Int32Array(nodes.length + 2);
+  const accepted: number[] = [];
+  for (const [k, node] of nodes.entries()) {
+    const state = k + 1;
+    for (let c = 0; c < 128; c++) {
+      const child = node.next[c];
+      if (child) transitions[state * CLASSES + CLASS_OF[c]!] = number.get(child)!;
+    }
+    acceptFrom[state] = accepted.length;
+    accepted.push(...(node.ids ?? []));
+    acceptFrom[state + 1] = accepted.length;
+  }
+  acceptIds = Int32Array.from(accepted);
+  compiledFor = gatedCount;
+}
+
 const encoder = new TextEncoder();
 let utf8 = new Uint8Array(1 << 16);
 
@@ -305,27 +345,26 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text: string): Bits {
+  if (compiledFor !== gatedCount) compileTrie();
   const bits = noBits();
   if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3);
   const bytes = utf8;
   const len = encoder.encodeInto(text, bytes).written;
-  let i = 0;
-  while (i < len) {
-    if (!isWordCode(bytes[i]!)) {
-      i++;
+  const table = transitions;
+  let state = 1;
+  for (let i = 0; i < len; i++) {
+    const cls = CLASS_OF[bytes[i]!]!;
+    if (cls < 0) {
+      state = 1; // a non-word byte: the next word starts at the root
       continue;
     }
-    // Walk the trie along the word while it has a branch.
-    let node: TrieNode | undefined = root;
-    while (i < len) {
-      const c = bytes[i]!;
-      if (!isWordCode(c)) break;
-      i++;
-      if (node) {
-        node = node.next[c >= 65 && c <= 90 ? c | 32 : c];
-        if (node?.ids) for (const id of node.ids) bits[(id / WORD) | 0]! |= 1 << (id % WORD);
+    if (state === 0) continue; // no prefix continues along this word
+    state = table[state * CLASSES + cls]!;
+    if (state !== 0)
+      for (let k = acceptFrom[state]!, end = acceptFrom[state + 1]!; k < end; k++) {
+        const id = acceptIds[k]!;
+        bits[(id / WORD) | 0]! |= 1 << (id % WORD);
       }
-    }
   }
   return bits;
 }
