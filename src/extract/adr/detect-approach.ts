@@ -121,7 +121,7 @@ function optionLabel(text: string): string | undefined {
 }
 
 function readChoice(s: Statement, reading: ApproachReading): void {
-  const all = findMentions(s.text, FINETUNE);
+  const all = findMentions(s, FINETUNE);
   if (all.some((m) => m.polarity === 'negated' && !m.retrievalComponent)) reading.rejectsFineTuning ??= s;
   const ftMentions = asserted(all);
   for (const m of ftMentions) {
@@ -133,6 +133,6 @@ function readChoice(s: Statement, reading: ApproachReading): void {
     reading.fineTuning ??= s;
     if (CONTINUED_PRETRAINING.test(m.match)) reading.continuedPretraining = true;
   }
-  if (asserted(findMentions(s.text, RETRIEVAL)).length) reading.retrieval ??= s;
-  if (asserted(findMentions(s.text, PROMPTING)).length) reading.prompting ??= s;
+  if (asserted(findMentions(s, RETRIEVAL)).length) reading.retrieval ??= s;
+  if (asserted(findMentions(s, PROMPTING)).length) reading.prompting ??= s;
 }

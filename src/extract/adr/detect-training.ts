@@ -33,7 +33,7 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (s.section === 'options' || s.section === 'pros-cons') continue;
-    const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
+    const ft = asserted(findMentions(s, FINETUNE)).filter((m) => !m.retrievalComponent);
     if (!ft.length) continue;
     // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
     // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
@@ -121,7 +121,7 @@ export function detectEvaluation(statements: Statement[]): EvalReading {
     if (!test(EVAL_SET, s) || NOT_YET.test(s.text.slice(0, s.text.search(EVAL_SET)))) continue;
     if (/\b(?:later|tbd|to be added)\b/i.test(s.text)) continue;
     const aboutModel =
-      findMentions(s.text, FINETUNE).length > 0 ||
+      findMentions(s, FINETUNE).length > 0 ||
       /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model|training runs?|after (?:each )?training|adapter|schema validity)\b/i.test(
         s.text,
       );

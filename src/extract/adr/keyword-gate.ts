@@ -176,11 +176,12 @@ function better(a: string[], b: string[]): boolean {
 interface TrieNode {
   /** Patterns one of whose prefixes ends here. */
   ids: number[] | null;
-  /** Children by (lower-case, ASCII) character code. */
+  /** Children by (lower-case, ASCII) character code, and the codes that have one. */
   next: (TrieNode | undefined)[];
+  codes: number[];
 }
 
-const trieNode = (): TrieNode => ({ ids: null, next: new Array<TrieNode | undefined>(128) });
+const trieNode = (): TrieNode => ({ ids: null, next: new Array<TrieNode | undefined>(128), codes: [] });
 
 const ids = new WeakMap<RegExp, number>();
 let gatedCount = 0;
@@ -202,7 +203,14 @@ function register(re: RegExp): number {
   ids.set(re, id);
   for (const prefix of prefixes) {
     let node = root;
-    for (let k = 0; k < prefix.length; k++) node = node.next[prefix.charCodeAt(k)] ??= trieNode();
+    for (let k = 0; k < prefix.length; k++) {
+      const c = prefix.charCodeAt(k);
+      if (!node.next[c]) {
+        node.next[c] = trieNode();
+        node.codes.push(c);
+      }
+      node = node.next[c]!;
+    }
     (node.ids ??= []).push(id);
   }
   // Sentences read before this pattern was known lack its bit.
@@ -313,20 +321,17 @@ function compileTrie(): void {
   const nodes: TrieNode[] = [root];
   const number = new Map<TrieNode, number>([[root, 1]]);
   for (let i = 0; i < nodes.length; i++)
-    for (const child of nodes[i]!.next)
-      if (child && !number.has(child)) {
-        nodes.push(child);
-        number.set(child, nodes.length);
-      }
+    for (const c of nodes[i]!.codes) {
+      const child = nodes[i]!.next[c]!;
+      nodes.push(child);
+      number.set(child, nodes.length);
+    }
   transitions = new Int32Array((nodes.length + 1) * CLASSES);
   acceptFrom = new Int32Array(nodes.length + 2);
   const accepted: number[] = [];
   for (const [k, node] of nodes.entries()) {
     const state = k + 1;
-    for (let c = 0; c < 128; c++) {
-      const child = node.next[c];
-      if (child) transitions[state * CLASSES + CLASS_OF[c]!] = number.get(child)!;
-    }
+    for (const c of node.codes) transitions[state * CLASSES + CLASS_OF[c]!] = number.get(node.next[c]!)!;
     acceptFrom[state] = accepted.length;
     accepted.push(...(node.ids ?? []));
     acceptFrom[state + 1] = accepted.length;
