@@ -84,7 +84,17 @@ export function extractAdr(path: string, text: string): DocumentFacts {
 
     // The title states the decision's subject too ("… retrained each January").
     const statements: Statement[] = structure.title
-      ? [{ text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' }, ...structure.statements]
+      ? [
+          {
+            text: structure.title.text,
+            line: structure.title.line,
+            section: 'title',
+            block: 'heading',
+            blockIndex: undefined,
+            gate: undefined,
+          },
+          ...structure.statements,
+        ]
       : structure.statements;
     const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
     if (volatility) {

@@ -239,24 +239,29 @@ export function mayMatch(text: Text, re: RegExp): boolean {
 }
 
 /**
- * Sentences keep their bits on the sentence object (under a symbol, so they stay out of JSON and
- * key lists): a string-keyed map costs a hash and, for equal sentences of different records, a full
- * comparison on every lookup; a WeakMap of every sentence slows the garbage collector.
+ * Sentences keep their bits on the sentence object, in its `gate` field: a string-keyed map costs a hash
+ * and, for equal sentences of different records, a full comparison on every lookup; a WeakMap of every
+ * sentence slows the garbage collector; a symbol-keyed property added later gives the sentences many
+ * shapes, and every read a slow lookup. Sentences are created with `gate: undefined` for one shape.
  */
-const BITS = Symbol('keyword-gate bits');
+export interface GateCache {
+  text: string;
+  count: number;
+  bits: Bits;
+}
 interface Carrier {
   readonly text: string;
-  [BITS]?: { text: string; count: number; bits: Bits };
+  gate?: GateCache | undefined;
 }
 
 function bitsOf(text: Text): Bits {
   if (typeof text !== 'string') {
     const carrier = text as Carrier;
-    let entry = carrier[BITS];
+    let entry = carrier.gate;
     // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
     if (!entry || entry.text !== carrier.text || entry.count !== gatedCount) {
       entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
-      carrier[BITS] = entry;
+      carrier.gate = entry;
     }
     return entry.bits;
   }

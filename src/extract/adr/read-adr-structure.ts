@@ -5,7 +5,7 @@
  */
 import type { ADR_SECTIONS } from '../../facts/vocabulary.js';
 import type { MdBlock, ParsedMarkdown } from '../../parse/parse-markdown.js';
-import { test } from './keyword-gate.js';
+import { test, type GateCache } from './keyword-gate.js';
 import { splitSentences } from './split-sentences.js';
 
 export type SectionKind = (typeof ADR_SECTIONS)[number];
@@ -18,7 +18,9 @@ export interface Statement {
   section: StatementSection;
   block: MdBlock['kind'];
   /** Index of the Markdown block the sentence belongs to: sentences of one paragraph share it. */
-  blockIndex?: number;
+  blockIndex?: number | undefined;
+  /** The keyword pre-filter's cache (keyword-gate.ts); created undefined so every sentence has one shape. */
+  gate?: GateCache | undefined;
 }
 
 export interface AdrStructure {
@@ -143,7 +145,14 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
         currentLevel = level;
       }
       // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
-      statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
+      statements.push({
+        text: block.text.trim(),
+        line: block.line,
+        section: current,
+        block: 'heading',
+        blockIndex: undefined,
+        gate: undefined,
+      });
       continue;
     }
     // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
@@ -168,7 +177,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statusSectionPending = false;
     }
     for (const s of splitSentences(block.text, block.line)) {
-      const statement: Statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex };
+      const statement: Statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex, gate: undefined };
       statements.push(statement);
       if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, statement)) decisionLine = s.line;
     }
