@@ -35,15 +35,11 @@ const DISMISSED =
   /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
 const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
 
-/** One scan that tells whether any behaviour pattern can match, before the seven precise ones. */
-const ANY_BEHAVIOR = new RegExp(BEHAVIOR_PATTERNS.map(([, re]) => re.source).join('|'), 'i');
-
 export function detectBehavior(statements: Statement[]): Map<string, Statement> {
   const found = new Map<string, Statement>();
-  if (!anyMayMatch(statements, ANY_BEHAVIOR)) return found;
+  if (!BEHAVIOR_PATTERNS.some(([, re]) => anyMayMatch(statements, re))) return found;
   for (const s of statements) {
     if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'links') continue;
-    if (!test(ANY_BEHAVIOR, s)) continue;
     for (const [fact, re] of BEHAVIOR_PATTERNS) {
       if (found.has(fact)) continue;
       const at = search(s, re);
