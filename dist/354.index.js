@@ -613,7 +613,7 @@ function better(a, b) {
     const minB = Math.min(...b.map((p) => p.length));
     return minA !== minB ? minA > minB : a.length < b.length;
 }
-const trieNode = () => ({ ids: null, next: new Array(128) });
+const trieNode = () => ({ ids: null, next: new Array(128), codes: [] });
 const ids = new WeakMap();
 let gatedCount = 0;
 const root = trieNode();
@@ -632,8 +632,14 @@ function register(re) {
     ids.set(re, id);
     for (const prefix of prefixes) {
         let node = root;
-        for (let k = 0; k < prefix.length; k++)
-            node = node.next[prefix.charCodeAt(k)] ??= trieNode();
+        for (let k = 0; k < prefix.length; k++) {
+            const c = prefix.charCodeAt(k);
+            if (!node.next[c]) {
+                node.next[c] = trieNode();
+                node.codes.push(c);
+            }
+            node = node.next[c];
+        }
         (node.ids ??= []).push(id);
     }
     // Sentences read before this pattern was known lack its bit.
@@ -652,20 +658,14 @@ function mayMatch(text, re) {
         return true;
     return has(bitsOf(text), id);
 }
-/**
- * Sentences keep their bits on the sentence object (under a symbol, so they stay out of JSON and
- * key lists): a string-keyed map costs a hash and, for equal sentences of different records, a full
- * comparison on every lookup; a WeakMap of every sentence slows the garbage collector.
- */
-const BITS = Symbol('keyword-gate bits');
 function bitsOf(text) {
     if (typeof text !== 'string') {
         const carrier = text;
-        let entry = carrier[BITS];
+        let entry = carrier.gate;
         // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
         if (!entry || entry.text !== carrier.text || entry.count !== gatedCount) {
             entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
-            carrier[BITS] = entry;
+            carrier.gate = entry;
         }
         return entry.bits;
     }
@@ -711,6 +711,44 @@ function test(re, text) {
 function search(text, re) {
     return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
 }
+/*
+ * The trie compiled into a transition table for the scan: state × character class → state, with state 0
+ * "no prefix continues here" and state 1 the root. Rebuilt when a pattern was registered since.
+ */
+const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
+const CLASS_OF = new Int8Array(256).fill(-1);
+for (let c = 48; c <= 57; c++)
+    CLASS_OF[c] = c - 48;
+for (let c = 97; c <= 122; c++)
+    CLASS_OF[c] = CLASS_OF[c - 32] = c - 87;
+CLASS_OF[95] = 36;
+let transitions = new Int32Array(0);
+let acceptFrom = new Int32Array(0);
+let acceptIds = new Int32Array(0);
+let compiledFor = -1;
+function compileTrie() {
+    const nodes = [root];
+    const number = new Map([[root, 1]]);
+    for (let i = 0; i < nodes.length; i++)
+        for (const c of nodes[i].codes) {
+            const child = nodes[i].next[c];
+            nodes.push(child);
+            number.set(child, nodes.length);
+        }
+    transitions = new Int32Array((nodes.length + 1) * CLASSES);
+    acceptFrom = new Int32Array(nodes.length + 2);
+    const accepted = [];
+    for (const [k, node] of nodes.entries()) {
+        const state = k + 1;
+        for (const c of node.codes)
+            transitions[state * CLASSES + CLASS_OF[c]] = number.get(node.next[c]);
+        acceptFrom[state] = accepted.length;
+        accepted.push(...(node.ids ?? []));
+        acceptFrom[state + 1] = accepted.length;
+    }
+    acceptIds = Int32Array.from(accepted);
+    compiledFor = gatedCount;
+}
 const encoder = new TextEncoder();
 let utf8 = new Uint8Array(1 << 16);
 /**
@@ -720,31 +758,29 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text) {
+    if (compiledFor !== gatedCount)
+        compileTrie();
     const bits = noBits();
     if (utf8.length < text.length * 3)
         utf8 = new Uint8Array(text.length * 3);
     const bytes = utf8;
     const len = encoder.encodeInto(text, bytes).written;
-    let i = 0;
-    while (i < len) {
-        if (!isWordCode(bytes[i])) {
-            i++;
+    const table = transitions;
+    let state = 1;
+    for (let i = 0; i < len; i++) {
+        const cls = CLASS_OF[bytes[i]];
+        if (cls < 0) {
+            state = 1; // a non-word byte: the next word starts at the root
             continue;
         }
-        // Walk the trie along the word while it has a branch.
-        let node = root;
-        while (i < len) {
-            const c = bytes[i];
-            if (!isWordCode(c))
-                break;
-            i++;
-            if (node) {
-                node = node.next[c >= 65 && c <= 90 ? c | 32 : c];
-                if (node?.ids)
-                    for (const id of node.ids)
-                        bits[(id / WORD) | 0] |= 1 << (id % WORD);
+        if (state === 0)
+            continue; // no prefix continues along this word
+        state = table[state * CLASSES + cls];
+        if (state !== 0)
+            for (let k = acceptFrom[state], end = acceptFrom[state + 1]; k < end; k++) {
+                const id = acceptIds[k];
+                bits[(id / WORD) | 0] |= 1 << (id % WORD);
             }
-        }
     }
     return bits;
 }
@@ -817,9 +853,11 @@ const WINDOW = 160;
  */
 const memo = new WeakMap();
 const MEMO_LIMIT = 4096;
-function findMentions(text, pattern) {
-    if (!mayMatch(text, pattern))
+function findMentions(source, pattern) {
+    // A sentence object keeps its keyword bits; passing it (not its text) spares reading its words again.
+    if (!mayMatch(source, pattern))
         return [];
+    const text = typeof source === 'string' ? source : source.text;
     let byText = memo.get(pattern);
     if (!byText)
         memo.set(pattern, (byText = new Map()));
@@ -988,7 +1026,7 @@ function optionLabel(text) {
     return (m?.[1] ?? m?.[2])?.toLowerCase();
 }
 function readChoice(s, reading) {
-    const all = findMentions(s.text, FINETUNE);
+    const all = findMentions(s, FINETUNE);
     if (all.some((m) => m.polarity === 'negated' && !m.retrievalComponent))
         reading.rejectsFineTuning ??= s;
     const ftMentions = asserted(all);
@@ -1002,9 +1040,9 @@ function readChoice(s, reading) {
         if (CONTINUED_PRETRAINING.test(m.match))
             reading.continuedPretraining = true;
     }
-    if (asserted(findMentions(s.text, RETRIEVAL)).length)
+    if (asserted(findMentions(s, RETRIEVAL)).length)
         reading.retrieval ??= s;
-    if (asserted(findMentions(s.text, PROMPTING)).length)
+    if (asserted(findMentions(s, PROMPTING)).length)
         reading.prompting ??= s;
 }
 
@@ -1040,16 +1078,12 @@ const BEHAVIOR_PATTERNS = [
 /** "Token cost is irrelevant at a few dozen calls a week." */
 const DISMISSED = /^[^.;]{0,40}?\b(?:irrelevant|not (?:an issue|a concern|important|critical)|unimportant|(?:doesn't|does not|don't|do not) matter)/i;
 const NEGATED = /\b(?:not|no|never|neither|nor|without|doesn't|does not|don't|do not|isn't|irrelevant|unimportant)\b/i;
-/** One scan that tells whether any behaviour pattern can match, before the seven precise ones. */
-const ANY_BEHAVIOR = new RegExp(BEHAVIOR_PATTERNS.map(([, re]) => re.source).join('|'), 'i');
 function detectBehavior(statements) {
     const found = new Map();
-    if (!anyMayMatch(statements, ANY_BEHAVIOR))
+    if (!BEHAVIOR_PATTERNS.some(([, re]) => anyMayMatch(statements, re)))
         return found;
     for (const s of statements) {
         if (s.section === 'options' || s.section === 'pros-cons' || s.section === 'links')
-            continue;
-        if (!test(ANY_BEHAVIOR, s))
             continue;
         for (const [fact, re] of BEHAVIOR_PATTERNS) {
             if (found.has(fact))
@@ -1403,7 +1437,7 @@ function detectPurpose(statements) {
         const s = statements[i];
         if (s.section === 'options' || s.section === 'pros-cons')
             continue;
-        const ft = asserted(findMentions(s.text, FINETUNE)).filter((m) => !m.retrievalComponent);
+        const ft = asserted(findMentions(s, FINETUNE)).filter((m) => !m.retrievalComponent);
         if (!ft.length)
             continue;
         // In a hybrid sentence the facts clause belongs to retrieval: read only the fine-tuning side.
@@ -1490,7 +1524,7 @@ function detectEvaluation(statements) {
             continue;
         if (/\b(?:later|tbd|to be added)\b/i.test(s.text))
             continue;
-        const aboutModel = findMentions(s.text, FINETUNE).length > 0 ||
+        const aboutModel = findMentions(s, FINETUNE).length > 0 ||
             /\b(?:fine-?tuned|model'?s? (?:outputs?|answers)|the model|training runs?|after (?:each )?training|adapter|schema validity)\b/i.test(s.text);
         // Recall@k and the like measure the retriever only: no harness for a fine-tune (SPEC §6.3).
         if (RETRIEVER_ONLY_METRIC.test(s.text) && !aboutModel)
@@ -1657,7 +1691,14 @@ function readAdrStructure(parsed) {
                 currentLevel = level;
             }
             // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
-            statements.push({ text: block.text.trim(), line: block.line, section: current, block: 'heading' });
+            statements.push({
+                text: block.text.trim(),
+                line: block.line,
+                section: current,
+                block: 'heading',
+                blockIndex: undefined,
+                gate: undefined,
+            });
             continue;
         }
         // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
@@ -1684,7 +1725,7 @@ function readAdrStructure(parsed) {
             statusSectionPending = false;
         }
         for (const s of splitSentences(block.text, block.line)) {
-            const statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex };
+            const statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex, gate: undefined };
             statements.push(statement);
             if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, statement))
                 decisionLine = s.line;
@@ -1809,7 +1850,17 @@ function extractAdr(path, text) {
         set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
         // The title states the decision's subject too ("… retrained each January").
         const statements = structure.title
-            ? [{ text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' }, ...structure.statements]
+            ? [
+                {
+                    text: structure.title.text,
+                    line: structure.title.line,
+                    section: 'title',
+                    block: 'heading',
+                    blockIndex: undefined,
+                    gate: undefined,
+                },
+                ...structure.statements,
+            ]
             : structure.statements;
         const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
         if (volatility) {
