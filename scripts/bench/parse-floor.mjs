@@ -36,10 +36,10 @@ function parse(file) {
     // Front matter: the YAML between an opening `---` line and the next `---`/`...` line.
     const fm = /^---[ \t]*\r?\n/.exec(text);
     const close = fm ? /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(fm[0].length)) : null;
-    if (fm && close) for (const doc of parseAllDocuments(text.slice(fm[0].length, fm[0].length + close.index))) if (doc.toJS() !== undefined) nodes += 1;
+    if (fm && close)
+      for (const doc of parseAllDocuments(text.slice(fm[0].length, fm[0].length + close.index))) if (doc.toJS() !== undefined) nodes += 1;
     nodes += md.parse(text, {}).length;
-  }
-  else for (const doc of parseAllDocuments(text)) if (doc.toJS() !== undefined) nodes += 1;
+  } else for (const doc of parseAllDocuments(text)) if (doc.toJS() !== undefined) nodes += 1;
 }
 
 walk(path.resolve(process.argv[2] ?? '.'));
