@@ -171,22 +171,13 @@ function better(a: string[], b: string[]): boolean {
   return minA !== minB ? minA > minB : a.length < b.length;
 }
 
-/* ---- The index: a trie of every gated pattern's prefixes, walked along each word of a sentence ---- */
-
-interface TrieNode {
-  /** Patterns one of whose prefixes ends here. */
-  ids: number[] | null;
-  /** Children by (lower-case, ASCII) character code, and the codes that have one. */
-  next: (TrieNode | undefined)[];
-  codes: number[];
-}
-
-const trieNode = (): TrieNode => ({ ids: null, next: new Array<TrieNode | undefined>(128), codes: [] });
+/* ---- The index: every gated pattern's word prefixes, matched along each word of a sentence ---- */
 
 const ids = new WeakMap<RegExp, number>();
 let gatedCount = 0;
-const root = trieNode();
-/** Word bits per sentence text, for the sentences seen last (several detectors ask about the same ones). */
+/** Every gated pattern's prefixes with its bit number; compiled into a transition table for the scan. */
+const prefixEntries: { prefix: string; id: number }[] = [];
+/** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map<string, Bits>();
 const CACHE_LIMIT = 8192;
 
@@ -201,18 +192,7 @@ function register(re: RegExp): number {
   }
   const id = gatedCount++;
   ids.set(re, id);
-  for (const prefix of prefixes) {
-    let node = root;
-    for (let k = 0; k < prefix.length; k++) {
-      const c = prefix.charCodeAt(k);
-      if (!node.next[c]) {
-        node.next[c] = trieNode();
-        node.codes.push(c);
-      }
-      node = node.next[c]!;
-    }
-    (node.ids ??= []).push(id);
-  }
+  for (const prefix of prefixes) prefixEntries.push({ prefix, id });
   // Sentences read before this pattern was known lack its bit.
   cache.clear();
   return id;
@@ -229,6 +209,8 @@ const has = (bits: Bits, id: number): boolean => (bits[(id / WORD) | 0]! & (1 <<
 
 /** A sentence (anything with a `text`) or a bare string. */
 export type Text = string | { readonly text: string };
+
+export const textOf = (text: Text): string => (typeof text === 'string' ? text : text.text);
 
 /** False only when `re` cannot match the text; true when it may. */
 export function mayMatch(text: Text, re: RegExp): boolean {
@@ -300,17 +282,18 @@ export function anyMayMatch(items: readonly { text: string }[], re: RegExp): boo
 
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
 export function test(re: RegExp, text: Text): boolean {
-  return mayMatch(text, re) && re.test(typeof text === 'string' ? text : text.text);
+  return mayMatch(text, re) && re.test(textOf(text));
 }
 
 /** `text.search(re)`, skipped when the text lacks the pattern's words. */
 export function search(text: Text, re: RegExp): number {
-  return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
+  return mayMatch(text, re) ? textOf(text).search(re) : -1;
 }
 
 /*
- * The trie compiled into a transition table for the scan: state × character class → state, with state 0
- * "no prefix continues here" and state 1 the root. Rebuilt when a pattern was registered since.
+ * The prefixes as a trie built straight into a transition table for the scan: state × character class →
+ * state, with state 0 "no prefix continues here" and state 1 the root. Rebuilt when a pattern was
+ * registered since.
  */
 const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
 const CLASS_OF = new Int8Array(256).fill(-1);
@@ -322,26 +305,31 @@ let acceptFrom = new Int32Array(0);
 let acceptIds = new Int32Array(0);
 let compiledFor = -1;
 
-function compileTrie(): void {
-  const nodes: TrieNode[] = [root];
-  const number = new Map<TrieNode, number>([[root, 1]]);
-  for (let i = 0; i < nodes.length; i++)
-    for (const c of nodes[i]!.codes) {
-      const child = nodes[i]!.next[c]!;
-      nodes.push(child);
-      number.set(child, nodes.length);
+function compileTable(): void {
+  const next: number[] = new Array<number>(2 * CLASSES).fill(0);
+  const accepts: number[][] = [[], []];
+  for (const { prefix, id } of prefixEntries) {
+    let state = 1;
+    for (let k = 0; k < prefix.length; k++) {
+      const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)]!;
+      if (next[slot] === 0) {
+        next[slot] = accepts.length;
+        accepts.push([]);
+        for (let c = 0; c < CLASSES; c++) next.push(0);
+      }
+      state = next[slot]!;
     }
-  transitions = new Int32Array((nodes.length + 1) * CLASSES);
-  acceptFrom = new Int32Array(nodes.length + 2);
-  const accepted: number[] = [];
-  for (const [k, node] of nodes.entries()) {
-    const state = k + 1;
-    for (const c of node.codes) transitions[state * CLASSES + CLASS_OF[c]!] = number.get(node.next[c]!)!;
-    acceptFrom[state] = accepted.length;
-    accepted.push(...(node.ids ?? []));
-    acceptFrom[state + 1] = accepted.length;
+    accepts[state]!.push(id);
   }
-  acceptIds = Int32Array.from(accepted);
+  transitions = Int32Array.from(next);
+  acceptFrom = new Int32Array(accepts.length + 1);
+  const flat: number[] = [];
+  for (const [state, accepted] of accepts.entries()) {
+    acceptFrom[state] = flat.length;
+    flat.push(...accepted);
+  }
+  acceptFrom[accepts.length] = flat.length;
+  acceptIds = Int32Array.from(flat);
   compiledFor = gatedCount;
 }
 
@@ -355,7 +343,7 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text: string): Bits {
-  if (compiledFor !== gatedCount) compileTrie();
+  if (compiledFor !== gatedCount) compileTable();
   const bits = noBits();
   if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3);
   const bytes = utf8;

@@ -2,7 +2,7 @@
  * Vocabulary of the decision framework as it appears in prose. Patterns are flat alternations
  * (no nested quantifiers) so matching stays linear in the text's length.
  */
-import { mayMatch, test, type Text } from './keyword-gate.js';
+import { mayMatch, test, textOf, type Text } from './keyword-gate.js';
 
 /** Training weights: fine-tuning, adapters, continued pre-training. */
 export const FINETUNE =
@@ -36,7 +36,7 @@ export function mentionsLlm(texts: readonly Text[]): boolean {
   for (const item of texts) {
     if (test(LLM_STRONG, item)) return true;
     if (!mayMatch(item, LLM_WEAK)) continue;
-    const text = typeof item === 'string' ? item : item.text;
+    const text = textOf(item);
     LLM_WEAK.lastIndex = 0;
     for (let m = LLM_WEAK.exec(text); m; m = LLM_WEAK.exec(text)) weak.add(m[0].toLowerCase().slice(0, 6));
     if (weak.size >= 2) return true;

@@ -4,7 +4,7 @@
  * hypothetical ("if retrieval proves insufficient we may later fine-tune"), past ("we tried"),
  * or rationale/comparison ("RAG, because fine-tuning goes stale").
  */
-import { mayMatch, type Text } from './keyword-gate.js';
+import { mayMatch, textOf, type Text } from './keyword-gate.js';
 import { HYPOTHETICAL_BEFORE, NEGATION_AFTER, NEGATION_BEFORE, PAST_BEFORE, RETRIEVAL_COMPONENT } from './lexicon.js';
 
 export type Polarity = 'asserted' | 'negated' | 'hypothetical' | 'past';
@@ -36,7 +36,7 @@ const MEMO_LIMIT = 4096;
 export function findMentions(source: Text, pattern: RegExp): Mention[] {
   // A sentence object keeps its keyword bits; passing it (not its text) spares reading its words again.
   if (!mayMatch(source, pattern)) return [];
-  const text = typeof source === 'string' ? source : source.text;
+  const text = textOf(source);
   let byText = memo.get(pattern);
   if (!byText) memo.set(pattern, (byText = new Map()));
   const known = byText.get(text);
