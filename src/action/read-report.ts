@@ -26,7 +26,6 @@ export const REPORT_CAPS = {
   stringChars: 10000,
 } as const;
 
-export { ReportError } from './report-error.js';
 import { ReportError } from './report-error.js';
 
 function capString(value: string): string {

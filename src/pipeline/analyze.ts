@@ -7,9 +7,6 @@ import { analyzeDocuments } from './analyze-documents.js';
 import type { AnalyzeInput } from './analyze-types.js';
 import { extractDocuments } from './extract-documents.js';
 
-export { analyzeDocuments } from './analyze-documents.js';
-export { extractDocument, extractDocuments } from './extract-documents.js';
-
 export function analyze(input: AnalyzeInput): Report {
   return analyzeDocuments(extractDocuments(input.files), input);
 }

@@ -7,7 +7,7 @@
 import { ADR_SECTIONS, FACT_BY_NAME, FACTS, isKnownFactName, type FactSpec } from '../facts/vocabulary.js';
 import { didYouMean } from './did-you-mean.js';
 import { EVIDENCE_FILTERS, FILTERS, parseTemplate } from './message-template.js';
-import type { PathSegment } from './parse-policy-yaml.js';
+import type { PathSegment } from './json-path.js';
 import { backtrackingRisk } from './regex-safety.js';
 
 export interface Problem {

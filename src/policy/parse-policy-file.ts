@@ -3,7 +3,8 @@
  * semantic checks. What depends on inherited rules (adjustments) is checked when the file is applied.
  */
 import { checkRuleDefinition } from './check-rule-definition.js';
-import { parseYamlWithPositions, toJsonPath, type PositionedYaml } from './parse-policy-yaml.js';
+import { toJsonPath } from './json-path.js';
+import { parseYamlWithPositions, type PositionedYaml } from './parse-policy-yaml.js';
 import { PolicyError, type RuleSeverity } from './policy-types.js';
 import { validatePolicySchema, type PolicyFileKind } from './validate-policy-schema.js';
 

@@ -6,8 +6,6 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { PolicyError } from './policy-types.js';
 import type { PathSegment } from './json-path.js';
 
-export { toJsonPath, type PathSegment } from './json-path.js';
-
 export interface PositionedYaml {
   data: unknown;
   /**

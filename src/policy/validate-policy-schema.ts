@@ -6,7 +6,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { didYouMean } from './did-you-mean.js';
 import { SCHEMAS } from './embedded-assets.js';
-import { toJsonPath, type PathSegment, type PositionedYaml } from './parse-policy-yaml.js';
+import { toJsonPath, type PathSegment } from './json-path.js';
+import type { PositionedYaml } from './parse-policy-yaml.js';
 import { PolicyError } from './policy-types.js';
 
 export type PolicyFileKind = 'policy' | 'config';
