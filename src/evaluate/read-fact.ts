@@ -4,6 +4,7 @@
  * raw parsed trees by dotted path; `doc.*` come from the document itself when extraction did not record them.
  */
 import type { DocumentFacts, Evidence } from '../facts/types.js';
+import { readDottedPath } from '../facts/read-dotted-path.js';
 import { defaultValue, FACT_BY_NAME } from '../facts/vocabulary.js';
 
 export interface FactReading {
@@ -20,26 +21,11 @@ export function readFact(doc: DocumentFacts, name: string): FactReading {
   const fact = doc.facts[name];
   if (fact) return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
   for (const [prefix, tree] of RAW_TREES) {
-    if (name.startsWith(prefix)) return { value: readPath(tree(doc), name.slice(prefix.length).split('.')) ?? null };
+    if (name.startsWith(prefix)) return { value: readDottedPath(tree(doc), name.slice(prefix.length)) ?? null };
   }
   if (name === 'doc.path') return { value: doc.path };
   if (name === 'doc.kind') return { value: doc.kind };
   if (name === 'doc.format') return { value: doc.format };
   const spec = FACT_BY_NAME.get(name);
   return { value: spec ? defaultValue(spec) : null };
-}
-
-/** Dotted path into a YAML/JSON tree; a key that itself contains dots (`model.name`) is matched whole first. */
-function readPath(node: unknown, parts: string[]): unknown {
-  if (parts.length === 0) return node;
-  if (node === null || typeof node !== 'object') return undefined;
-  const record = node as Record<string, unknown>;
-  for (let take = parts.length; take >= 1; take--) {
-    const key = parts.slice(0, take).join('.');
-    if (Object.hasOwn(record, key)) {
-      const found = readPath(record[key], parts.slice(take));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
 }

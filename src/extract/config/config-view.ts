@@ -3,6 +3,7 @@
  * pydantic/OmegaConf coerce them ("0.05", "true", "2"), `${VAR:default}` placeholders taking their default (the
  * core sees no environment), OmegaConf `${other.key}` references resolved, and the line of each key for evidence.
  */
+import { readDottedPath } from '../../facts/read-dotted-path.js';
 import type { Evidence } from '../../facts/types.js';
 
 type Tree = Record<string, unknown>;
@@ -22,7 +23,7 @@ export class ConfigView {
 
   /** The value at a dotted path (`datasets.0.path`); a key that itself contains dots is matched whole first. */
   get(path: string): unknown {
-    return readPath(this.data, path.split('.'));
+    return readDottedPath(this.data, path);
   }
 
   has(path: string): boolean {
@@ -114,20 +115,6 @@ export function short(v: unknown): string {
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }
 
-function readPath(node: unknown, parts: string[]): unknown {
-  if (parts.length === 0) return node;
-  if (node === null || typeof node !== 'object') return undefined;
-  const record = node as Tree;
-  for (let take = parts.length; take >= 1; take--) {
-    const key = parts.slice(0, take).join('.');
-    if (Object.hasOwn(record, key)) {
-      const found = readPath(record[key], parts.slice(take));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
 const WHOLE_PLACEHOLDER = /^\$\{([^{}]*)\}$/;
 const ANY_PLACEHOLDER = /\$\{([^{}]*)\}/g;
 /** `VAR` or `VAR,OTHER`: environment variable names before the default. */
@@ -186,7 +173,7 @@ function resolveOne(inner: string, root: Tree, depth: number): unknown {
   }
   // An OmegaConf reference to another key of the same document.
   if (/^\.?[A-Za-z_][\w.-]*$/.test(body)) {
-    const target = readPath(root, body.replace(/^\./, '').split('.'));
+    const target = readDottedPath(root, body.replace(/^\./, ''));
     if (target !== undefined && (typeof target !== 'string' || target !== `\${${inner}}`))
       return resolvePlaceholders(target, root, depth + 1);
   }

@@ -97,19 +97,19 @@ function isAxolotl(o: Obj): boolean {
   return Array.isArray(datasets) && datasets.some((d) => isTree(d) && ('path' in d || 'type' in d));
 }
 
+/** A Vertex AI tuning job's model and tuning-spec keys (both spellings the API accepts); the reader uses them too. */
+export const VERTEX_MODEL_KEYS = ['baseModel', 'base_model', 'sourceModel', 'source_model'] as const;
+export const VERTEX_SPEC_KEYS = [
+  'supervisedTuningSpec',
+  'supervised_tuning_spec',
+  'preferenceOptimizationSpec',
+  'preference_optimization_spec',
+  'distillationSpec',
+  'distillation_spec',
+] as const;
+
 function isVertexTuning(o: Obj): boolean {
-  return (
-    hasAny(o, 'baseModel', 'base_model', 'sourceModel', 'source_model') &&
-    hasAny(
-      o,
-      'supervisedTuningSpec',
-      'supervised_tuning_spec',
-      'preferenceOptimizationSpec',
-      'preference_optimization_spec',
-      'distillationSpec',
-      'distillation_spec',
-    )
-  );
+  return hasAny(o, ...VERTEX_MODEL_KEYS) && hasAny(o, ...VERTEX_SPEC_KEYS);
 }
 
 function isBedrockCustomization(o: Obj): boolean {

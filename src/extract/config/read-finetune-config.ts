@@ -8,6 +8,7 @@
  */
 import type { ConfigFacts } from './config-facts.js';
 import { isTree, toNumber, type ConfigView } from './config-view.js';
+import { VERTEX_MODEL_KEYS, VERTEX_SPEC_KEYS } from './detect-config-format.js';
 import { findFirstKey, findKey } from './find-key.js';
 
 type Reader = (f: ConfigFacts, v: ConfigView) => void;
@@ -169,17 +170,9 @@ function readBedrock(f: ConfigFacts, v: ConfigView): void {
 }
 
 function readVertex(f: ConfigFacts, v: ConfigView): void {
-  f.anchorKey = v.first('baseModel', 'base_model', 'sourceModel', 'source_model');
+  f.anchorKey = v.first(...VERTEX_MODEL_KEYS);
   approach(f, false, undefined);
-  const spec =
-    v.first(
-      'supervisedTuningSpec',
-      'supervised_tuning_spec',
-      'preferenceOptimizationSpec',
-      'preference_optimization_spec',
-      'distillationSpec',
-      'distillation_spec',
-    ) ?? '';
+  const spec = v.first(...VERTEX_SPEC_KEYS) ?? '';
   const valKey = v.first(`${spec}.validationDatasetUri`, `${spec}.validation_dataset_uri`, 'evaluationConfig', 'evaluation_config');
   if (valKey) evalFrom(f, valKey);
   const train = v.first(`${spec}.trainingDatasetUri`, `${spec}.training_dataset_uri`);
