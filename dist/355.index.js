@@ -803,7 +803,6 @@ const REPORT_CAPS = {
     stringChars: 10000,
 };
 
-
 function capString(value) {
     return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;
 }

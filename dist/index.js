@@ -32098,6 +32098,40 @@ function isIsoDate(s) {
 
 /***/ }),
 
+/***/ 8694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readDottedPath)
+/* harmony export */ });
+/**
+ * A dotted path into a parsed YAML/JSON tree (`training.eval_set`). A key that itself contains dots
+ * (`model.name`) is matched whole first. Config extraction and `config.*` / `adr.frontMatter.*` facts
+ * read trees the same way.
+ */
+function readDottedPath(node, path) {
+    return readParts(node, path.split('.'));
+}
+function readParts(node, parts) {
+    if (parts.length === 0)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const record = node;
+    for (let take = parts.length; take >= 1; take--) {
+        const key = parts.slice(0, take).join('.');
+        if (Object.hasOwn(record, key)) {
+            const found = readParts(record[key], parts.slice(take));
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33136,9 +33170,12 @@ function applySuppressions(finding, suppressions, path, opts) {
     return { ...finding, message: `${finding.message} Its suppression expired on ${lastExpiry}.` };
 }
 
+// EXTERNAL MODULE: ./src/facts/read-dotted-path.ts
+var read_dotted_path = __nccwpck_require__(8694);
 // EXTERNAL MODULE: ./src/facts/vocabulary.ts
 var vocabulary = __nccwpck_require__(5123);
 ;// CONCATENATED MODULE: ./src/evaluate/read-fact.ts
+
 
 const RAW_TREES = [
     ['adr.frontMatter.', (doc) => doc.frontMatter],
@@ -33150,7 +33187,7 @@ function readFact(doc, name) {
         return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
     for (const [prefix, tree] of RAW_TREES) {
         if (name.startsWith(prefix))
-            return { value: readPath(tree(doc), name.slice(prefix.length).split('.')) ?? null };
+            return { value: (0,read_dotted_path/* readDottedPath */.c)(tree(doc), name.slice(prefix.length)) ?? null };
     }
     if (name === 'doc.path')
         return { value: doc.path };
@@ -33160,23 +33197,6 @@ function readFact(doc, name) {
         return { value: doc.format };
     const spec = vocabulary/* FACT_BY_NAME */.ts.get(name);
     return { value: spec ? (0,vocabulary/* defaultValue */.Jh)(spec) : null };
-}
-/** Dotted path into a YAML/JSON tree; a key that itself contains dots (`model.name`) is matched whole first. */
-function readPath(node, parts) {
-    if (parts.length === 0)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const record = node;
-    for (let take = parts.length; take >= 1; take--) {
-        const key = parts.slice(0, take).join('.');
-        if (Object.hasOwn(record, key)) {
-            const found = readPath(record[key], parts.slice(take));
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate-condition.ts

@@ -270,18 +270,17 @@ function isOptionRef(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['option'] === 'string';
 }
 
+// EXTERNAL MODULE: ./src/policy/json-path.ts
+var json_path = __webpack_require__(8580);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/policy/policy-types.ts
 var policy_types = __webpack_require__(5578);
-// EXTERNAL MODULE: ./src/policy/json-path.ts
-var json_path = __webpack_require__(8580);
 ;// CONCATENATED MODULE: ./src/policy/parse-policy-yaml.ts
 /**
  * YAML text → plain data plus a way back from a JSON path to the line of its node, so that every load
  * error can name the line a user has to change (SPEC §5).
  */
-
 
 
 function parseYamlWithPositions(source, file) {
@@ -464,6 +463,7 @@ function toSegments(pointer, data) {
  * One policy or config file: YAML with positions → schema-valid data whose rule definitions passed the
  * semantic checks. What depends on inherited rules (adjustments) is checked when the file is applied.
  */
+
 
 
 

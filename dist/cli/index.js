@@ -23268,9 +23268,36 @@ function applySuppressions(finding, suppressions, path, opts) {
     return { ...finding, message: `${finding.message} Its suppression expired on ${lastExpiry}.` };
 }
 
+;// CONCATENATED MODULE: ./src/facts/read-dotted-path.ts
+/**
+ * A dotted path into a parsed YAML/JSON tree (`training.eval_set`). A key that itself contains dots
+ * (`model.name`) is matched whole first. Config extraction and `config.*` / `adr.frontMatter.*` facts
+ * read trees the same way.
+ */
+function readDottedPath(node, path) {
+    return readParts(node, path.split('.'));
+}
+function readParts(node, parts) {
+    if (parts.length === 0)
+        return node;
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    const record = node;
+    for (let take = parts.length; take >= 1; take--) {
+        const key = parts.slice(0, take).join('.');
+        if (Object.hasOwn(record, key)) {
+            const found = readParts(record[key], parts.slice(take));
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/facts/vocabulary.ts
 var vocabulary = __nccwpck_require__(5123);
 ;// CONCATENATED MODULE: ./src/evaluate/read-fact.ts
+
 
 const RAW_TREES = [
     ['adr.frontMatter.', (doc) => doc.frontMatter],
@@ -23282,7 +23309,7 @@ function readFact(doc, name) {
         return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
     for (const [prefix, tree] of RAW_TREES) {
         if (name.startsWith(prefix))
-            return { value: readPath(tree(doc), name.slice(prefix.length).split('.')) ?? null };
+            return { value: readDottedPath(tree(doc), name.slice(prefix.length)) ?? null };
     }
     if (name === 'doc.path')
         return { value: doc.path };
@@ -23292,23 +23319,6 @@ function readFact(doc, name) {
         return { value: doc.format };
     const spec = vocabulary/* FACT_BY_NAME */.ts.get(name);
     return { value: spec ? (0,vocabulary/* defaultValue */.Jh)(spec) : null };
-}
-/** Dotted path into a YAML/JSON tree; a key that itself contains dots (`model.name`) is matched whole first. */
-function readPath(node, parts) {
-    if (parts.length === 0)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const record = node;
-    for (let take = parts.length; take >= 1; take--) {
-        const key = parts.slice(0, take).join('.');
-        if (Object.hasOwn(record, key)) {
-            const found = readPath(record[key], parts.slice(take));
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate-condition.ts
@@ -33980,11 +33990,12 @@ function better(a, b) {
     const minB = Math.min(...b.map((p) => p.length));
     return minA !== minB ? minA > minB : a.length < b.length;
 }
-const trieNode = () => ({ ids: null, next: new Array(128), codes: [] });
+/* ---- The index: every gated pattern's word prefixes, matched along each word of a sentence ---- */
 const ids = new WeakMap();
 let gatedCount = 0;
-const root = trieNode();
-/** Word bits per sentence text, for the sentences seen last (several detectors ask about the same ones). */
+/** Every gated pattern's prefixes with its bit number; compiled into a transition table for the scan. */
+const prefixEntries = [];
+/** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map();
 const CACHE_LIMIT = 8192;
 /** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
@@ -33997,18 +34008,8 @@ function register(re) {
     }
     const id = gatedCount++;
     ids.set(re, id);
-    for (const prefix of prefixes) {
-        let node = root;
-        for (let k = 0; k < prefix.length; k++) {
-            const c = prefix.charCodeAt(k);
-            if (!node.next[c]) {
-                node.next[c] = trieNode();
-                node.codes.push(c);
-            }
-            node = node.next[c];
-        }
-        (node.ids ??= []).push(id);
-    }
+    for (const prefix of prefixes)
+        prefixEntries.push({ prefix, id });
     // Sentences read before this pattern was known lack its bit.
     cache.clear();
     return id;
@@ -34016,6 +34017,7 @@ function register(re) {
 const WORD = 30;
 const noBits = () => new Array(Math.ceil(gatedCount / WORD)).fill(0);
 const has = (bits, id) => (bits[(id / WORD) | 0] & (1 << (id % WORD))) !== 0;
+const textOf = (text) => (typeof text === 'string' ? text : text.text);
 /** False only when `re` cannot match the text; true when it may. */
 function mayMatch(text, re) {
     let id = ids.get(re);
@@ -34072,15 +34074,16 @@ function anyMayMatch(items, re) {
 }
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
 function test(re, text) {
-    return mayMatch(text, re) && re.test(typeof text === 'string' ? text : text.text);
+    return mayMatch(text, re) && re.test(textOf(text));
 }
 /** `text.search(re)`, skipped when the text lacks the pattern's words. */
 function search(text, re) {
-    return mayMatch(text, re) ? (typeof text === 'string' ? text : text.text).search(re) : -1;
+    return mayMatch(text, re) ? textOf(text).search(re) : -1;
 }
 /*
- * The trie compiled into a transition table for the scan: state × character class → state, with state 0
- * "no prefix continues here" and state 1 the root. Rebuilt when a pattern was registered since.
+ * The prefixes as a trie built straight into a transition table for the scan: state × character class →
+ * state, with state 0 "no prefix continues here" and state 1 the root. Rebuilt when a pattern was
+ * registered since.
  */
 const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
 const CLASS_OF = new Int8Array(256).fill(-1);
@@ -34093,27 +34096,32 @@ let transitions = new Int32Array(0);
 let acceptFrom = new Int32Array(0);
 let acceptIds = new Int32Array(0);
 let compiledFor = -1;
-function compileTrie() {
-    const nodes = [root];
-    const number = new Map([[root, 1]]);
-    for (let i = 0; i < nodes.length; i++)
-        for (const c of nodes[i].codes) {
-            const child = nodes[i].next[c];
-            nodes.push(child);
-            number.set(child, nodes.length);
+function compileTable() {
+    const next = new Array(2 * CLASSES).fill(0);
+    const accepts = [[], []];
+    for (const { prefix, id } of prefixEntries) {
+        let state = 1;
+        for (let k = 0; k < prefix.length; k++) {
+            const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)];
+            if (next[slot] === 0) {
+                next[slot] = accepts.length;
+                accepts.push([]);
+                for (let c = 0; c < CLASSES; c++)
+                    next.push(0);
+            }
+            state = next[slot];
         }
-    transitions = new Int32Array((nodes.length + 1) * CLASSES);
-    acceptFrom = new Int32Array(nodes.length + 2);
-    const accepted = [];
-    for (const [k, node] of nodes.entries()) {
-        const state = k + 1;
-        for (const c of node.codes)
-            transitions[state * CLASSES + CLASS_OF[c]] = number.get(node.next[c]);
-        acceptFrom[state] = accepted.length;
-        accepted.push(...(node.ids ?? []));
-        acceptFrom[state + 1] = accepted.length;
+        accepts[state].push(id);
     }
-    acceptIds = Int32Array.from(accepted);
+    transitions = Int32Array.from(next);
+    acceptFrom = new Int32Array(accepts.length + 1);
+    const flat = [];
+    for (const [state, accepted] of accepts.entries()) {
+        acceptFrom[state] = flat.length;
+        flat.push(...accepted);
+    }
+    acceptFrom[accepts.length] = flat.length;
+    acceptIds = Int32Array.from(flat);
     compiledFor = gatedCount;
 }
 const encoder = new TextEncoder();
@@ -34126,7 +34134,7 @@ let utf8 = new Uint8Array(1 << 16);
  */
 function wordBits(text) {
     if (compiledFor !== gatedCount)
-        compileTrie();
+        compileTable();
     const bits = noBits();
     if (utf8.length < text.length * 3)
         utf8 = new Uint8Array(text.length * 3);
@@ -34179,7 +34187,7 @@ function mentionsLlm(texts) {
             return true;
         if (!mayMatch(item, LLM_WEAK))
             continue;
-        const text = typeof item === 'string' ? item : item.text;
+        const text = textOf(item);
         LLM_WEAK.lastIndex = 0;
         for (let m = LLM_WEAK.exec(text); m; m = LLM_WEAK.exec(text))
             weak.add(m[0].toLowerCase().slice(0, 6));
@@ -34224,7 +34232,7 @@ function findMentions(source, pattern) {
     // A sentence object keeps its keyword bits; passing it (not its text) spares reading its words again.
     if (!mayMatch(source, pattern))
         return [];
-    const text = typeof source === 'string' ? source : source.text;
+    const text = textOf(source);
     let byText = memo.get(pattern);
     if (!byText)
         memo.set(pattern, (byText = new Map()));
@@ -37000,6 +37008,12 @@ function isLocalPath(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/config/config-view.ts
+/**
+ * A parsed config as the tools themselves read it: dotted-path access, values given as strings coerced the way
+ * pydantic/OmegaConf coerce them ("0.05", "true", "2"), `${VAR:default}` placeholders taking their default (the
+ * core sees no environment), OmegaConf `${other.key}` references resolved, and the line of each key for evidence.
+ */
+
 const config_view_MAX_QUOTE = 120;
 class ConfigView {
     path;
@@ -37012,7 +37026,7 @@ class ConfigView {
     }
     /** The value at a dotted path (`datasets.0.path`); a key that itself contains dots is matched whole first. */
     get(path) {
-        return config_view_readPath(this.data, path.split('.'));
+        return readDottedPath(this.data, path);
     }
     has(path) {
         const v = this.get(path);
@@ -37098,22 +37112,6 @@ function config_view_short(v) {
     const flat = s.replace(/\s+/g, ' ').trim();
     return flat.length > config_view_MAX_QUOTE ? `${flat.slice(0, config_view_MAX_QUOTE - 1)}…` : flat;
 }
-function config_view_readPath(node, parts) {
-    if (parts.length === 0)
-        return node;
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const record = node;
-    for (let take = parts.length; take >= 1; take--) {
-        const key = parts.slice(0, take).join('.');
-        if (Object.hasOwn(record, key)) {
-            const found = config_view_readPath(record[key], parts.slice(take));
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
-}
 const WHOLE_PLACEHOLDER = /^\$\{([^{}]*)\}$/;
 const ANY_PLACEHOLDER = /\$\{([^{}]*)\}/g;
 /** `VAR` or `VAR,OTHER`: environment variable names before the default. */
@@ -37174,7 +37172,7 @@ function resolveOne(inner, root, depth) {
     }
     // An OmegaConf reference to another key of the same document.
     if (/^\.?[A-Za-z_][\w.-]*$/.test(body)) {
-        const target = config_view_readPath(root, body.replace(/^\./, '').split('.'));
+        const target = readDottedPath(root, body.replace(/^\./, ''));
         if (target !== undefined && (typeof target !== 'string' || target !== `\${${inner}}`))
             return resolvePlaceholders(target, root, depth + 1);
     }
@@ -37331,9 +37329,18 @@ function isAxolotl(o) {
     const datasets = o.datasets;
     return Array.isArray(datasets) && datasets.some((d) => isTree(d) && ('path' in d || 'type' in d));
 }
+/** A Vertex AI tuning job's model and tuning-spec keys (both spellings the API accepts); the reader uses them too. */
+const VERTEX_MODEL_KEYS = ['baseModel', 'base_model', 'sourceModel', 'source_model'];
+const VERTEX_SPEC_KEYS = [
+    'supervisedTuningSpec',
+    'supervised_tuning_spec',
+    'preferenceOptimizationSpec',
+    'preference_optimization_spec',
+    'distillationSpec',
+    'distillation_spec',
+];
 function isVertexTuning(o) {
-    return (hasAny(o, 'baseModel', 'base_model', 'sourceModel', 'source_model') &&
-        hasAny(o, 'supervisedTuningSpec', 'supervised_tuning_spec', 'preferenceOptimizationSpec', 'preference_optimization_spec', 'distillationSpec', 'distillation_spec'));
+    return hasAny(o, ...VERTEX_MODEL_KEYS) && hasAny(o, ...VERTEX_SPEC_KEYS);
 }
 function isBedrockCustomization(o) {
     return 'baseModelIdentifier' in o && hasAny(o, 'customizationType', 'trainingDataConfig', 'customModelName');
@@ -37547,6 +37554,7 @@ const LLM_PATH = /fine[-_ ]?tun|(?:^|[/_.-])(?:ft|sft|dpo|cpt|rag|llm|llms|lora|
 ;// CONCATENATED MODULE: ./src/extract/config/read-finetune-config.ts
 
 
+
 function readFinetuneConfig(format, f) {
     const reader = READERS[format] ?? readGeneric;
     reader(f, f.view);
@@ -37720,9 +37728,9 @@ function readBedrock(f, v) {
         f.dataset('trainingDataConfig.s3Uri', 'train', [train]);
 }
 function readVertex(f, v) {
-    f.anchorKey = v.first('baseModel', 'base_model', 'sourceModel', 'source_model');
+    f.anchorKey = v.first(...VERTEX_MODEL_KEYS);
     approach(f, false, undefined);
-    const spec = v.first('supervisedTuningSpec', 'supervised_tuning_spec', 'preferenceOptimizationSpec', 'preference_optimization_spec', 'distillationSpec', 'distillation_spec') ?? '';
+    const spec = v.first(...VERTEX_SPEC_KEYS) ?? '';
     const valKey = v.first(`${spec}.validationDatasetUri`, `${spec}.validation_dataset_uri`, 'evaluationConfig', 'evaluation_config');
     if (valKey)
         evalFrom(f, valKey);
@@ -38357,8 +38365,6 @@ function extractByRole(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/analyze.ts
-
-
 
 
 function analyze(input) {
