@@ -5,13 +5,14 @@ export const modules = {
 /***/ 5354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  extractDocument: () => (/* binding */ extractDocument)
+  extractDocument: () => (/* binding */ extractDocument),
+  extractDocuments: () => (/* binding */ extractDocuments)
 });
-
-// UNUSED EXPORTS: extractDocuments
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
 var markdown_it = __webpack_require__(5251);

@@ -32458,133 +32458,13 @@ function isPermissionDenied(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_extraction_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5981);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6873);
-/** The action's entry point (dist/index.js): runs the action, or serves as an extraction worker of a large run. */
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6873);
+/** The action's entry point (dist/index.js): runs the action and nothing else. */
 
-
-if ((0,_io_extraction_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .isExtractionWorker */ .EQ)())
-    await (0,_io_extraction_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .serveExtractionWorker */ .RJ)();
-else {
-    (0,_io_extraction_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .allowExtractionWorkers */ .SL)(new URL(import.meta.url));
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
-}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5981:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ isExtractionWorker),
-/* harmony export */   RJ: () => (/* binding */ serveExtractionWorker),
-/* harmony export */   SL: () => (/* binding */ allowExtractionWorkers),
-/* harmony export */   lm: () => (/* binding */ extractFiles)
-/* harmony export */ });
-/* unused harmony export workerCount */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Extraction spread over worker threads, for large repositories (issue #7). The runner environment lives here,
- * at the edge: the pure core's `extractDocument` is the same function in every thread, so a document's facts do
- * not depend on which thread read it, and the result is in the order of the files, as a sequential run gives it.
- *
- * Only Markdown ADRs go to workers: they are most of the files and most of the time, and what they produce
- * (facts, front matter from YAML's core schema) is plain data that survives the copy between threads exactly.
- * Configs and training data (TOML dates, streamed scans) stay on the main thread, which also claims ADRs once it
- * has read them. Threads claim batches of ADRs from one shared counter, so a thread that is slowed down takes
- * fewer. A worker that fails loses nothing: whatever it did not deliver is extracted on the main thread.
- *
- * A worker runs the bundle that started the process (each entry point registers itself), so nothing outside the
- * committed `dist/` is loaded.
- */
-
-
-const ROLE = 'llm-arch-lint:extract';
-/** ADRs per claim: large enough that the shared counter and the messages cost nothing, small enough to balance. */
-const BATCH = 32;
-/** Below this many ADRs a worker's start-up (a V8 isolate, the bundle, a cold JIT) costs more than it saves. */
-const MIN_ADRS_PER_WORKER = 1500;
-/** More threads than this gain little: the main thread's own work (reading, evaluation, the report) does not split. */
-const MAX_WORKERS = 3;
-let entry;
-/** Each bundle's entry point names itself: workers run that file. Until then, extraction stays on one thread. */
-function allowExtractionWorkers(entryUrl) {
-    entry = entryUrl;
-}
-/** True in a thread started by `extractFiles`: the entry point serves it instead of running the tool. */
-function isExtractionWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.role === ROLE;
-}
-/** The worker's side: claim batches until none is left, post each batch's documents. */
-async function serveExtractionWorker() {
-    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354));
-    const { files, next } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-    const counter = new Int32Array(next);
-    for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
-        const docs = [];
-        for (let i = start; i < Math.min(start + BATCH, files.length); i++)
-            docs.push(extractDocument(files[i]) ?? null);
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ start, docs });
-    }
-}
-/** How many worker threads to start for this many ADRs. */
-function workerCount(adrs, concurrency, cpus = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) {
-    if (concurrency === 'off')
-        return 0;
-    if (concurrency === 'auto')
-        return Math.max(0, Math.min(cpus - 1, MAX_WORKERS, Math.floor(adrs / MIN_ADRS_PER_WORKER)));
-    return adrs > 0 ? Math.max(0, concurrency - 1) : 0;
-}
-/** Every file's document, in the order of the files (files that are none of ours give none). */
-async function extractFiles(files, concurrency = 'auto') {
-    const { extractDocument } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354));
-    const adrIndexes = [];
-    for (let i = 0; i < files.length; i++)
-        if (files[i].role === 'adr')
-            adrIndexes.push(i);
-    const count = entry ? workerCount(adrIndexes.length, concurrency) : 0;
-    const results = new Array(files.length);
-    if (count === 0) {
-        for (let i = 0; i < files.length; i++)
-            results[i] = extractDocument(files[i]) ?? null;
-        return results.filter((d) => !!d);
-    }
-    const adrs = adrIndexes.map((i) => files[i]);
-    const next = new SharedArrayBuffer(4);
-    const counter = new Int32Array(next);
-    const finished = [];
-    for (let w = 0; w < count; w++) {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { role: ROLE, files: adrs, next } });
-        finished.push(new Promise((resolve) => {
-            worker.on('message', ({ start, docs }) => {
-                for (let k = 0; k < docs.length; k++)
-                    results[adrIndexes[start + k]] = docs[k];
-            });
-            // A worker that fails (out of memory, a bug) is not fatal: its undelivered ADRs are read below.
-            worker.on('error', () => resolve());
-            worker.on('exit', () => resolve());
-        }));
-    }
-    // The main thread reads what stays with it, then claims ADRs alongside the workers.
-    for (let i = 0; i < files.length; i++)
-        if (files[i].role !== 'adr')
-            results[i] = extractDocument(files[i]) ?? null;
-    for (let start = Atomics.add(counter, 0, BATCH); start < adrs.length; start = Atomics.add(counter, 0, BATCH))
-        for (let k = start; k < Math.min(start + BATCH, adrs.length); k++)
-            results[adrIndexes[k]] = extractDocument(adrs[k]) ?? null;
-    await Promise.all(finished);
-    for (let i = 0; i < files.length; i++)
-        if (results[i] === undefined)
-            results[i] = extractDocument(files[i]) ?? null;
-    return results.filter((d) => !!d);
-}
-
 
 /***/ }),
 
@@ -33229,8 +33109,6 @@ function toPrChanges(files) {
     return { scope, changedLines, byPath, removed };
 }
 
-// EXTERNAL MODULE: ./src/io/extraction-workers.ts
-var extraction_workers = __nccwpck_require__(5981);
 // EXTERNAL MODULE: ./src/io/read-workspace.ts + 3 modules
 var read_workspace = __nccwpck_require__(7820);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
@@ -33886,7 +33764,6 @@ var version = __nccwpck_require__(311);
 
 
 
-
 /** GitHub lists at most this many files of a pull request. */
 const MAX_LISTED_PR_FILES = 3000;
 const READ_ONLY_WARNING = 'llm-arch-lint could not write to the pull request: GitHub refused the token (HTTP 403). Pull requests from ' +
@@ -34072,7 +33949,7 @@ async function runAction(outputs) {
     for (const note of notes)
         core/* info */.pq(note);
     // 4. Analyse (the parsers load only when there is something to parse).
-    const documents = files.length ? await (0,extraction_workers/* extractFiles */.lm)(files) : [];
+    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).extractDocuments(files) : [];
     const report = analyzeDocuments(documents, {
         ...(scopeMode === 'changed' && changes ? { scope: changes.scope } : {}),
         policy: resolved.policy,

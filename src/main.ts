@@ -21,7 +21,6 @@ import { createPendingSuppressionCheck, lacksComparablePatch } from './github/ne
 import { createPolicyReader, createRemotePolicyReader, type RemotePolicyReader } from './github/policy-reader.js';
 import { toPrChanges, type PrChanges } from './github/pr-changes.js';
 import type { Octokit } from './github/types.js';
-import { extractFiles } from './io/extraction-workers.js';
 import { readWorkspace } from './io/read-workspace.js';
 import { analyzeDocuments } from './pipeline/analyze-documents.js';
 import type { SourceFile } from './pipeline/analyze-types.js';
@@ -236,7 +235,7 @@ async function runAction(outputs: Outputs): Promise<void> {
   for (const note of notes) core.info(note);
 
   // 4. Analyse (the parsers load only when there is something to parse).
-  const documents = files.length ? await extractFiles(files) : [];
+  const documents = files.length ? (await import('./pipeline/extract-documents.js')).extractDocuments(files) : [];
   const report = analyzeDocuments(documents, {
     ...(scopeMode === 'changed' && changes ? { scope: changes.scope } : {}),
     policy: resolved.policy,

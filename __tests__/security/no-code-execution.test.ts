@@ -27,11 +27,6 @@ function sources(dir: string): string[] {
 }
 
 const FORBIDDEN_MODULES = new Set(['vm', 'child_process', 'worker_threads', 'cluster', 'repl', 'inspector', 'module']);
-/**
- * The one module allowed worker threads (extraction of large repositories): it starts only the bundle that is
- * running, a URL each entry point registers as `new URL(import.meta.url)`; the test below checks both.
- */
-const WORKER_MODULE = join('io', 'extraction-workers.ts');
 
 /** Ways to run code found in one source file, read with the TypeScript parser (comments, strings and regexes are not code). */
 function codeExecution(file: string): string[] {
@@ -70,18 +65,7 @@ function codeExecution(file: string): string[] {
       ts.isStringLiteral(node.moduleSpecifier)
     ) {
       const name = node.moduleSpecifier.text.replace(/^node:/, '');
-      if (FORBIDDEN_MODULES.has(name) && !(name === 'worker_threads' && relative(SRC, file) === WORKER_MODULE))
-        at(node, `import ${node.moduleSpecifier.text}`);
-    }
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Worker') {
-      // Only the registered entry point: `new Worker(entry!, …)`.
-      const first = node.arguments?.[0];
-      const target = first && ts.isNonNullExpression(first) ? first.expression : first;
-      if (!(target && ts.isIdentifier(target) && target.text === 'entry')) at(node, 'worker from a path');
-    }
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'allowExtractionWorkers') {
-      const arg = node.arguments[0]?.getText(sf);
-      if (arg !== 'new URL(import.meta.url)') at(node, `worker entry ${arg ?? '(none)'}`);
+      if (FORBIDDEN_MODULES.has(name)) at(node, `import ${node.moduleSpecifier.text}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -90,22 +74,18 @@ function codeExecution(file: string): string[] {
 }
 
 describe('no code from the repository is executed', () => {
-  it('src/ has no eval, Function constructor, vm, child process, worker from a path, dynamic import or require', () => {
+  it('src/ has no eval, Function constructor, vm, child process, worker, dynamic import or require', () => {
     const probeDir = mkdtempSync(join(tmpdir(), 'lal-scan-'));
     const probe = join(probeDir, 'probe.ts');
     writeFileSync(
       probe,
-      "import cp from 'node:child_process';\neval(x);\nnew Function('a', 'b');\nvoid import(name);\nconst re = /eval(x)/; // eval(y)\n" +
-        "import { Worker } from 'node:worker_threads';\nnew Worker(process.argv[2]);\nallowExtractionWorkers(new URL('./x.js', import.meta.url));\n",
+      "import cp from 'node:child_process';\neval(x);\nnew Function('a', 'b');\nvoid import(name);\nconst re = /eval(x)/; // eval(y)\n",
     );
     expect(codeExecution(probe).map((h) => h.replace(/^.*probe\.ts:/, ''))).toEqual([
       '1 import node:child_process',
       '2 eval',
       '3 Function constructor',
       '4 dynamic import',
-      '6 import node:worker_threads',
-      '7 worker from a path',
-      "8 worker entry new URL('./x.js', import.meta.url)",
     ]);
     rmSync(probeDir, { recursive: true, force: true });
     const files = sources(SRC);

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: times, side by side and in one run, over the synthetic repositories of generate.mjs
 // (1,000 and 10,000 ADRs, a quarter as many model configs):
-//   - llm-arch-lint: the CLI bundle, `node dist/cli/index.js --format json --fail-on never`, over the repository,
-//     as it runs by default (`--concurrency auto`: worker threads for thousands of ADRs) and on one thread;
+//   - llm-arch-lint: the CLI bundle, `node dist/cli/index.js --format json --fail-on never`, over the repository;
 //   - the parse floor: parse-floor.mjs, every file read and parsed once with markdown-it / yaml, nothing else;
 //   - markdownlint-cli2 (default rules) over the same ADRs;
 // wall time, CPU time (user + sys of the child, from `/usr/bin/time -f` or, without it, process.resourceUsage
@@ -286,19 +285,12 @@ async function main() {
       `\n${n(size)} ADRs, ${n(stats.configs)} configs (${f1(stats.bytes / 1048576)} MiB) in ${path.relative(ROOT, dir)}\n`,
     );
     const reportFile = path.join(BENCH, `report-${size}.json`);
-    const singleFile = path.join(BENCH, `report-${size}-one-thread.json`);
     const measured = await measureInterleaved(
       [
         {
           label: 'llm-arch-lint',
           args: [CLI, '--format', 'json', '--fail-on', 'never'],
           opts: { cwd: dir, stdoutFile: reportFile, okCodes: [0] },
-        },
-        // The same run on one thread: its CPU is the work itself, without a second thread's warm-up and start-up.
-        {
-          label: 'llm-arch-lint, one thread',
-          args: [CLI, '--format', 'json', '--fail-on', 'never', '--concurrency', 'off'],
-          opts: { cwd: dir, stdoutFile: singleFile, okCodes: [0] },
         },
         { label: 'parse floor', args: [FLOOR, dir], opts: { cwd: dir, okCodes: [0] } },
         ...(WITH_MARKDOWNLINT
@@ -308,13 +300,10 @@ async function main() {
       RUNS,
     );
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
-    if (!fs.readFileSync(reportFile).equals(fs.readFileSync(singleFile)))
-      throw new Error(`the reports of ${reportFile} and ${singleFile} differ: extraction must not depend on the threads`);
     const lint = measured['llm-arch-lint'];
-    const single = measured['llm-arch-lint, one thread'];
     const floor = measured['parse floor'];
     const mdl = measured['markdownlint-cli2'];
-    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, single, floor, mdl });
+    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl });
   }
   const data = DATA_MB > 0 ? await trainingData() : undefined;
   process.stderr.write('\ncold start …\n');
@@ -331,7 +320,6 @@ async function main() {
     const line = (name, m) =>
       `| ${repo} | ${name} | ${f2(m.wall)} s | ${f2(m.cpu)} s | ${m.rss.toFixed(0)} MB | ${ratio(m.wall, r.floor.wall)} | ${ratio(m.cpu, r.floor.cpu)} | ${r.mdl ? ratio(m.wall, r.mdl.wall) : '–'} | ${r.mdl ? ratio(m.cpu, r.mdl.cpu) : '–'} |`;
     lines.push(line('**llm-arch-lint**', r.lint));
-    lines.push(line('llm-arch-lint `--concurrency off`', r.single));
     lines.push(line('parse floor', r.floor));
     if (r.mdl) lines.push(line('markdownlint-cli2', r.mdl));
   }

@@ -1,28 +1,23 @@
 #!/usr/bin/env node
-import { allowExtractionWorkers, isExtractionWorker, serveExtractionWorker } from '../io/extraction-workers.js';
 import { runCli } from './run-cli.js';
 
-if (isExtractionWorker()) await serveExtractionWorker();
-else {
-  allowExtractionWorkers(new URL(import.meta.url));
-  // `llm-arch-lint … | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+// `llm-arch-lint … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
-  runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`llm-arch-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`llm-arch-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,6 +1,5 @@
 /** Command-line arguments (SPEC §4); usage errors exit with code 2. */
 import { parseArgs } from 'node:util';
-import type { Concurrency } from '../io/extraction-workers.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
@@ -18,8 +17,6 @@ export interface CliArgs {
   repository?: string;
   /** `--merge`: JSON reports to combine (the option's values, then the positional arguments). */
   merge?: string[];
-  /** `--concurrency`: threads that read ADRs (`auto` by default). */
-  concurrency: Concurrency;
   help: boolean;
   version: boolean;
 }
@@ -42,8 +39,6 @@ Options:
   --merge <report.json>...  combine JSON reports of many repositories into one view: per
                          repository and per rule counts (stylish, json or markdown);
                          --fail-on applies to the merged open findings
-  --concurrency <n>      threads that read ADRs: a number, auto (default: more than one
-                         only for thousands of ADRs on a multi-core machine) or off
   -h, --help             show this help
   -v, --version          show the version
 
@@ -65,7 +60,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
         explain: { type: 'string' },
         repository: { type: 'string' },
         merge: { type: 'string', multiple: true },
-        concurrency: { type: 'string', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,7 +74,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const failOn = v['fail-on'] as string;
   if (!(FAIL_ON as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}".`);
-  const concurrency = parseConcurrency(v.concurrency as string);
   const merge = v.merge as string[] | undefined;
   if (merge) {
     if (format === 'sarif') throw new UsageError('--merge prints stylish, json or markdown, not sarif.');
@@ -100,17 +93,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format: format as Format,
     ...(v.output ? { output: v.output } : {}),
     failOn: failOn as FailOn,
-    concurrency,
     rules: v.rules === true,
     ...(v.explain ? { explain: v.explain } : {}),
     ...(v.repository ? { repository: v.repository } : {}),
     help: v.help === true,
     version: v.version === true,
   };
-}
-
-function parseConcurrency(value: string): Concurrency {
-  if (value === 'auto' || value === 'off') return value;
-  if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
-  throw new UsageError(`--concurrency must be a number from 1 to 999, auto or off, got "${value}".`);
 }

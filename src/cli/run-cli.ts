@@ -5,8 +5,7 @@ import { join, resolve } from 'node:path';
 import { createFilePolicyReader } from '../io/file-policy-reader.js';
 import { readRepositoryName } from '../io/read-repository-name.js';
 import { readWorkspace } from '../io/read-workspace.js';
-import { extractFiles } from '../io/extraction-workers.js';
-import { analyzeDocuments } from '../pipeline/analyze-documents.js';
+import { analyze } from '../pipeline/analyze.js';
 import { resolvePolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
 import { renderComment } from '../report/render-comment.js';
@@ -67,8 +66,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const p of ws.ignored)
       io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its file name); skipped.\n`);
     for (const n of ws.notes) io.stderr(`llm-arch-lint: ${n}\n`);
-    const documents = await extractFiles(files, args.concurrency);
-    const report = analyzeDocuments(documents, {
+    const report = analyze({
+      files,
       ...(scope ? { scope } : {}),
       policy: resolved.policy,
       repository: args.repository ?? (await readRepositoryName(io.cwd)),
