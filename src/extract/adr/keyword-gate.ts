@@ -175,8 +175,6 @@ function better(a: string[], b: string[]): boolean {
 
 const ids = new WeakMap<RegExp, number>();
 let gatedCount = 0;
-/** Every gated pattern's prefixes with its bit number; compiled into a transition table for the scan. */
-const prefixEntries: { prefix: string; id: number }[] = [];
 /** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map<string, Bits>();
 const CACHE_LIMIT = 8192;
@@ -192,7 +190,7 @@ function register(re: RegExp): number {
   }
   const id = gatedCount++;
   ids.set(re, id);
-  for (const prefix of prefixes) prefixEntries.push({ prefix, id });
+  for (const prefix of prefixes) insertPrefix(prefix, id);
   // Sentences read before this pattern was known lack its bit.
   cache.clear();
   return id;
@@ -291,46 +289,54 @@ export function search(text: Text, re: RegExp): number {
 }
 
 /*
- * The prefixes as a trie built straight into a transition table for the scan: state × character class →
- * state, with state 0 "no prefix continues here" and state 1 the root. Rebuilt when a pattern was
- * registered since.
+ * The prefixes as a trie kept as a transition table for the scan: state × character class → state, with
+ * state 0 "no prefix continues here" and state 1 the root. A registered pattern inserts its prefixes (the table
+ * grows by doubling); the per-state masks of accepted patterns are rebuilt when a pattern was registered since.
  */
 const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
 const CLASS_OF = new Int8Array(256).fill(-1);
 for (let c = 48; c <= 57; c++) CLASS_OF[c] = c - 48;
 for (let c = 97; c <= 122; c++) CLASS_OF[c] = CLASS_OF[c - 32] = c - 87;
 CLASS_OF[95] = 36;
-let transitions = new Int32Array(0);
-let acceptFrom = new Int32Array(0);
-let acceptIds = new Int32Array(0);
-let compiledFor = -1;
+let transitions = new Int32Array(64 * CLASSES);
+/** States in use: 0 (dead) and 1 (root) from the start. */
+let states = 2;
+/** The patterns each state accepts (a prefix of theirs ends there). */
+const acceptedBy: number[][] = [[], []];
+let acceptMasks = new Int32Array(0);
+let accepting = new Uint8Array(0);
+let words = 0;
+let masksFor = -1;
 
-function compileTable(): void {
-  const next: number[] = new Array<number>(2 * CLASSES).fill(0);
-  const accepts: number[][] = [[], []];
-  for (const { prefix, id } of prefixEntries) {
-    let state = 1;
-    for (let k = 0; k < prefix.length; k++) {
-      const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)]!;
-      if (next[slot] === 0) {
-        next[slot] = accepts.length;
-        accepts.push([]);
-        for (let c = 0; c < CLASSES; c++) next.push(0);
+function insertPrefix(prefix: string, id: number): void {
+  let state = 1;
+  for (let k = 0; k < prefix.length; k++) {
+    const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)]!;
+    if (transitions[slot] === 0) {
+      if ((states + 1) * CLASSES > transitions.length) {
+        const grown = new Int32Array(transitions.length * 2);
+        grown.set(transitions);
+        transitions = grown;
       }
-      state = next[slot]!;
+      transitions[slot] = states++;
+      acceptedBy.push([]);
     }
-    accepts[state]!.push(id);
+    state = transitions[slot]!;
   }
-  transitions = Int32Array.from(next);
-  acceptFrom = new Int32Array(accepts.length + 1);
-  const flat: number[] = [];
-  for (const [state, accepted] of accepts.entries()) {
-    acceptFrom[state] = flat.length;
-    flat.push(...accepted);
-  }
-  acceptFrom[accepts.length] = flat.length;
-  acceptIds = Int32Array.from(flat);
-  compiledFor = gatedCount;
+  acceptedBy[state]!.push(id);
+}
+
+/** Each state's accepted patterns as a bit mask per 30-bit word: the scan ORs them in without a loop over ids. */
+function buildMasks(): void {
+  words = Math.ceil(gatedCount / WORD);
+  acceptMasks = new Int32Array(states * words);
+  accepting = new Uint8Array(states);
+  for (let state = 0; state < states; state++)
+    for (const id of acceptedBy[state]!) {
+      acceptMasks[state * words + ((id / WORD) | 0)]! |= 1 << (id % WORD);
+      accepting[state] = 1;
+    }
+  masksFor = gatedCount;
 }
 
 const encoder = new TextEncoder();
@@ -343,12 +349,15 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text: string): Bits {
-  if (compiledFor !== gatedCount) compileTable();
+  if (masksFor !== gatedCount) buildMasks();
   const bits = noBits();
   if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3);
   const bytes = utf8;
   const len = encoder.encodeInto(text, bytes).written;
   const table = transitions;
+  const masks = acceptMasks;
+  const accepts = accepting;
+  const w = words;
   let state = 1;
   for (let i = 0; i < len; i++) {
     const cls = CLASS_OF[bytes[i]!]!;
@@ -358,11 +367,7 @@ function wordBits(text: string): Bits {
     }
     if (state === 0) continue; // no prefix continues along this word
     state = table[state * CLASSES + cls]!;
-    if (state !== 0)
-      for (let k = acceptFrom[state]!, end = acceptFrom[state + 1]!; k < end; k++) {
-        const id = acceptIds[k]!;
-        bits[(id / WORD) | 0]! |= 1 << (id % WORD);
-      }
+    if (accepts[state] === 1) for (let k = 0, at = state * w; k < w; k++) bits[k]! |= masks[at + k]!;
   }
   return bits;
 }
