@@ -54,6 +54,8 @@ const sentences = files(FIXTURES, '.md').flatMap((f) =>
     .flatMap((block) => [block, ...splitSentences(block, 1).map((s) => s.text)]),
 );
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 describe('wordPrefixes', () => {
   it.each([
     [/\bfine[- ]?tun\w*/i, ['fine', 'finetun']],
@@ -61,11 +63,17 @@ describe('wordPrefixes', () => {
     [/(\d+)\s*(k)?\s+examples\b/, ['examples']],
     [/\d+(?:\.\d+)?[Bb][- ](?:model|parameter)\w*/, ['model', 'parameter']],
     [/\bhow (?:our|the) [ \w]{0,32}?(?:reason|structure)/i, ['how']],
+    // A number that opens a word (after the start or a character outside \w) is a word starting with a digit.
+    [/(?:^|[^\w.,])(\d+(?:\.\d+)?)\s*%/, DIGITS],
+    // "200ms" has no word "ms": the number is the certain word.
+    [/\b\d+\s?ms\b/, DIGITS],
+    // ",000" opens a word of at least two digits: the longer prefixes filter more.
+    [/\b\d{1,3}(?:,\d\d\d)+ users/, ['users']],
   ])('%s needs one of %j', (re, expected) => {
     expect(wordPrefixes(re)?.sort()).toEqual([...expected].sort());
   });
 
-  it.each([/\d+%/, /[^.;]{3}/, /(a)\1/, /\bfoo/iu, /\w+ing\b/])('%s has no certain word: always run', (re) => {
+  it.each([/\d+%/, /[^a-z]\d+%/, /[^.;]{3}/, /(a)\1/, /\bfoo/iu, /\w+ing\b/])('%s has no certain word: always run', (re) => {
     expect(wordPrefixes(re)).toBeNull();
   });
 

@@ -24,6 +24,8 @@ interface Reading {
   end: boolean;
 }
 
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; /* a-z A-Z 0-9 _ (\w without u) */
 
@@ -86,7 +88,10 @@ function element(e: AST.Element, ctx: boolean): Reading {
     case 'CharacterClass':
       return characterClass(e);
     case 'CharacterSet':
-      // \s and \W consume a non-word character; \d, \w, . and properties may consume anything.
+      // \d is one of ten digits (without u, nothing else), and a digit is a word character: it can open a word
+      // ("3k examples" has a word starting "3"). \s and \W consume a non-word character; \w, . and properties
+      // may consume anything.
+      if (e.kind === 'digit' && !e.negate) return { exact: DIGITS, gate: null, end: false };
       return { exact: null, gate: null, end: e.kind === 'space' ? !e.negate : e.kind === 'word' && e.negate };
     case 'Assertion':
       if (e.kind === 'word') return e.negate ? { exact: [''], gate: null, end: false } : { exact: [START], gate: null, end: true };
@@ -113,7 +118,10 @@ function quantifier(q: AST.Quantifier, ctx: boolean): Reading {
 }
 
 function characterClass(c: AST.CharacterClass): Reading {
-  if (c.negate || c.unicodeSets) return { exact: null, gate: null, end: false };
+  if (c.unicodeSets) return { exact: null, gate: null, end: false };
+  // [^\w…] consumes a character outside \w: a non-word character, after which a word starts.
+  if (c.negate)
+    return { exact: null, gate: null, end: c.elements.some((m) => m.type === 'CharacterSet' && m.kind === 'word' && !m.negate) };
   const chars = new Set<string>();
   let allNonWord = true;
   let finite = true;
