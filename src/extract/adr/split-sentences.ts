@@ -12,8 +12,15 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let line = firstLine;
+  // Most blocks are one line: nothing to count or join.
+  const multiline = text.includes('\n');
   const push = (end: number) => {
     const trimmed = text.slice(start, end).trim();
+    if (!multiline) {
+      if (trimmed) out.push({ text: trimmed, line });
+      start = end;
+      return;
+    }
     if (trimmed) {
       // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
       NON_SPACE.lastIndex = start;
@@ -32,8 +39,9 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
 
 const NON_SPACE = /\S/g;
 
+/** Newlines in s[from, to): indexOf runs natively, where a loop over a sliced string's characters does not. */
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
+  for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
