@@ -33949,7 +33949,7 @@ async function runAction(outputs) {
     for (const note of notes)
         core/* info */.pq(note);
     // 4. Analyse (the parsers load only when there is something to parse).
-    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5354))).extractDocuments(files) : [];
+    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7506))).extractDocuments(files) : [];
     const report = analyzeDocuments(documents, {
         ...(scopeMode === 'changed' && changes ? { scope: changes.scope } : {}),
         policy: resolved.policy,

@@ -2,6 +2,7 @@
  * The `llm:` front-matter block (and the manifest, SPEC §6.4): declared values that win over prose.
  * Unknown keys and wrongly typed values become `invalid-front-matter` problems, never guesses.
  */
+import { newFactRecord } from '../facts/fact-record.js';
 import type { DocumentProblem, Evidence, Fact } from '../facts/types.js';
 import { APPROACHES, PURPOSES, VOLATILITIES } from '../facts/vocabulary.js';
 
@@ -62,7 +63,7 @@ export function readDeclaredFacts(
   prefix: string,
   options: DeclaredFactsOptions = {},
 ): DeclaredFacts {
-  const facts: Record<string, Fact> = {};
+  const facts: Record<string, Fact> = newFactRecord();
   const problems: DocumentProblem[] = [];
   const where = (key: string) => (prefix ? `${prefix}.${key}` : key);
   const allowed = [...(options.extraKeys ?? []), ...DECLARED_KEYS].join(', ');

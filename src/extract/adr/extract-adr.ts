@@ -1,4 +1,5 @@
 /** An ADR (Markdown) → facts with evidence. Declared `llm:` front matter wins over prose. */
+import { newFactRecord } from '../../facts/fact-record.js';
 import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
 import { parseMarkdown } from '../../parse/parse-markdown.js';
 import { computeRecommendation } from '../compute-recommendation.js';
@@ -39,7 +40,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     });
 
   const ev = (s: Statement): Evidence => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
-  const facts: Record<string, Fact> = {};
+  const facts: Record<string, Fact> = newFactRecord();
   const set = (name: string, value: Fact['value'], s?: Statement) => {
     facts[name] = s ? { value, evidence: ev(s) } : { value };
   };

@@ -1,10 +1,11 @@
 /** What a format reader records about a config: facts with the key's line, dataset references, the anchor. */
+import { newFactRecord } from '../../facts/fact-record.js';
 import type { DatasetReference, Evidence, Fact } from '../../facts/types.js';
 import { FACT_BY_NAME } from '../../facts/vocabulary.js';
 import type { ConfigView } from './config-view.js';
 
 export class ConfigFacts {
-  readonly facts: Record<string, Fact> = {};
+  readonly facts: Record<string, Fact> = newFactRecord();
   readonly datasets: DatasetReference[] = [];
   /** The key that names the model being trained or the pipeline's core (where absence findings point). */
   anchorKey?: string;

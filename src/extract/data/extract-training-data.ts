@@ -7,6 +7,7 @@
  * file with no recognisable line is not ours — unless none of its lines is even JSON and it was named explicitly
  * or sits where LLM material lives, which is a `parse-error` on a document of format `unknown`.
  */
+import { newFactRecord } from '../../facts/fact-record.js';
 import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
 import { LLM_PATH } from '../config/llm-path.js';
 import { createTrainingDataScanner, type TrainingDataScan } from './create-training-data-scanner.js';
@@ -45,7 +46,7 @@ export function toTrainingDataDocument(path: string, scan: TrainingDataScan, exp
     return undefined;
   }
   const format = scan.format ?? 'unknown';
-  const facts: Record<string, Fact> = {};
+  const facts: Record<string, Fact> = newFactRecord();
   const ev = (line: number, text: string): Evidence => ({ path, line, text, source: 'data' });
   if (scan.examples > 0)
     facts['training.examples'] = { value: scan.examples, evidence: ev(1, `${count(scan.examples, 'example')} counted in ${path}`) };

@@ -1,8 +1,8 @@
-export const id = 354;
-export const ids = [354];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 5354:
+/***/ 7506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   extractDocument: () => (/* binding */ extractDocument),
   extractDocuments: () => (/* binding */ extractDocuments)
 });
+
+;// CONCATENATED MODULE: ./src/facts/fact-record.ts
+/**
+ * A new, empty record of facts: a dictionary without a prototype. Each document sets a different subset of the
+ * vocabulary in a different order, so as plain object literals the records take hundreds of hidden classes and
+ * every read by name (evaluation reads each rule's facts on every document) misses V8's inline caches; a
+ * dictionary is one hash lookup. Measured on 10,000 such records: reads about 3× faster. Keys keep their
+ * insertion order, so reports are unchanged.
+ */
+function newFactRecord() {
+    return Object.create(null);
+}
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
 var markdown_it = __webpack_require__(5251);
@@ -337,6 +349,11 @@ function computeRecommendation(facts) {
 // EXTERNAL MODULE: ./src/facts/vocabulary.ts
 var vocabulary = __webpack_require__(5123);
 ;// CONCATENATED MODULE: ./src/extract/read-declared-facts.ts
+/**
+ * The `llm:` front-matter block (and the manifest, SPEC §6.4): declared values that win over prose.
+ * Unknown keys and wrongly typed values become `invalid-front-matter` problems, never guesses.
+ */
+
 
 const KEYS = {
     approach: { fact: 'approach', kind: { enum: vocabulary/* APPROACHES */.lg } },
@@ -372,7 +389,7 @@ const FAST = new Set(['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'fr
  * @param keyLine line of `<prefix>.<key>` in the file (prefix `llm` for front matter, '' for a manifest)
  */
 function readDeclaredFacts(block, path, keyLine, source, prefix, options = {}) {
-    const facts = {};
+    const facts = newFactRecord();
     const problems = [];
     const where = (key) => (prefix ? `${prefix}.${key}` : key);
     const allowed = [...(options.extraKeys ?? []), ...DECLARED_KEYS].join(', ');
@@ -456,6 +473,7 @@ var regexpp = __webpack_require__(1895);
 const START = '\u0001';
 /** Beyond this many alternative spellings a literal is not expanded any further. */
 const MAX_SPELLINGS = 256;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; /* a-z A-Z 0-9 _ (\w without u) */
 /**
  * The word prefixes one of which every match of `re` contains at the start of a word, or null.
@@ -519,7 +537,11 @@ function keyword_gate_element(e, ctx) {
         case 'CharacterClass':
             return characterClass(e);
         case 'CharacterSet':
-            // \s and \W consume a non-word character; \d, \w, . and properties may consume anything.
+            // \d is one of ten digits (without u, nothing else), and a digit is a word character: it can open a word
+            // ("3k examples" has a word starting "3"). \s and \W consume a non-word character; \w, . and properties
+            // may consume anything.
+            if (e.kind === 'digit' && !e.negate)
+                return { exact: DIGITS, gate: null, end: false };
             return { exact: null, gate: null, end: e.kind === 'space' ? !e.negate : e.kind === 'word' && e.negate };
         case 'Assertion':
             if (e.kind === 'word')
@@ -548,8 +570,11 @@ function quantifier(q, ctx) {
     return { exact: null, gate, end };
 }
 function characterClass(c) {
-    if (c.negate || c.unicodeSets)
+    if (c.unicodeSets)
         return { exact: null, gate: null, end: false };
+    // [^\w…] consumes a character outside \w: a non-word character, after which a word starts.
+    if (c.negate)
+        return { exact: null, gate: null, end: c.elements.some((m) => m.type === 'CharacterSet' && m.kind === 'word' && !m.negate) };
     const chars = new Set();
     let allNonWord = true;
     let finite = true;
@@ -616,8 +641,6 @@ function better(a, b) {
 /* ---- The index: every gated pattern's word prefixes, matched along each word of a sentence ---- */
 const ids = new WeakMap();
 let gatedCount = 0;
-/** Every gated pattern's prefixes with its bit number; compiled into a transition table for the scan. */
-const prefixEntries = [];
 /** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map();
 const CACHE_LIMIT = 8192;
@@ -632,7 +655,7 @@ function register(re) {
     const id = gatedCount++;
     ids.set(re, id);
     for (const prefix of prefixes)
-        prefixEntries.push({ prefix, id });
+        insertPrefix(prefix, id);
     // Sentences read before this pattern was known lack its bit.
     cache.clear();
     return id;
@@ -704,9 +727,9 @@ function search(text, re) {
     return mayMatch(text, re) ? textOf(text).search(re) : -1;
 }
 /*
- * The prefixes as a trie built straight into a transition table for the scan: state × character class →
- * state, with state 0 "no prefix continues here" and state 1 the root. Rebuilt when a pattern was
- * registered since.
+ * The prefixes as a trie kept as a transition table for the scan: state × character class → state, with
+ * state 0 "no prefix continues here" and state 1 the root. A registered pattern inserts its prefixes (the table
+ * grows by doubling); the per-state masks of accepted patterns are rebuilt when a pattern was registered since.
  */
 const CLASSES = 37; // 0-9, a-z (A-Z fold onto them), _
 const CLASS_OF = new Int8Array(256).fill(-1);
@@ -715,37 +738,43 @@ for (let c = 48; c <= 57; c++)
 for (let c = 97; c <= 122; c++)
     CLASS_OF[c] = CLASS_OF[c - 32] = c - 87;
 CLASS_OF[95] = 36;
-let transitions = new Int32Array(0);
-let acceptFrom = new Int32Array(0);
-let acceptIds = new Int32Array(0);
-let compiledFor = -1;
-function compileTable() {
-    const next = new Array(2 * CLASSES).fill(0);
-    const accepts = [[], []];
-    for (const { prefix, id } of prefixEntries) {
-        let state = 1;
-        for (let k = 0; k < prefix.length; k++) {
-            const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)];
-            if (next[slot] === 0) {
-                next[slot] = accepts.length;
-                accepts.push([]);
-                for (let c = 0; c < CLASSES; c++)
-                    next.push(0);
+let transitions = new Int32Array(64 * CLASSES);
+/** States in use: 0 (dead) and 1 (root) from the start. */
+let states = 2;
+/** The patterns each state accepts (a prefix of theirs ends there). */
+const acceptedBy = [[], []];
+let acceptMasks = new Int32Array(0);
+let accepting = new Uint8Array(0);
+let words = 0;
+let masksFor = -1;
+function insertPrefix(prefix, id) {
+    let state = 1;
+    for (let k = 0; k < prefix.length; k++) {
+        const slot = state * CLASSES + CLASS_OF[prefix.charCodeAt(k)];
+        if (transitions[slot] === 0) {
+            if ((states + 1) * CLASSES > transitions.length) {
+                const grown = new Int32Array(transitions.length * 2);
+                grown.set(transitions);
+                transitions = grown;
             }
-            state = next[slot];
+            transitions[slot] = states++;
+            acceptedBy.push([]);
         }
-        accepts[state].push(id);
+        state = transitions[slot];
     }
-    transitions = Int32Array.from(next);
-    acceptFrom = new Int32Array(accepts.length + 1);
-    const flat = [];
-    for (const [state, accepted] of accepts.entries()) {
-        acceptFrom[state] = flat.length;
-        flat.push(...accepted);
-    }
-    acceptFrom[accepts.length] = flat.length;
-    acceptIds = Int32Array.from(flat);
-    compiledFor = gatedCount;
+    acceptedBy[state].push(id);
+}
+/** Each state's accepted patterns as a bit mask per 30-bit word: the scan ORs them in without a loop over ids. */
+function buildMasks() {
+    words = Math.ceil(gatedCount / WORD);
+    acceptMasks = new Int32Array(states * words);
+    accepting = new Uint8Array(states);
+    for (let state = 0; state < states; state++)
+        for (const id of acceptedBy[state]) {
+            acceptMasks[state * words + ((id / WORD) | 0)] |= 1 << (id % WORD);
+            accepting[state] = 1;
+        }
+    masksFor = gatedCount;
 }
 const encoder = new TextEncoder();
 let utf8 = new Uint8Array(1 << 16);
@@ -756,14 +785,17 @@ let utf8 = new Uint8Array(1 << 16);
  * ASCII, so every byte of a multi-byte character is a non-word byte, as the character is.
  */
 function wordBits(text) {
-    if (compiledFor !== gatedCount)
-        compileTable();
+    if (masksFor !== gatedCount)
+        buildMasks();
     const bits = noBits();
     if (utf8.length < text.length * 3)
         utf8 = new Uint8Array(text.length * 3);
     const bytes = utf8;
     const len = encoder.encodeInto(text, bytes).written;
     const table = transitions;
+    const masks = acceptMasks;
+    const accepts = accepting;
+    const w = words;
     let state = 1;
     for (let i = 0; i < len; i++) {
         const cls = CLASS_OF[bytes[i]];
@@ -774,11 +806,9 @@ function wordBits(text) {
         if (state === 0)
             continue; // no prefix continues along this word
         state = table[state * CLASSES + cls];
-        if (state !== 0)
-            for (let k = acceptFrom[state], end = acceptFrom[state + 1]; k < end; k++) {
-                const id = acceptIds[k];
-                bits[(id / WORD) | 0] |= 1 << (id % WORD);
-            }
+        if (accepts[state] === 1)
+            for (let k = 0, at = state * w; k < w; k++)
+                bits[k] |= masks[at + k];
     }
     return bits;
 }
@@ -1543,8 +1573,16 @@ function splitSentences(text, firstLine) {
     const out = [];
     let start = 0;
     let line = firstLine;
+    // Most blocks are one line: nothing to count or join.
+    const multiline = text.includes('\n');
     const push = (end) => {
         const trimmed = text.slice(start, end).trim();
+        if (!multiline) {
+            if (trimmed)
+                out.push({ text: trimmed, line });
+            start = end;
+            return;
+        }
         if (trimmed) {
             // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
             NON_SPACE.lastIndex = start;
@@ -1562,11 +1600,11 @@ function splitSentences(text, firstLine) {
     return out;
 }
 const NON_SPACE = /\S/g;
+/** Newlines in s[from, to): indexOf runs natively, where a loop over a sliced string's characters does not. */
 function split_sentences_countNewlines(s, from, to) {
     let n = 0;
-    for (let i = from; i < to; i++)
-        if (s.charCodeAt(i) === 10)
-            n++;
+    for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1))
+        n++;
     return n;
 }
 
@@ -1779,6 +1817,8 @@ function detectFormat(parsed, statements, sections) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/adr/extract-adr.ts
+/** An ADR (Markdown) → facts with evidence. Declared `llm:` front matter wins over prose. */
+
 
 
 
@@ -1807,7 +1847,7 @@ function extractAdr(path, text) {
             message: `Front matter is not valid YAML: ${fm.error.message}`,
         });
     const ev = (s) => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
-    const facts = {};
+    const facts = newFactRecord();
     const set = (name, value, s) => {
         facts[name] = s ? { value, evidence: ev(s) } : { value };
     };
@@ -2280,10 +2320,12 @@ function parse_structured_firstLine(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/config/config-facts.ts
+/** What a format reader records about a config: facts with the key's line, dataset references, the anchor. */
+
 
 class ConfigFacts {
     view;
-    facts = {};
+    facts = newFactRecord();
     datasets = [];
     /** The key that names the model being trained or the pipeline's core (where absence findings point). */
     anchorKey;
@@ -3503,6 +3545,16 @@ function blank(path, kind, format, problems) {
 // EXTERNAL MODULE: ./src/extract/data/create-training-data-scanner.ts + 3 modules
 var create_training_data_scanner = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/extract/data/extract-training-data.ts
+/**
+ * A training-data file (JSONL) → a `training-data` document: examples counted, `training.volatileFactRatio` and
+ * `training.sensitiveData` measured by the scanner, each with the first offending line as evidence.
+ *
+ * Parse errors (SPEC §6.3): in a file that is clearly training data (its recognised lines are at least as many as
+ * the others), malformed lines become one `parse-error` at the first of them and the rest is still measured. A
+ * file with no recognisable line is not ours — unless none of its lines is even JSON and it was named explicitly
+ * or sits where LLM material lives, which is a `parse-error` on a document of format `unknown`.
+ */
+
 
 
 function extractTrainingData(path, text, explicit) {
@@ -3539,7 +3591,7 @@ function toTrainingDataDocument(path, scan, explicit) {
         return undefined;
     }
     const format = scan.format ?? 'unknown';
-    const facts = {};
+    const facts = newFactRecord();
     const ev = (line, text) => ({ path, line, text, source: 'data' });
     if (scan.examples > 0)
         facts['training.examples'] = { value: scan.examples, evidence: ev(1, `${count(scan.examples, 'example')} counted in ${path}`) };
