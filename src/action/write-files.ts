@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Report } from '../report/report-types.js';
-import { toJson } from '../report/to-json.js';
+import { toJsonChunks } from '../report/to-json.js';
 import { toSarifJson } from '../report/to-sarif.js';
 
 export const DEFAULT_REPORT_NAME = 'llm-arch-lint-report.json';
@@ -19,10 +19,11 @@ export function reportPath(reportFile: string, workspace: string): string {
   return reportFile ? path.resolve(workspace, reportFile) : path.join(process.env.RUNNER_TEMP || os.tmpdir(), DEFAULT_REPORT_NAME);
 }
 
-async function writeText(file: string, text: string, what: string): Promise<string> {
+async function writeText(file: string, text: string | Iterable<string>, what: string): Promise<string> {
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
+    if (typeof text === 'string') await fs.writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
+    else await writePieces(file, text);
     core.info(`${what} written to ${file}`);
     return file;
   } catch (error) {
@@ -31,8 +32,18 @@ async function writeText(file: string, text: string, what: string): Promise<stri
   }
 }
 
+/** A large repository's report is tens of megabytes: it is written in pieces, never held whole. */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    for (const piece of pieces) await handle.write(piece);
+  } finally {
+    await handle.close();
+  }
+}
+
 export function writeReport(report: Report, reportFile: string, workspace: string): Promise<string> {
-  return writeText(reportPath(reportFile, workspace), toJson(report), 'Report');
+  return writeText(reportPath(reportFile, workspace), toJsonChunks(report), 'Report');
 }
 
 export function writeSarif(report: Report, sarifFile: string, workspace: string): Promise<string> {

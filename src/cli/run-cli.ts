@@ -1,5 +1,5 @@
 /** The command-line tool: arguments → the same pipeline as the action → a format, an exit code. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createFilePolicyReader } from '../io/file-policy-reader.js';
@@ -14,7 +14,7 @@ import { mergedFailsOn, mergeReports, renderMergedMarkdown, renderMergedStylish,
 import { failsOn } from '../report/report-counts.js';
 import type { Report } from '../report/report-types.js';
 import { formatSchemaErrors, MAX_REPORT_BYTES, reportSchemaErrors } from '../report/validate-report.js';
-import { toJson } from '../report/to-json.js';
+import { toJsonChunks } from '../report/to-json.js';
 import { toSarifJson } from '../report/to-sarif.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, UsageError } from './parse-args.js';
@@ -81,16 +81,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(
           `llm-arch-lint: ${p} is not an ADR, model config or training data file (no known format matched its content); skipped.\n`,
         );
-    const text =
+    // JSON goes out in pieces: a large repository's report is tens of megabytes.
+    const text: Iterable<string> =
       args.format === 'json'
-        ? toJson(report)
+        ? toJsonChunks(report)
         : args.format === 'sarif'
-          ? toSarifJson(report)
+          ? [toSarifJson(report)]
           : args.format === 'markdown'
-            ? renderComment(report)
-            : renderStylish(report, { color: io.color && !args.output });
-    if (args.output) await writeFile(resolve(io.cwd, args.output), text);
-    else io.stdout(text);
+            ? [renderComment(report)]
+            : [renderStylish(report, { color: io.color && !args.output })];
+    await emit(io, args.output, text);
     if (report.documents.length === 0)
       io.stderr(`llm-arch-lint: no ADR or model config matched (globs tried: ${ws.globsTried.join(', ')}).\n`);
     return failsOn(report, args.failOn) ? 1 : 0;
@@ -118,8 +118,7 @@ async function runMerge(files: string[], args: ReturnType<typeof parseCliArgs>, 
   const merged = mergeReports(reports);
   const text =
     args.format === 'json' ? toMergedJson(merged) : args.format === 'markdown' ? renderMergedMarkdown(merged) : renderMergedStylish(merged);
-  if (args.output) await writeFile(resolve(io.cwd, args.output), text);
-  else io.stdout(text);
+  await emit(io, args.output, [text]);
   return mergedFailsOn(merged, args.failOn) ? 1 : 0;
 }
 
@@ -159,6 +158,20 @@ async function readConfig(cwd: string, file: string): Promise<string> {
     return await readFile(join(cwd, file), 'utf8');
   } catch {
     throw new PolicyError(file, undefined, '', 'cannot read the config file.');
+  }
+}
+
+/** Writes the pieces to `--output` (replacing the file) or to stdout. */
+async function emit(io: CliIo, output: string | undefined, pieces: Iterable<string>): Promise<void> {
+  if (!output) {
+    for (const piece of pieces) io.stdout(piece);
+    return;
+  }
+  const file = await open(resolve(io.cwd, output), 'w');
+  try {
+    for (const piece of pieces) await file.write(piece);
+  } finally {
+    await file.close();
   }
 }
 

@@ -17,7 +17,7 @@ export { COMMENT_MARKER, renderComment, type CommentOptions } from './render-com
 export { renderJobSummary, type JobSummaryOptions } from './render-summary.js';
 export { escapeCommandData, escapeCommandProperty, toAnnotations, toWorkflowCommand, type Annotation } from './to-annotations.js';
 export { renderStylish, type StylishOptions } from './render-stylish.js';
-export { toJson } from './to-json.js';
+export { toJson, toJsonChunks } from './to-json.js';
 export { toSarif, toSarifJson, SARIF_FINGERPRINT_KEY, type SarifLog } from './to-sarif.js';
 export {
   findingKey,
