@@ -11,7 +11,7 @@
 // `node -e 0`; and a --data-mb JSONL training file (default 500 MB; 0 skips it) streamed by the CLI. Checks the
 // targets of issue #7 and exits 1 when one is missed.
 //
-//   node scripts/bench/run.mjs [--sizes 1000,10000] [--runs 3] [--cold-runs 15] [--data-mb 500] [--no-markdownlint] [--dist DIR]
+//   node scripts/bench/run.mjs [--sizes 1000,10000] [--runs 3] [--cold-runs 15] [--data-mb 500] [--no-markdownlint] [--dist DIR] [--node BIN]
 //
 // Needs the bundles (`npm run package`; --dist reads them from another folder). Repositories are generated into .tmp/bench/<size> (gitignored) and
 // regenerated when the generator changes. Results also go to .tmp/bench/results.{json,md}.
@@ -47,12 +47,15 @@ const RUNS = Number(arg('runs', '3'));
 const COLD_RUNS = Number(arg('cold-runs', '15'));
 const WITH_MARKDOWNLINT = !process.argv.includes('--no-markdownlint');
 const DATA_MB = Number(arg('data-mb', '500'));
+/** The Node that runs every tool (`--node BIN`; the action runs on Node 24, this machine may have another). */
+const NODE = path.resolve(arg('node', process.execPath));
+const NODE_VERSION = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const GNU_TIME = hasGnuTime();
 
 /** GNU time (with `-f`); BSD time has no `-f`, and then the preloaded rusage.mjs measures instead. */
 function hasGnuTime() {
   if (process.env.BENCH_NO_TIME) return false;
-  const probe = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, '-e', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const probe = spawnSync('/usr/bin/time', ['-f', '%U %S %M', NODE, '-e', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   return probe.status === 0 && /^[\d.]+ [\d.]+ \d+\s*$/m.test(String(probe.stderr));
 }
 
@@ -71,9 +74,9 @@ async function measure(args, { cwd, stdoutFile, env = process.env } = {}) {
   let childEnv = env;
   if (GNU_TIME) {
     cmd = '/usr/bin/time';
-    argv = ['-f', '%U %S %M', '-o', usageFile, process.execPath, ...args];
+    argv = ['-f', '%U %S %M', '-o', usageFile, NODE, ...args];
   } else {
-    cmd = process.execPath;
+    cmd = NODE;
     argv = ['--import', RUSAGE, ...args];
     childEnv = { ...env, BENCH_RUSAGE_FILE: usageFile };
   }
@@ -310,7 +313,7 @@ async function main() {
   const cold = await coldStart();
 
   const lines = [];
-  const env = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${os.platform()}; median of ${RUNS} run(s); CPU = user + sys (${GNU_TIME ? '/usr/bin/time' : 'process.resourceUsage'})`;
+  const env = `Node ${NODE_VERSION}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${os.platform()}; median of ${RUNS} run(s); CPU = user + sys (${GNU_TIME ? '/usr/bin/time' : 'process.resourceUsage'})`;
   lines.push(`Machine: ${env}.`, '');
   lines.push('| repository | tool | wall | CPU | peak RSS | wall ÷ floor | CPU ÷ floor | wall ÷ markdownlint | CPU ÷ markdownlint |');
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
