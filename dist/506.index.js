@@ -1834,7 +1834,7 @@ function detectFormat(parsed, statements, sections) {
 
 
 const MAX_QUOTE = 240;
-function extractAdr(path, text) {
+function extractAdr(path, text, opts = {}) {
     const parsed = parseMarkdown(text);
     const structure = readAdrStructure(parsed);
     const problems = [];
@@ -1868,10 +1868,9 @@ function extractAdr(path, text) {
     const prose = [structure.title?.text ?? '', ...structure.statements];
     const llmRelated = llmBlock !== undefined || mentionsLlm(prose);
     set('adr.llmRelated', llmRelated);
-    let rejectsFineTuning;
-    if (llmRelated) {
-        const reading = detectApproach(structure);
-        rejectsFineTuning = reading.rejectsFineTuning;
+    const reading = llmRelated ? detectApproach(structure) : undefined;
+    const rejectsFineTuning = reading?.rejectsFineTuning;
+    if (reading) {
         // A decision stated outside a "Decision" heading ("4 Assessment: … we will proceed with Option B") is still one.
         const sections = facts['adr.sections']?.value;
         if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && test(DECISION_VERB, s)))
@@ -1886,6 +1885,9 @@ function extractAdr(path, text) {
         set('approach', reading.approach, reading.fineTuning ?? reading.retrieval ?? reading.prompting);
         set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
         set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
+    }
+    // The rest is what the document's own findings and the report need, never linking.
+    if (reading && !opts.linkOnly) {
         // The title states the decision's subject too ("… retrained each January").
         const statements = structure.title
             ? [
@@ -1985,7 +1987,7 @@ function extractAdr(path, text) {
         facts['training.sensitiveData'] = { value: true, ...(ev ? { evidence: ev } : {}) };
     }
     const signals = [];
-    if (llmRelated) {
+    if (llmRelated && !opts.linkOnly) {
         const rec = computeRecommendation(facts);
         set('recommendation', rec.value);
         signals.push(...rec.signals);
@@ -3643,11 +3645,16 @@ function count(n, noun) {
 
 
 
-/** Every file's document (files that are none of ours give none). */
-function extractDocuments(files) {
+/**
+ * Every file's document (files that are none of ours give none). With a scope (a pull request's changed files,
+ * the paths named on the command line), ADRs outside it are read only for what linking needs: in a monorepo a
+ * pull request changes a few records, and the thousands of others matter only as decisions that may cover an
+ * in-scope config (SPEC §6.3).
+ */
+function extractDocuments(files, scope) {
     const all = [];
     for (const file of files) {
-        const doc = extractDocument(file);
+        const doc = extractDocument(file, scope !== undefined && !scope.has(file.path));
         if (doc)
             all.push(doc);
     }
@@ -3660,7 +3667,7 @@ function extractDocuments(files) {
  * that throws turns into a `parse-error` on that document alone. A document has at most one `parse-error`, and
  * its message gives the line and column.
  */
-function extractDocument(file) {
+function extractDocument(file, linkOnly = false) {
     const nul = file.text.indexOf('\u0000');
     if (nul !== -1) {
         if (file.role !== 'adr' && !file.explicit && !LLM_PATH.test(file.path))
@@ -3670,7 +3677,7 @@ function extractDocument(file) {
     }
     let doc;
     try {
-        doc = extractByRole(file);
+        doc = extractByRole(file, linkOnly);
     }
     catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
@@ -3719,10 +3726,10 @@ function unreadable(path, line, column, message) {
         problems: [{ ruleId: 'parse-error', line, column, message }],
     };
 }
-function extractByRole(file) {
+function extractByRole(file, linkOnly) {
     switch (file.role) {
         case 'adr':
-            return extractAdr(file.path, file.text);
+            return extractAdr(file.path, file.text, { linkOnly });
         case 'config':
             return extractConfig(file.path, file.text, file.explicit === true);
         case 'data':

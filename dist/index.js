@@ -34000,9 +34000,10 @@ async function runAction(outputs) {
     for (const note of notes)
         core/* info */.pq(note);
     // 4. Analyse (the parsers load only when there is something to parse).
-    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7506))).extractDocuments(files) : [];
+    const scope = scopeMode === 'changed' && changes ? changes.scope : undefined;
+    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7506))).extractDocuments(files, scope) : [];
     const report = analyzeDocuments(documents, {
-        ...(scopeMode === 'changed' && changes ? { scope: changes.scope } : {}),
+        ...(scope ? { scope } : {}),
         policy: resolved.policy,
         repository,
         version: version/* VERSION */.x,

@@ -235,9 +235,10 @@ async function runAction(outputs: Outputs): Promise<void> {
   for (const note of notes) core.info(note);
 
   // 4. Analyse (the parsers load only when there is something to parse).
-  const documents = files.length ? (await import('./pipeline/extract-documents.js')).extractDocuments(files) : [];
+  const scope = scopeMode === 'changed' && changes ? changes.scope : undefined;
+  const documents = files.length ? (await import('./pipeline/extract-documents.js')).extractDocuments(files, scope) : [];
   const report = analyzeDocuments(documents, {
-    ...(scopeMode === 'changed' && changes ? { scope: changes.scope } : {}),
+    ...(scope ? { scope } : {}),
     policy: resolved.policy,
     repository,
     version: VERSION,

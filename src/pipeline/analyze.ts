@@ -8,5 +8,5 @@ import type { AnalyzeInput } from './analyze-types.js';
 import { extractDocuments } from './extract-documents.js';
 
 export function analyze(input: AnalyzeInput): Report {
-  return analyzeDocuments(extractDocuments(input.files), input);
+  return analyzeDocuments(extractDocuments(input.files, input.scope), input);
 }

@@ -10,11 +10,16 @@ import { extractTrainingData, toTrainingDataDocument } from '../extract/data/ext
 import { LLM_PATH } from '../extract/config/llm-path.js';
 import type { SourceFile } from './analyze-types.js';
 
-/** Every file's document (files that are none of ours give none). */
-export function extractDocuments(files: readonly SourceFile[]): DocumentFacts[] {
+/**
+ * Every file's document (files that are none of ours give none). With a scope (a pull request's changed files,
+ * the paths named on the command line), ADRs outside it are read only for what linking needs: in a monorepo a
+ * pull request changes a few records, and the thousands of others matter only as decisions that may cover an
+ * in-scope config (SPEC §6.3).
+ */
+export function extractDocuments(files: readonly SourceFile[], scope?: ReadonlySet<string>): DocumentFacts[] {
   const all: DocumentFacts[] = [];
   for (const file of files) {
-    const doc = extractDocument(file);
+    const doc = extractDocument(file, scope !== undefined && !scope.has(file.path));
     if (doc) all.push(doc);
   }
   return all;
@@ -27,7 +32,7 @@ export function extractDocuments(files: readonly SourceFile[]): DocumentFacts[] 
  * that throws turns into a `parse-error` on that document alone. A document has at most one `parse-error`, and
  * its message gives the line and column.
  */
-export function extractDocument(file: SourceFile): DocumentFacts | undefined {
+export function extractDocument(file: SourceFile, linkOnly = false): DocumentFacts | undefined {
   const nul = file.text.indexOf('\u0000');
   if (nul !== -1) {
     if (file.role !== 'adr' && !file.explicit && !LLM_PATH.test(file.path)) return undefined;
@@ -41,7 +46,7 @@ export function extractDocument(file: SourceFile): DocumentFacts | undefined {
   }
   let doc: DocumentFacts | undefined;
   try {
-    doc = extractByRole(file);
+    doc = extractByRole(file, linkOnly);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return unreadable(
@@ -96,10 +101,10 @@ function unreadable(path: string, line: number, column: number, message: string)
   };
 }
 
-function extractByRole(file: SourceFile): DocumentFacts | undefined {
+function extractByRole(file: SourceFile, linkOnly: boolean): DocumentFacts | undefined {
   switch (file.role) {
     case 'adr':
-      return extractAdr(file.path, file.text);
+      return extractAdr(file.path, file.text, { linkOnly });
     case 'config':
       return extractConfig(file.path, file.text, file.explicit === true);
     case 'data':

@@ -26,7 +26,16 @@ import { test } from './keyword-gate.js';
 
 const MAX_QUOTE = 240;
 
-export function extractAdr(path: string, text: string): DocumentFacts {
+export interface ExtractAdrOptions {
+  /**
+   * Only what linking reads (SPEC §2, §6.3): status, whether the record is about an LLM system, the chosen approach
+   * and the sentence rejecting fine-tuning, with their evidence. For ADRs outside the scope of a run: they receive no
+   * finding and do not appear in the report, but an accepted one may decide fine-tuning for an in-scope config.
+   */
+  linkOnly?: boolean;
+}
+
+export function extractAdr(path: string, text: string, opts: ExtractAdrOptions = {}): DocumentFacts {
   const parsed = parseMarkdown(text);
   const structure = readAdrStructure(parsed);
   const problems: DocumentProblem[] = [];
@@ -63,11 +72,10 @@ export function extractAdr(path: string, text: string): DocumentFacts {
   const prose = [structure.title?.text ?? '', ...structure.statements];
   const llmRelated = llmBlock !== undefined || mentionsLlm(prose);
   set('adr.llmRelated', llmRelated);
-  let rejectsFineTuning: Statement | undefined;
+  const reading = llmRelated ? detectApproach(structure) : undefined;
+  const rejectsFineTuning = reading?.rejectsFineTuning;
 
-  if (llmRelated) {
-    const reading = detectApproach(structure);
-    rejectsFineTuning = reading.rejectsFineTuning;
+  if (reading) {
     // A decision stated outside a "Decision" heading ("4 Assessment: … we will proceed with Option B") is still one.
     const sections = facts['adr.sections']?.value as string[];
     if (!sections.includes('decision') && reading.decisionStatements.some((s) => s.section !== 'title' && test(DECISION_VERB, s)))
@@ -82,7 +90,10 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     set('approach', reading.approach, reading.fineTuning ?? reading.retrieval ?? reading.prompting);
     set('uses.fineTuning', reading.fineTuning !== undefined, reading.fineTuning);
     set('uses.retrieval', reading.retrieval !== undefined, reading.retrieval);
+  }
 
+  // The rest is what the document's own findings and the report need, never linking.
+  if (reading && !opts.linkOnly) {
     // The title states the decision's subject too ("… retrained each January").
     const statements: Statement[] = structure.title
       ? [
@@ -165,7 +176,7 @@ export function extractAdr(path: string, text: string): DocumentFacts {
     facts['training.sensitiveData'] = { value: true, ...(ev ? { evidence: ev } : {}) };
   }
   const signals = [];
-  if (llmRelated) {
+  if (llmRelated && !opts.linkOnly) {
     const rec = computeRecommendation(facts);
     set('recommendation', rec.value);
     signals.push(...rec.signals);
