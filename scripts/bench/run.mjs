@@ -4,9 +4,10 @@
 //   - llm-arch-lint: the CLI bundle, `node dist/cli/index.js --format json --fail-on never`, over the repository;
 //   - the parse floor: parse-floor.mjs, every file read and parsed once with markdown-it / yaml, nothing else;
 //   - markdownlint-cli2 (default rules) over the same ADRs;
+//   - llm-arch-lint on a pull request's scope: the CLI naming one ADR, which reads the others for linking only;
 // wall time, CPU time (user + sys of the child, from `/usr/bin/time -f` or, without it, process.resourceUsage
-// in a preloaded module) and peak RSS, the median of --runs runs each (the three tools run in turn, round by
-// round, so a drift in the machine's speed hits them alike), and the ratios; then the cold start of the
+// in a preloaded module) and peak RSS, the median of --runs runs each (the tools run in turn, round by round,
+// so a drift in the machine's speed hits them alike), and the ratios; then the cold start of the
 // action bundle (`node dist/index.js`, a push event on an empty workspace: nothing to read, no API call) against
 // `node -e 0`; and a --data-mb JSONL training file (default 500 MB; 0 skips it) streamed by the CLI. Checks the
 // targets of issue #7 and exits 1 when one is missed.
@@ -174,6 +175,23 @@ function ensureRepository(adrs) {
   return { dir, stats: JSON.parse(fs.readFileSync(path.join(BENCH, `${adrs}.stats.json`), 'utf8')) };
 }
 
+/** The first ADR of the repository, in path order (relative). */
+function firstAdr(dir) {
+  const walk = (rel) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && e.name !== '.git') {
+        const found = walk(child);
+        if (found) return found;
+      } else if (e.isFile() && child.includes('/adr/') && e.name.endsWith('.md')) return child;
+    }
+    return undefined;
+  };
+  const found = walk('');
+  if (!found) throw new Error(`no ADR in ${dir}`);
+  return found;
+}
+
 function ensureTrainingData(mb) {
   const dir = path.join(BENCH, `data-${mb}`);
   const file = path.join(dir, 'ml', 'data', 'train.jsonl');
@@ -288,6 +306,10 @@ async function main() {
       `\n${n(size)} ADRs, ${n(stats.configs)} configs (${f1(stats.bytes / 1048576)} MiB) in ${path.relative(ROOT, dir)}\n`,
     );
     const reportFile = path.join(BENCH, `report-${size}.json`);
+    // A pull request that changes one ADR: the CLI naming one path inside a git repository (a `.git` folder marks
+    // its root) reads every other ADR too, for linking only.
+    fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+    const changed = firstAdr(dir);
     const measured = await measureInterleaved(
       [
         {
@@ -296,6 +318,11 @@ async function main() {
           opts: { cwd: dir, stdoutFile: reportFile, okCodes: [0] },
         },
         { label: 'parse floor', args: [FLOOR, dir], opts: { cwd: dir, okCodes: [0] } },
+        {
+          label: 'llm-arch-lint, pull request',
+          args: [CLI, '--format', 'json', '--fail-on', 'never', changed],
+          opts: { cwd: dir, okCodes: [0] },
+        },
         ...(WITH_MARKDOWNLINT
           ? [{ label: 'markdownlint-cli2', args: [MARKDOWNLINT, 'services/**/*.md'], opts: { cwd: dir, okCodes: [0, 1] } }]
           : []),
@@ -306,7 +333,8 @@ async function main() {
     const lint = measured['llm-arch-lint'];
     const floor = measured['parse floor'];
     const mdl = measured['markdownlint-cli2'];
-    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl });
+    const pr = measured['llm-arch-lint, pull request'];
+    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl, pr });
   }
   const data = DATA_MB > 0 ? await trainingData() : undefined;
   process.stderr.write('\ncold start …\n');
@@ -326,6 +354,12 @@ async function main() {
     lines.push(line('parse floor', r.floor));
     if (r.mdl) lines.push(line('markdownlint-cli2', r.mdl));
   }
+  lines.push('');
+  for (const r of rows)
+    lines.push(
+      `Pull request changing one of ${n(r.size)} ADRs (the CLI names it; the others are read for linking only): ` +
+        `${f2(r.pr.wall)} s wall, ${f2(r.pr.cpu)} s CPU, ${r.pr.rss.toFixed(0)} MB (the whole repository: ${f2(r.lint.wall)} s, ${f2(r.lint.cpu)} s).`,
+    );
   lines.push('');
   if (data) {
     lines.push(
