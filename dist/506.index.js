@@ -3645,11 +3645,13 @@ function count(n, noun) {
 
 
 
+
 /**
  * Every file's document (files that are none of ours give none). With a scope (a pull request's changed files,
- * the paths named on the command line), ADRs outside it are read only for what linking needs: in a monorepo a
- * pull request changes a few records, and the thousands of others matter only as decisions that may cover an
- * in-scope config (SPEC §6.3).
+ * the paths named on the command line), documents outside it are read only for what linking needs (SPEC §6.3): in
+ * a monorepo a pull request changes a few records, and the thousands of others matter only as decisions that may
+ * cover an in-scope config. So ADRs are read for their decision only, configs only when they are manifests, and
+ * training data in full (an in-scope config counts its examples).
  */
 function extractDocuments(files, scope) {
     const all = [];
@@ -3731,6 +3733,10 @@ function extractByRole(file, linkOnly) {
         case 'adr':
             return extractAdr(file.path, file.text, { linkOnly });
         case 'config':
+            // Out of scope, a config matters to linking only as a manifest (it may decide fine-tuning for an in-scope
+            // config); any other one would be read for nothing.
+            if (linkOnly && !MANIFEST_FILE.test(file.path) && !file.text.includes(MANIFEST_KIND))
+                return undefined;
             return extractConfig(file.path, file.text, file.explicit === true);
         case 'data':
             return file.scan

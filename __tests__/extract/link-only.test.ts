@@ -60,12 +60,25 @@ describe('link-only extraction of out-of-scope ADRs', () => {
     ['every config alone', (f: SourceFile) => f.role === 'config'],
     ['the configs and the training data', (f: SourceFile) => f.role !== 'adr'],
     ['one ADR in three and every config', (f: SourceFile, i: number) => f.role === 'config' || i % 3 === 0],
+    ['the ADRs only', (f: SourceFile) => f.role === 'adr'],
+    ['one config in three', (f: SourceFile, i: number) => f.role === 'config' && i % 3 === 1],
   ])('gives the same report as a full reading with %s in scope', (_name, inScope) => {
     const scope = new Set(files.filter(inScope).map((f) => f.path));
     const partial = analyzeDocuments(extractDocuments(files, scope), input(scope));
     const reference = analyzeDocuments(structuredClone(full), input(scope));
-    expect(partial.documents.length).toBeGreaterThan(20);
+    expect(partial.documents.length).toBeGreaterThan(5);
     expect(JSON.stringify(partial)).toBe(JSON.stringify(reference));
+  });
+
+  it('a manifest outside the scope still decides fine-tuning for an in-scope config', () => {
+    const configs = files.filter((f) => f.role !== 'adr');
+    const lora = 'ml/configs/axolotl/support-lora.yml';
+    const scope = new Set([lora]);
+    const report = analyzeDocuments(extractDocuments(configs, scope), input(scope));
+    expect(report.documents.map((d) => [d.path, d.facts['repo.acceptedFinetuneAdr']])).toEqual([[lora, true]]);
+    const withoutManifests = configs.filter((f) => !f.path.includes('/manifest/'));
+    const alone = analyzeDocuments(extractDocuments(withoutManifests, scope), input(scope));
+    expect(alone.documents.map((d) => [d.path, d.facts['repo.acceptedFinetuneAdr']])).toEqual([[lora, false]]);
   });
 
   it('finds the accepted fine-tuning decision among out-of-scope ADRs', () => {

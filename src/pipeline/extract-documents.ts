@@ -7,14 +7,16 @@ import type { DocumentFacts } from '../facts/types.js';
 import { extractAdr } from '../extract/adr/extract-adr.js';
 import { extractConfig } from '../extract/config/extract-config.js';
 import { extractTrainingData, toTrainingDataDocument } from '../extract/data/extract-training-data.js';
+import { MANIFEST_FILE, MANIFEST_KIND } from '../extract/config/detect-config-format.js';
 import { LLM_PATH } from '../extract/config/llm-path.js';
 import type { SourceFile } from './analyze-types.js';
 
 /**
  * Every file's document (files that are none of ours give none). With a scope (a pull request's changed files,
- * the paths named on the command line), ADRs outside it are read only for what linking needs: in a monorepo a
- * pull request changes a few records, and the thousands of others matter only as decisions that may cover an
- * in-scope config (SPEC §6.3).
+ * the paths named on the command line), documents outside it are read only for what linking needs (SPEC §6.3): in
+ * a monorepo a pull request changes a few records, and the thousands of others matter only as decisions that may
+ * cover an in-scope config. So ADRs are read for their decision only, configs only when they are manifests, and
+ * training data in full (an in-scope config counts its examples).
  */
 export function extractDocuments(files: readonly SourceFile[], scope?: ReadonlySet<string>): DocumentFacts[] {
   const all: DocumentFacts[] = [];
@@ -106,6 +108,9 @@ function extractByRole(file: SourceFile, linkOnly: boolean): DocumentFacts | und
     case 'adr':
       return extractAdr(file.path, file.text, { linkOnly });
     case 'config':
+      // Out of scope, a config matters to linking only as a manifest (it may decide fine-tuning for an in-scope
+      // config); any other one would be read for nothing.
+      if (linkOnly && !MANIFEST_FILE.test(file.path) && !file.text.includes(MANIFEST_KIND)) return undefined;
       return extractConfig(file.path, file.text, file.explicit === true);
     case 'data':
       return file.scan
