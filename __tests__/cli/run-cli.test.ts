@@ -112,4 +112,18 @@ describe('runCli', () => {
     expect(report.documents[0].facts['training.examples']).toBe(3);
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('insufficient-training-data');
   });
+
+  it('a manifest elsewhere in the repository decides fine-tuning for a named config', async () => {
+    const files = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'ml/sft.yml': 'base_model: meta-llama/Llama-3.2-1B\nlearning_rate: 0.0002\nnum_epochs: 3\n',
+    };
+    const rules = async (dir: string) => {
+      const r = await run(dir, 'ml/sft.yml', '--format', 'json', '--fail-on', 'never');
+      return (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    };
+    expect(await rules(repo(files))).toContain('finetune-config-without-adr');
+    const manifest = 'name: Support replies\napproach: fine-tuning\nfinetune-purpose: behavior\n';
+    expect(await rules(repo({ ...files, 'llm-architecture.yml': manifest }))).not.toContain('finetune-config-without-adr');
+  });
 });

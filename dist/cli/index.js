@@ -40307,13 +40307,13 @@ async function runCli(argv, io) {
             maxDataBytes: resolved.limits.maxDataBytes,
         };
         const ws = await readWorkspace(io.cwd, { ...readOpts, ...(args.paths.length ? { paths: args.paths } : {}) });
-        // Linking sees the whole repository (SPEC §2): with named paths, the repository's ADRs and training
-        // data are read too (so a config knows whether an accepted ADR decides fine-tuning, and how many
-        // examples its dataset holds), but only the named paths receive findings.
+        // Linking sees the whole repository (SPEC §2): with named paths, the repository's other documents are
+        // read too (so a config knows whether an accepted ADR or a manifest decides fine-tuning, and how many
+        // examples its dataset holds), for linking only; only the named paths receive findings.
         let files = ws.files;
         let scope;
         if (args.paths.length && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(io.cwd, '.git'))) {
-            const whole = await readWorkspace(io.cwd, { ...readOpts, include: { ...resolved.include, config: [] } });
+            const whole = await readWorkspace(io.cwd, readOpts);
             const named = new Set(ws.files.map((f) => f.path));
             files = [...ws.files, ...whole.files.filter((f) => !named.has(f.path))];
             scope = named;
