@@ -109,7 +109,7 @@ async function measure(args, { cwd, stdoutFile, env = process.env } = {}) {
 }
 
 /**
- * Several tools, run in turn round by round (A B C, A B C, …) rather than each three times in a row: a shared
+ * Tools run in turn round by round (A B C, A B C, …) rather than each three times in a row: a shared
  * machine speeds up and slows down by tens of percent over minutes, and interleaving lets that drift hit every
  * tool alike, so the ratios compare like with like. Returns each tool's medians, by label.
  */
@@ -134,24 +134,6 @@ async function measureInterleaved(tools, runs) {
       runs,
     };
   return out;
-}
-
-async function measureMedian(label, runs, args, opts) {
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const r = await measure(args, opts);
-    if (opts.okCodes && !opts.okCodes.includes(r.code)) throw new Error(`${label}: exit code ${r.code} (${args.join(' ')})`);
-    results.push(r);
-    process.stderr.write(
-      `  ${label} run ${i + 1}/${runs}: ${(r.wallMs / 1000).toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB\n`,
-    );
-  }
-  return {
-    wall: median(results.map((r) => r.wallMs)) / 1000,
-    cpu: median(results.map((r) => r.cpu)),
-    rss: median(results.map((r) => r.rssMb)),
-    runs,
-  };
 }
 
 function generatorHash() {
@@ -210,11 +192,11 @@ async function trainingData() {
   const { dir, bytes } = ensureTrainingData(DATA_MB);
   process.stderr.write(`\ntraining data: ${f1(bytes / 1e6)} MB JSONL in ${path.relative(ROOT, dir)}\n`);
   const reportFile = path.join(BENCH, `report-data-${DATA_MB}.json`);
-  const m = await measureMedian('llm-arch-lint (training data)', RUNS, [CLI, '--format', 'json', '--fail-on', 'never'], {
-    cwd: dir,
-    stdoutFile: reportFile,
-    okCodes: [0],
-  });
+  const label = 'llm-arch-lint (training data)';
+  const { [label]: m } = await measureInterleaved(
+    [{ label, args: [CLI, '--format', 'json', '--fail-on', 'never'], opts: { cwd: dir, stdoutFile: reportFile, okCodes: [0] } }],
+    RUNS,
+  );
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
   const doc = report.documents[0];
   return { bytes, ...m, examples: doc?.facts['training.examples'], notes: report.notes };
