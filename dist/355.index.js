@@ -788,6 +788,7 @@ var report_error = __webpack_require__(1389);
 
 
 
+
 /** Caps applied to a published report (beyond them, entries are dropped and a note says so). */
 const REPORT_CAPS = {
     findings: 20000,
@@ -802,7 +803,6 @@ const REPORT_CAPS = {
     rangesPerFile: 5000,
     stringChars: 10000,
 };
-
 function capString(value) {
     return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;
 }

@@ -33695,12 +33695,11 @@ var report_counts = __nccwpck_require__(2615);
 
 function analyzeDocuments(all, input) {
     linkDocuments(all);
-    const inScope = (path) => !input.scope || input.scope.has(path);
-    const docs = all.filter((d) => inScope(d.path));
+    const { scope } = input;
+    const docs = scope ? all.filter((d) => scope.has(d.path)) : all;
     const findings = [
         ...evaluate(docs, input.policy, {
             now: input.now,
-            ...(input.scope ? { scope: input.scope } : {}),
             ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
         }),
         ...(input.extraFindings ?? []),

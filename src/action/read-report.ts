@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import { summarize } from '../report/report-counts.js';
 import type { Report } from '../report/report-types.js';
 import { formatSchemaErrors, MAX_REPORT_BYTES, reportSchemaErrors } from '../report/validate-report.js';
+import { ReportError } from './report-error.js';
 
 export { MAX_REPORT_BYTES };
 
@@ -25,8 +26,6 @@ export const REPORT_CAPS = {
   rangesPerFile: 5000,
   stringChars: 10000,
 } as const;
-
-import { ReportError } from './report-error.js';
 
 function capString(value: string): string {
   return value.length > REPORT_CAPS.stringChars ? `${value.slice(0, REPORT_CAPS.stringChars - 1)}…` : value;

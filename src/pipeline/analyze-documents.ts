@@ -11,12 +11,11 @@ import type { AnalyzeInput } from './analyze-types.js';
 
 export function analyzeDocuments(all: DocumentFacts[], input: Omit<AnalyzeInput, 'files'>): Report {
   linkDocuments(all);
-  const inScope = (path: string) => !input.scope || input.scope.has(path);
-  const docs = all.filter((d) => inScope(d.path));
+  const { scope } = input;
+  const docs = scope ? all.filter((d) => scope.has(d.path)) : all;
   const findings = [
     ...evaluate(docs, input.policy, {
       now: input.now,
-      ...(input.scope ? { scope: input.scope } : {}),
       ...(input.isPendingSuppression ? { isPendingSuppression: input.isPendingSuppression } : {}),
     }),
     ...(input.extraFindings ?? []),
