@@ -4,6 +4,7 @@
  * (`datasets.0.path`).
  */
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { readBlockYaml } from './read-block-yaml.js';
 import { parseJson } from './parse-json.js';
 import { parseToml } from './parse-toml.js';
 
@@ -49,6 +50,14 @@ function parseYaml(source: string): ParsedStructured {
 }
 
 function parseYamlText(text: string): ParsedStructured {
+  // Most configs are plain block YAML, read without composing a document tree; the rest go to `yaml`.
+  const simple = readBlockYaml(text);
+  if (simple) return simple;
+  return composeYaml(text);
+}
+
+/** Exported for the test that holds readBlockYaml to it. */
+export function composeYaml(text: string): ParsedStructured {
   const lineCounter = new LineCounter();
   const keyLines = new Map<string, number>();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
