@@ -30,14 +30,665 @@ function newFactRecord() {
 var markdown_it = __webpack_require__(5251);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/read-block-yaml.ts
+/**
+ * The common shape of a YAML config read without the YAML composer: block mappings and sequences of
+ * plain or quoted one-line scalars, literal block scalars (`prompt: |`) and one-line flow sequences of
+ * scalars (`on: [push, pull_request]`), with comments: an axolotl job, a RAG pipeline, a workflow. `yaml`
+ * composes a full document tree per file, about 0.35 ms for a 1 KB config, which was most of what reading
+ * a config cost. Anything else (flow mappings, nested or multi-line flow collections, anchors, aliases,
+ * tags, folded or kept block scalars, multi-line plain or quoted scalars, escapes, complex keys,
+ * directives, document markers, tabs, CR, duplicate keys, octal or hex numbers, .inf/.nan) returns
+ * undefined and goes to `yaml`, so the reading is `yaml`'s or nothing: the property test in
+ * __tests__/parse/read-block-yaml.test.ts holds the two together.
+ */
+/** Deeper nesting is left to `yaml` (and to its limits). */
+const MAX_DEPTH = 32;
+/** `yaml` rejects an implicit key longer than 1024 characters. */
+const MAX_KEY = 1000;
+/** A thrown marker: the text is outside the shape read here. */
+const DECLINE = Symbol('decline');
+/** A key this reader takes as a string: what `yaml` would resolve to another type (true, null) is left to it. */
+const KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** Characters `yaml` may reject or read in a way this reader does not (control characters, BOM). */
+// eslint-disable-next-line no-control-regex
+const UNREADABLE = /[\t\r\x00-\x08\x0b-\x1f\x7f\ufeff]/;
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** Core-schema spellings left to `yaml`: octal, hexadecimal, infinity, not-a-number. */
+const OTHER_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
+function readBlockYaml(text) {
+    if (UNREADABLE.test(text))
+        return undefined;
+    const lines = [];
+    const raws = text.split('\n');
+    let lineNo = 0;
+    for (const raw of raws) {
+        lineNo++;
+        let indent = 0;
+        while (raw.charCodeAt(indent) === 32)
+            indent++;
+        if (indent === raw.length || raw.charCodeAt(indent) === 35 /* # */)
+            continue;
+        const first = raw.charCodeAt(0);
+        // Directives (%YAML) and document markers (---, ...).
+        if (first === 37 || ((first === 45 || first === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(raw)))
+            return undefined;
+        lines.push({ indent, text: raw.slice(indent).trimEnd(), line: lineNo });
+    }
+    if (lines.length === 0 || lines[0].indent !== 0)
+        return undefined;
+    const reader = new Reader(lines, raws);
+    try {
+        const data = reader.block(0, '', 0);
+        if (reader.at !== lines.length || data === null || typeof data !== 'object')
+            return undefined;
+        return { data: data, keyLines: reader.keyLines };
+    }
+    catch (e) {
+        if (e === DECLINE)
+            return undefined;
+        throw e;
+    }
+}
+class Reader {
+    lines;
+    raws;
+    at = 0;
+    keyLines = new Map();
+    constructor(lines, 
+    /** The text's lines as they are, for block scalars: their blank lines, comments and trailing spaces are content. */
+    raws) {
+        this.lines = lines;
+        this.raws = raws;
+    }
+    /** The mapping or sequence whose entries start at the current line, indented `indent`. */
+    block(indent, path, depth) {
+        if (depth > MAX_DEPTH)
+            throw DECLINE;
+        return isItem(this.lines[this.at].text) ? this.sequence(indent, path, depth) : this.mapping(indent, path, depth);
+    }
+    mapping(indent, path, depth) {
+        const map = {};
+        while (this.at < this.lines.length) {
+            const line = this.lines[this.at];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isItem(line.text))
+                throw DECLINE;
+            const colon = keyEnd(line.text);
+            const key = line.text.slice(0, colon);
+            if (key.length > MAX_KEY || !KEY.test(key) || NOT_STRING_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key))
+                throw DECLINE;
+            const keyPath = path ? `${path}.${key}` : key;
+            this.keyLines.set(keyPath, line.line);
+            this.at++;
+            const rest = line.text.slice(colon + 1).trimStart();
+            if (rest === '|' || rest === '|-')
+                map[key] = this.literal(line, rest === '|-');
+            else if (rest.charCodeAt(0) === 91 /* [ */)
+                map[key] = flowSequence(rest, keyPath, line.line, this.keyLines);
+            else if (rest === '{}')
+                map[key] = {};
+            else
+                map[key] = rest && rest.charCodeAt(0) !== 35 ? scalar(rest) : this.nested(indent, keyPath, depth);
+        }
+        return map;
+    }
+    sequence(indent, path, depth) {
+        const seq = [];
+        while (this.at < this.lines.length) {
+            const line = this.lines[this.at];
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent)
+                throw DECLINE;
+            if (!isItem(line.text))
+                break; // a key beside a sequence that is its parent's value (`steps:\n- run: x\nname: y`)
+            const itemPath = path ? `${path}.${seq.length}` : String(seq.length);
+            let skip = 1;
+            while (line.text.charCodeAt(skip) === 32)
+                skip++;
+            const content = line.text.slice(skip);
+            if (!content || content.charCodeAt(0) === 35 || isItem(content))
+                throw DECLINE;
+            this.keyLines.set(itemPath, line.line);
+            if (keyEndOrMinus(content) === -1) {
+                seq.push(scalar(content));
+                this.at++;
+            }
+            else {
+                // `- key: value`: a mapping whose keys sit at the column of this first one.
+                this.lines[this.at] = { indent: line.indent + skip, text: content, line: line.line };
+                seq.push(this.mapping(line.indent + skip, itemPath, depth + 1));
+            }
+        }
+        return seq;
+    }
+    /**
+     * A literal block scalar after `key: |` (clip: one final line break) or `key: |-` (strip: none): the lines
+     * below indented past the key, less the first line's indentation. Leading blank lines, blank lines of more
+     * spaces than that indentation, and a scalar ending on a line still indented past the key (an error to
+     * `yaml`) are left to `yaml`.
+     */
+    literal(keyLine, strip) {
+        const raws = this.raws;
+        let i = keyLine.line; // the line after the key (line numbers are 1-based)
+        const first = raws[i];
+        if (first === undefined || !first.trim())
+            throw DECLINE;
+        let indent = 0;
+        while (first.charCodeAt(indent) === 32)
+            indent++;
+        if (indent <= keyLine.indent)
+            throw DECLINE;
+        const content = [];
+        let blanks = 0;
+        for (; i < raws.length; i++) {
+            const raw = raws[i];
+            let lead = 0;
+            while (raw.charCodeAt(lead) === 32)
+                lead++;
+            if (lead === raw.length) {
+                if (lead > indent)
+                    throw DECLINE;
+                blanks++;
+                continue;
+            }
+            if (lead < indent) {
+                if (lead > keyLine.indent)
+                    throw DECLINE;
+                break;
+            }
+            for (; blanks > 0; blanks--)
+                content.push('');
+            content.push(raw.slice(indent));
+        }
+        // Past the scalar's lines, structure resumes; its own lines (comments among them) were content.
+        while (this.at < this.lines.length && this.lines[this.at].line <= i - blanks)
+            this.at++;
+        return content.join('\n') + (strip ? '' : '\n');
+    }
+    /** The value of a `key:` line with nothing after it: a deeper block, a sequence at the key's column, or null. */
+    nested(indent, path, depth) {
+        const next = this.lines[this.at];
+        if (!next || next.indent < indent)
+            return null;
+        if (next.indent === indent)
+            return isItem(next.text) ? this.sequence(indent, path, depth + 1) : null;
+        return this.block(next.indent, path, depth + 1);
+    }
+}
+/** `- …` or a lone `-`: a sequence item. */
+function isItem(text) {
+    return text.charCodeAt(0) === 45 && (text.length === 1 || text.charCodeAt(1) === 32);
+}
+/** Where the `: ` (or final `:`) that ends a key is; throws when the line is not a `key: …` line. */
+function keyEnd(text) {
+    const i = keyEndOrMinus(text);
+    if (i === -1)
+        throw DECLINE;
+    return i;
+}
+function keyEndOrMinus(text) {
+    const i = text.indexOf(':');
+    if (i <= 0)
+        return -1;
+    const after = text.charCodeAt(i + 1);
+    return Number.isNaN(after) || after === 32 ? i : -1;
+}
+/** A one-line scalar after `key: ` or `- `, with any trailing comment. */
+function scalar(text) {
+    const c = text.charCodeAt(0);
+    if (c === 39 /* ' */ || c === 34 /* " */)
+        return quoted(text, c, true);
+    const hash = text.indexOf(' #');
+    return plainScalar(hash === -1 ? text : text.slice(0, hash).trimEnd());
+}
+/** A plain scalar resolved as the YAML 1.2 core schema does. */
+function plainScalar(plain) {
+    const c = plain.charCodeAt(0);
+    // Indicators that open something else (flow collections, anchors, aliases, tags, block scalars, …).
+    if ('[]{},#&*!|>%@`\'"'.includes(plain[0]))
+        throw DECLINE;
+    if ((c === 45 || c === 63 || c === 58) && (plain.length === 1 || plain.charCodeAt(1) === 32))
+        throw DECLINE;
+    // `: ` inside, or a final `:`, would make it a key.
+    if (plain.includes(': ') || plain.endsWith(':'))
+        throw DECLINE;
+    if (NULL.test(plain))
+        return null;
+    if (BOOL.test(plain))
+        return plain[0] === 't' || plain[0] === 'T';
+    if (OTHER_NUMBER.test(plain))
+        throw DECLINE;
+    if (INT.test(plain))
+        return parseInt(plain, 10);
+    if (FLOAT.test(plain))
+        return parseFloat(plain);
+    return plain;
+}
+/**
+ * `[a, 'b', 3]` on one line after a key: plain or quoted scalars, no nesting, no empty entry (a trailing comma
+ * included), nothing but a comment after it. Each entry gets the key's line, as `yaml` places them.
+ */
+function flowSequence(text, path, line, keyLines) {
+    const close = text.lastIndexOf(']');
+    if (close === -1 || !/^ *(?:#.*)?$/.test(text.slice(close + 1)) || (text.slice(close + 1).trim() && text[close + 1] !== ' '))
+        throw DECLINE;
+    const inner = text.slice(1, close);
+    if (/[[\]{}#]/.test(inner))
+        throw DECLINE;
+    if (!inner.trim())
+        return [];
+    const out = [];
+    let from = 0;
+    while (from <= inner.length) {
+        while (inner.charCodeAt(from) === 32)
+            from++;
+        const c = inner.charCodeAt(from);
+        let end;
+        let value;
+        if (c === 39 || c === 34) {
+            end = closingQuote(inner, from, c) + 1;
+            value = quoted(inner.slice(from, end), c, false);
+        }
+        else {
+            end = inner.indexOf(',', from);
+            if (end === -1)
+                end = inner.length;
+            const plain = inner.slice(from, end).trimEnd();
+            if (!plain)
+                throw DECLINE;
+            value = plainScalar(plain);
+        }
+        keyLines.set(`${path}.${out.length}`, line);
+        out.push(value);
+        while (inner.charCodeAt(end) === 32)
+            end++;
+        if (end >= inner.length)
+            break;
+        if (inner.charCodeAt(end) !== 44 /* , */)
+            throw DECLINE;
+        from = end + 1;
+        if (!inner.slice(from).trim())
+            throw DECLINE;
+    }
+    return out;
+}
+/** Where the quote opened at `from` closes (a doubled single quote is an escape); throws when it does not. */
+function closingQuote(text, from, quote) {
+    for (let i = from + 1; i < text.length; i++) {
+        if (text.charCodeAt(i) !== quote)
+            continue;
+        if (quote === 39 && text.charCodeAt(i + 1) === 39) {
+            i++;
+            continue;
+        }
+        return i;
+    }
+    throw DECLINE;
+}
+/**
+ * A quoted scalar closed on its line, followed by nothing or (after a key) a comment; escapes (`\`) are left
+ * to `yaml`.
+ */
+function quoted(text, quote, commentAfter) {
+    let out = '';
+    let from = 1;
+    for (;;) {
+        const close = text.indexOf(quote === 39 ? "'" : '"', from);
+        if (close === -1)
+            throw DECLINE;
+        const part = text.slice(from, close);
+        if (quote === 34 && part.includes('\\'))
+            throw DECLINE;
+        out += part;
+        if (quote === 39 && text.charCodeAt(close + 1) === 39) {
+            out += "'";
+            from = close + 2;
+            continue;
+        }
+        const after = text.slice(close + 1);
+        if (after && !(commentAfter && /^ +(?:#.*)?$/.test(after)))
+            throw DECLINE;
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./src/parse/parse-json.ts
+var parse_json = __webpack_require__(399);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/parse/parse-toml.ts
+/**
+ * TOML (R2R and other Python tools' configs) → data plus the line of every key by dotted path, with the
+ * position of a syntax error. smol-toml parses; a light line scanner finds where each key is written
+ * (`[table]` and `[[array-of-tables]]` headers, dotted and quoted keys), since the parser keeps no positions.
+ */
+
+function parseToml(source) {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    let data;
+    try {
+        data = plain((0,smol_toml_dist/* parse */.qg)(text, { integersAsBigInt: false, unsafeKeyBehaviour: 'drop', maxDepth: 256 }));
+    }
+    catch (e) {
+        if (e instanceof smol_toml_dist/* TomlError */.zx)
+            return { data: undefined, keyLines: new Map(), error: { line: e.line, column: e.column, message: firstLine(e.message) } };
+        return { data: undefined, keyLines: new Map(), error: { line: 1, column: 1, message: firstLine(e.message) } };
+    }
+    return { data, keyLines: scanKeyLines(text) };
+}
+/** TOML dates become ISO strings, so the tree is plain JSON like the YAML and JSON ones. */
+function plain(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = plain(v);
+        return out;
+    }
+    return value;
+}
+/** A table header `[a.b]` or `[[a.b]]`, and a `key = value` line, found without nested repeats. */
+const TABLE = /^\s*\[([^[\]]+)\]\s*(?:#.*)?$/;
+const ARRAY_TABLE = /^\s*\[\[([^[\]]+)\]\]\s*(?:#.*)?$/;
+const KEY_VALUE = /^\s*([A-Za-z0-9_"'-][^=]*)=/;
+function scanKeyLines(text) {
+    const out = new Map();
+    const arrayCounts = new Map();
+    let prefix = '';
+    let multiline;
+    const lines = text.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n] ?? '';
+        if (multiline) {
+            if (line.includes(multiline))
+                multiline = undefined;
+            continue;
+        }
+        const arrayTable = ARRAY_TABLE.exec(line);
+        const arrayKey = arrayTable ? splitKey(arrayTable[1] ?? '') : undefined;
+        if (arrayKey) {
+            const base = arrayKey.join('.');
+            const index = arrayCounts.get(base) ?? 0;
+            arrayCounts.set(base, index + 1);
+            prefix = `${base}.${index}`;
+            if (!out.has(base))
+                out.set(base, n + 1);
+            out.set(prefix, n + 1);
+            continue;
+        }
+        const table = TABLE.exec(line);
+        const tableKey = table ? splitKey(table[1] ?? '') : undefined;
+        if (tableKey) {
+            prefix = tableKey.join('.');
+            if (!out.has(prefix))
+                out.set(prefix, n + 1);
+            continue;
+        }
+        const kv = KEY_VALUE.exec(line);
+        const key = kv ? splitKey((kv[1] ?? '').trim()) : undefined;
+        if (kv && key) {
+            const path = [prefix, ...key].filter(Boolean).join('.');
+            out.set(path, n + 1);
+            const rest = line.slice(kv[0].length);
+            const opener = /^\s*("""|''')/.exec(rest)?.[1];
+            if (opener && !rest.slice(rest.indexOf(opener) + 3).includes(opener))
+                multiline = opener;
+        }
+    }
+    return out;
+}
+/** `a . "b.c" . 'd'` → ['a', 'b.c', 'd']; undefined when the text is not a TOML key. */
+function splitKey(key) {
+    const parts = [];
+    let i = 0;
+    const skip = () => {
+        while (key[i] === ' ' || key[i] === '\t')
+            i++;
+    };
+    for (;;) {
+        skip();
+        const c = key[i];
+        if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < key.length && key[j] !== c)
+                j += c === '"' && key[j] === '\\' ? 2 : 1;
+            if (j >= key.length)
+                return undefined;
+            const raw = key.slice(i, j + 1);
+            try {
+                parts.push(c === '"' ? JSON.parse(raw) : raw.slice(1, -1));
+            }
+            catch {
+                return undefined;
+            }
+            i = j + 1;
+        }
+        else {
+            const m = /^[A-Za-z0-9_-]+/.exec(key.slice(i));
+            if (!m)
+                return undefined;
+            parts.push(m[0]);
+            i += m[0].length;
+        }
+        skip();
+        if (i >= key.length)
+            return parts;
+        if (key[i] !== '.')
+            return undefined;
+        i++;
+    }
+}
+function firstLine(s) {
+    return (s.split('\n')[0] ?? s).trim();
+}
+
+;// CONCATENATED MODULE: ./src/parse/parse-structured.ts
+/**
+ * YAML, JSON and TOML configs → data plus the line of every key (yaml's LineCounter, a positional JSON
+ * parser, a TOML key scanner). Keys are addressed by dotted path; sequence items by their index
+ * (`datasets.0.path`).
+ */
+
+
+
+
+/** Bounds alias expansion so a "billion laughs" document cannot exhaust memory. */
+const MAX_ALIAS_COUNT = 100;
+/** The syntax a config file is written in, by its extension (YAML for anything else). */
+function syntaxOf(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    return 'yaml';
+}
+/**
+ * @param syntax how to read the text; YAML (the default) also reads JSON, but `json` gives JSON's own
+ *   error positions and semantics.
+ */
+function parseStructured(source, syntax = 'yaml') {
+    if (syntax === 'json')
+        return (0,parse_json/* parseJson */.q)(source);
+    if (syntax === 'toml')
+        return parseToml(source);
+    return parseYaml(source);
+}
+function parseYaml(source) {
+    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const parsed = parseYamlText(text);
+    if (!parsed.error || !/closing .?quote|Implicit keys need to be on a single line/i.test(parsed.error.message))
+        return parsed;
+    // PyYAML, which most Python tools (Dify, axolotl, LLaMA-Factory) load their YAML with, accepts quoted
+    // scalars whose continuation lines are not indented; so do we, by indenting them (line numbers unchanged).
+    const repaired = indentQuotedContinuations(text);
+    if (repaired === text)
+        return parsed;
+    const retry = parseYamlText(repaired);
+    return retry.error ? parsed : retry;
+}
+function parseYamlText(text) {
+    // Most configs are plain block YAML, read without composing a document tree; the rest go to `yaml`.
+    const simple = readBlockYaml(text);
+    if (simple)
+        return simple;
+    return composeYaml(text);
+}
+/** Exported for the test that holds readBlockYaml to it. */
+function composeYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const keyLines = new Map();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            const pos = lineCounter.linePos(err.pos[0]);
+            return { data: undefined, keyLines, error: { line: pos.line, column: pos.col, message: parse_structured_firstLine(err.message) } };
+        }
+    }
+    const first = list.find((d) => d.contents !== null);
+    if (!first)
+        return { data: undefined, keyLines };
+    try {
+        const data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        collectKeyLines(first.contents, lineCounter, keyLines);
+        return { data, keyLines };
+    }
+    catch (e) {
+        return { data: undefined, keyLines, error: { line: 1, column: 1, message: parse_structured_firstLine(e.message) } };
+    }
+}
+/** Keys nested deeper than this get no line of their own. */
+const MAX_KEY_DEPTH = 64;
+/**
+ * The line of every mapping key and sequence item of a composed document, by dotted path; `lineOffset` is
+ * added (front matter starts below its opening `---`).
+ */
+function collectKeyLines(node, lc, out, lineOffset = 0) {
+    collectLines(node, '', lc, out, lineOffset, 0);
+}
+function collectLines(node, prefix, lc, out, lineOffset, depth) {
+    if (depth > MAX_KEY_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const item of node.items) {
+            const key = item.key;
+            const value = key?.value;
+            if (!key || value === undefined || value === null || !key.range)
+                continue;
+            const path = prefix ? `${prefix}.${String(value)}` : String(value);
+            out.set(path, lc.linePos(key.range[0]).line + lineOffset);
+            collectLines(item.value, path, lc, out, lineOffset, depth + 1);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, index) => {
+            const path = prefix ? `${prefix}.${index}` : String(index);
+            const range = item?.range;
+            if (range)
+                out.set(path, lc.linePos(range[0]).line + lineOffset);
+            collectLines(item, path, lc, out, lineOffset, depth + 1);
+        });
+    }
+}
+/** A `key: 'value…`, `- 'value…` or `- key: 'value…` line: its indentation, the quote, and what follows it. */
+function quotedValueStart(line) {
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+    let i = indent.length;
+    if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
+        i += 2;
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    }
+    if (line[i] !== "'" && line[i] !== '"') {
+        if (line[i] === '#' || line[i] === undefined)
+            return undefined;
+        const colon = line.indexOf(': ', i);
+        const hash = line.indexOf(' #', i);
+        if (colon === -1 || (hash !== -1 && hash < colon))
+            return undefined;
+        i = colon + 2;
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    }
+    const quote = line[i];
+    if (quote !== "'" && quote !== '"')
+        return undefined;
+    return { indent, quote, rest: line.slice(i + 1) };
+}
+/**
+ * Indents the continuation lines of multi-line quoted scalars that are not indented past their key, as PyYAML
+ * reads them. Only lines inside an open quote are touched; no line is added or removed.
+ */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    let quote;
+    let indent = '';
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (quote) {
+            const body = line.replace(/\r$/, '');
+            if (body.trim() !== '' && leading(body) <= indent.length) {
+                lines[i] = `${indent}  ${line.trimStart()}`;
+                changed = true;
+            }
+            if (closes(line, quote, 0))
+                quote = undefined;
+            continue;
+        }
+        const start = quotedValueStart(line.replace(/\r$/, ''));
+        if (start && !closes(start.rest, start.quote, 0)) {
+            quote = start.quote;
+            indent = start.indent;
+        }
+    }
+    return changed ? lines.join('\n') : text;
+}
+function leading(s) {
+    return s.length - s.trimStart().length;
+}
+/** Whether a quoted scalar that is open at `from` closes on this line ('' and \" are escapes). */
+function closes(s, quote, from) {
+    for (let i = from; i < s.length; i++) {
+        const c = s[i];
+        if (quote === '"' && c === '\\') {
+            i++;
+            continue;
+        }
+        if (c !== quote)
+            continue;
+        if (quote === "'" && s[i + 1] === "'") {
+            i++;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+function parse_structured_firstLine(s) {
+    return s.split('\n')[0] ?? s;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parse-front-matter.ts
 /** YAML front matter at the top of a Markdown file, parsed with positions. */
 
+
+
 const OPEN = /^---[ \t]*\r?\n/;
 /** Bounds alias expansion so a "billion laughs" block cannot exhaust memory. */
-const MAX_ALIAS_COUNT = 100;
-/** Keys nested deeper than this get no line of their own (declared facts are two levels deep). */
-const MAX_KEY_DEPTH = 64;
+const parse_front_matter_MAX_ALIAS_COUNT = 100;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 function parseFrontMatter(text) {
     const open = OPEN.exec(text);
@@ -49,9 +700,15 @@ function parseFrontMatter(text) {
         return undefined; // a lone `---` is a thematic break, not front matter
     const yamlText = rest.slice(0, close.index);
     const lineCount = 2 + countLines(yamlText);
-    const simple = readSimpleFrontMatter(yamlText);
-    if (simple)
-        return { data: simple.data, firstLine: 2, lineCount, keyLines: simple.keyLines };
+    // Most front matter is plain block YAML (`status: accepted`, an `llm:` map), read without the YAML composer,
+    // which costs more per record than the Markdown of its body.
+    const simple = readBlockYaml(yamlText);
+    if (simple) {
+        const keyLines = new Map();
+        for (const [path, line] of simple.keyLines)
+            keyLines.set(path, line + 1);
+        return { data: simple.data, firstLine: 2, lineCount, keyLines };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const keyLines = new Map();
@@ -63,14 +720,14 @@ function parseFrontMatter(text) {
         return fm;
     }
     try {
-        fm.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        fm.data = doc.toJS({ maxAliasCount: parse_front_matter_MAX_ALIAS_COUNT });
     }
     catch (e) {
         // An alias bomb ("billion laughs") or a structure too deep to convert: an error at the first YAML line.
         fm.error = { line: fm.firstLine, column: 1, message: e.message.split('\n')[0] ?? String(e) };
         return fm;
     }
-    collectKeyLines(doc.contents, '', lineCounter, keyLines, 1);
+    collectKeyLines(doc.contents, lineCounter, keyLines, 1);
     return fm;
 }
 function countLines(s) {
@@ -79,91 +736,6 @@ function countLines(s) {
         if (s.charCodeAt(i) === 10)
             n++;
     return n;
-}
-/** Records the line of every mapping key so declared facts can point at their own line. */
-function collectKeyLines(node, prefix, lc, out, lineOffset, depth = 0) {
-    const items = node?.items;
-    if (!Array.isArray(items) || depth > MAX_KEY_DEPTH)
-        return;
-    for (const item of items) {
-        const key = item.key;
-        if (!key || key.value === undefined || !key.range)
-            continue;
-        const path = prefix ? `${prefix}.${String(key.value)}` : String(key.value);
-        out.set(path, lc.linePos(key.range[0]).line + lineOffset);
-        collectKeyLines(item.value, path, lc, out, lineOffset, depth + 1);
-    }
-}
-/* ---- The common case without the YAML composer ---- */
-/** `key: value` or `key:`, at the top level or indented under a `key:` line. */
-const SIMPLE_LINE = /^( *)([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$/;
-/** A plain scalar that cannot be anything but itself: no indicator at its start, no `: ` or ` #` inside. */
-const SAFE_VALUE = /^[\p{L}\p{N}(][\p{L}\p{N} _.,()/+@'&-]*$/u;
-const NULL_WORD = /^(?:null|Null|NULL)$/;
-const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const INT = /^[0-9]+$/;
-const FLOAT = /^(?:[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/**
- * Most decision records open with a flat block (`status: accepted`, `date: 2024-05-01`, an `llm:` map of
- * scalars). The YAML composer costs more per record than the Markdown of its body, so that shape is read
- * here, resolving scalars as the YAML 1.2 core schema does; anything else (quotes, lists, flow style,
- * comments after values, deeper nesting, tabs, CR) returns undefined and goes to `yaml`. Exported for the
- * test that holds it to `yaml`'s reading.
- */
-function readSimpleFrontMatter(yamlText) {
-    if (yamlText.includes('\r') || yamlText.includes('\t'))
-        return undefined;
-    const data = {};
-    const keyLines = new Map();
-    const lines = yamlText.split('\n');
-    let parent;
-    let parentKey;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.trim())
-            continue;
-        const m = SIMPLE_LINE.exec(line);
-        if (!m)
-            return undefined;
-        const indent = m[1].length;
-        const key = m[2];
-        const raw = m[3];
-        if (NULL_WORD.test(key) || BOOL_WORD.test(key) || key === '__proto__')
-            return undefined;
-        let value = null;
-        if (raw !== undefined) {
-            // 0x1F and 0o17 are numbers to the core schema; rare enough to leave to `yaml`.
-            if (!SAFE_VALUE.test(raw) || /^0[ox]/i.test(raw))
-                return undefined;
-            value = NULL_WORD.test(raw)
-                ? null
-                : BOOL_WORD.test(raw)
-                    ? raw[0] === 't' || raw[0] === 'T'
-                    : INT.test(raw) || FLOAT.test(raw)
-                        ? Number(raw)
-                        : raw;
-        }
-        if (indent === 0) {
-            data[key] = value;
-            keyLines.set(key, i + 2);
-            parent = undefined;
-            parentKey = raw === undefined ? key : undefined;
-            continue;
-        }
-        // An indented line belongs to the `key:` line above it, all its lines at one indentation.
-        if (!parent) {
-            if (parentKey === undefined)
-                return undefined;
-            parent = { key: parentKey, map: {}, indent };
-            data[parentKey] = parent.map;
-        }
-        if (indent !== parent.indent)
-            return undefined;
-        parent.map[key] = value;
-        keyLines.set(`${parent.key}.${key}`, i + 2);
-    }
-    // An empty block is null to `yaml`, not an empty map.
-    return keyLines.size ? { data, keyLines } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-markdown.ts
@@ -2014,649 +2586,6 @@ function extractAdr(path, text, opts = {}) {
 function quote(text) {
     const t = text.trim();
     return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t;
-}
-
-;// CONCATENATED MODULE: ./src/parse/read-block-yaml.ts
-/**
- * The common shape of a YAML config read without the YAML composer: block mappings and sequences of
- * plain or quoted one-line scalars, literal block scalars (`prompt: |`) and one-line flow sequences of
- * scalars (`on: [push, pull_request]`), with comments: an axolotl job, a RAG pipeline, a workflow. `yaml`
- * composes a full document tree per file, about 0.35 ms for a 1 KB config, which was most of what reading
- * a config cost. Anything else (flow mappings, nested or multi-line flow collections, anchors, aliases,
- * tags, folded or kept block scalars, multi-line plain or quoted scalars, escapes, complex keys,
- * directives, document markers, tabs, CR, duplicate keys, octal or hex numbers, .inf/.nan) returns
- * undefined and goes to `yaml`, so the reading is `yaml`'s or nothing: the property test in
- * __tests__/parse/read-block-yaml.test.ts holds the two together.
- */
-/** Deeper nesting is left to `yaml` (and to its limits). */
-const MAX_DEPTH = 32;
-/** `yaml` rejects an implicit key longer than 1024 characters. */
-const MAX_KEY = 1000;
-/** A thrown marker: the text is outside the shape read here. */
-const DECLINE = Symbol('decline');
-/** A key this reader takes as a string: what `yaml` would resolve to another type (true, null) is left to it. */
-const KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
-const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-/** Characters `yaml` may reject or read in a way this reader does not (control characters, BOM). */
-// eslint-disable-next-line no-control-regex
-const UNREADABLE = /[\t\r\x00-\x08\x0b-\x1f\x7f\ufeff]/;
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const read_block_yaml_INT = /^[-+]?[0-9]+$/;
-const read_block_yaml_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** Core-schema spellings left to `yaml`: octal, hexadecimal, infinity, not-a-number. */
-const OTHER_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
-function readBlockYaml(text) {
-    if (UNREADABLE.test(text))
-        return undefined;
-    const lines = [];
-    const raws = text.split('\n');
-    let lineNo = 0;
-    for (const raw of raws) {
-        lineNo++;
-        let indent = 0;
-        while (raw.charCodeAt(indent) === 32)
-            indent++;
-        if (indent === raw.length || raw.charCodeAt(indent) === 35 /* # */)
-            continue;
-        const first = raw.charCodeAt(0);
-        // Directives (%YAML) and document markers (---, ...).
-        if (first === 37 || ((first === 45 || first === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(raw)))
-            return undefined;
-        lines.push({ indent, text: raw.slice(indent).trimEnd(), line: lineNo });
-    }
-    if (lines.length === 0 || lines[0].indent !== 0)
-        return undefined;
-    const reader = new Reader(lines, raws);
-    try {
-        const data = reader.block(0, '', 0);
-        if (reader.at !== lines.length || data === null || typeof data !== 'object')
-            return undefined;
-        return { data: data, keyLines: reader.keyLines };
-    }
-    catch (e) {
-        if (e === DECLINE)
-            return undefined;
-        throw e;
-    }
-}
-class Reader {
-    lines;
-    raws;
-    at = 0;
-    keyLines = new Map();
-    constructor(lines, 
-    /** The text's lines as they are, for block scalars: their blank lines, comments and trailing spaces are content. */
-    raws) {
-        this.lines = lines;
-        this.raws = raws;
-    }
-    /** The mapping or sequence whose entries start at the current line, indented `indent`. */
-    block(indent, path, depth) {
-        if (depth > MAX_DEPTH)
-            throw DECLINE;
-        return isItem(this.lines[this.at].text) ? this.sequence(indent, path, depth) : this.mapping(indent, path, depth);
-    }
-    mapping(indent, path, depth) {
-        const map = {};
-        while (this.at < this.lines.length) {
-            const line = this.lines[this.at];
-            if (line.indent < indent)
-                break;
-            if (line.indent > indent || isItem(line.text))
-                throw DECLINE;
-            const colon = keyEnd(line.text);
-            const key = line.text.slice(0, colon);
-            if (key.length > MAX_KEY || !KEY.test(key) || NOT_STRING_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key))
-                throw DECLINE;
-            const keyPath = path ? `${path}.${key}` : key;
-            this.keyLines.set(keyPath, line.line);
-            this.at++;
-            const rest = line.text.slice(colon + 1).trimStart();
-            if (rest === '|' || rest === '|-')
-                map[key] = this.literal(line, rest === '|-');
-            else if (rest.charCodeAt(0) === 91 /* [ */)
-                map[key] = flowSequence(rest, keyPath, line.line, this.keyLines);
-            else if (rest === '{}')
-                map[key] = {};
-            else
-                map[key] = rest && rest.charCodeAt(0) !== 35 ? scalar(rest) : this.nested(indent, keyPath, depth);
-        }
-        return map;
-    }
-    sequence(indent, path, depth) {
-        const seq = [];
-        while (this.at < this.lines.length) {
-            const line = this.lines[this.at];
-            if (line.indent < indent)
-                break;
-            if (line.indent > indent)
-                throw DECLINE;
-            if (!isItem(line.text))
-                break; // a key beside a sequence that is its parent's value (`steps:\n- run: x\nname: y`)
-            const itemPath = path ? `${path}.${seq.length}` : String(seq.length);
-            let skip = 1;
-            while (line.text.charCodeAt(skip) === 32)
-                skip++;
-            const content = line.text.slice(skip);
-            if (!content || content.charCodeAt(0) === 35 || isItem(content))
-                throw DECLINE;
-            this.keyLines.set(itemPath, line.line);
-            if (keyEndOrMinus(content) === -1) {
-                seq.push(scalar(content));
-                this.at++;
-            }
-            else {
-                // `- key: value`: a mapping whose keys sit at the column of this first one.
-                this.lines[this.at] = { indent: line.indent + skip, text: content, line: line.line };
-                seq.push(this.mapping(line.indent + skip, itemPath, depth + 1));
-            }
-        }
-        return seq;
-    }
-    /**
-     * A literal block scalar after `key: |` (clip: one final line break) or `key: |-` (strip: none): the lines
-     * below indented past the key, less the first line's indentation. Leading blank lines, blank lines of more
-     * spaces than that indentation, and a scalar ending on a line still indented past the key (an error to
-     * `yaml`) are left to `yaml`.
-     */
-    literal(keyLine, strip) {
-        const raws = this.raws;
-        let i = keyLine.line; // the line after the key (line numbers are 1-based)
-        const first = raws[i];
-        if (first === undefined || !first.trim())
-            throw DECLINE;
-        let indent = 0;
-        while (first.charCodeAt(indent) === 32)
-            indent++;
-        if (indent <= keyLine.indent)
-            throw DECLINE;
-        const content = [];
-        let blanks = 0;
-        for (; i < raws.length; i++) {
-            const raw = raws[i];
-            let lead = 0;
-            while (raw.charCodeAt(lead) === 32)
-                lead++;
-            if (lead === raw.length) {
-                if (lead > indent)
-                    throw DECLINE;
-                blanks++;
-                continue;
-            }
-            if (lead < indent) {
-                if (lead > keyLine.indent)
-                    throw DECLINE;
-                break;
-            }
-            for (; blanks > 0; blanks--)
-                content.push('');
-            content.push(raw.slice(indent));
-        }
-        // Past the scalar's lines, structure resumes; its own lines (comments among them) were content.
-        while (this.at < this.lines.length && this.lines[this.at].line <= i - blanks)
-            this.at++;
-        return content.join('\n') + (strip ? '' : '\n');
-    }
-    /** The value of a `key:` line with nothing after it: a deeper block, a sequence at the key's column, or null. */
-    nested(indent, path, depth) {
-        const next = this.lines[this.at];
-        if (!next || next.indent < indent)
-            return null;
-        if (next.indent === indent)
-            return isItem(next.text) ? this.sequence(indent, path, depth + 1) : null;
-        return this.block(next.indent, path, depth + 1);
-    }
-}
-/** `- …` or a lone `-`: a sequence item. */
-function isItem(text) {
-    return text.charCodeAt(0) === 45 && (text.length === 1 || text.charCodeAt(1) === 32);
-}
-/** Where the `: ` (or final `:`) that ends a key is; throws when the line is not a `key: …` line. */
-function keyEnd(text) {
-    const i = keyEndOrMinus(text);
-    if (i === -1)
-        throw DECLINE;
-    return i;
-}
-function keyEndOrMinus(text) {
-    const i = text.indexOf(':');
-    if (i <= 0)
-        return -1;
-    const after = text.charCodeAt(i + 1);
-    return Number.isNaN(after) || after === 32 ? i : -1;
-}
-/** A one-line scalar after `key: ` or `- `, with any trailing comment. */
-function scalar(text) {
-    const c = text.charCodeAt(0);
-    if (c === 39 /* ' */ || c === 34 /* " */)
-        return quoted(text, c, true);
-    const hash = text.indexOf(' #');
-    return plainScalar(hash === -1 ? text : text.slice(0, hash).trimEnd());
-}
-/** A plain scalar resolved as the YAML 1.2 core schema does. */
-function plainScalar(plain) {
-    const c = plain.charCodeAt(0);
-    // Indicators that open something else (flow collections, anchors, aliases, tags, block scalars, …).
-    if ('[]{},#&*!|>%@`\'"'.includes(plain[0]))
-        throw DECLINE;
-    if ((c === 45 || c === 63 || c === 58) && (plain.length === 1 || plain.charCodeAt(1) === 32))
-        throw DECLINE;
-    // `: ` inside, or a final `:`, would make it a key.
-    if (plain.includes(': ') || plain.endsWith(':'))
-        throw DECLINE;
-    if (NULL.test(plain))
-        return null;
-    if (BOOL.test(plain))
-        return plain[0] === 't' || plain[0] === 'T';
-    if (OTHER_NUMBER.test(plain))
-        throw DECLINE;
-    if (read_block_yaml_INT.test(plain))
-        return parseInt(plain, 10);
-    if (read_block_yaml_FLOAT.test(plain))
-        return parseFloat(plain);
-    return plain;
-}
-/**
- * `[a, 'b', 3]` on one line after a key: plain or quoted scalars, no nesting, no empty entry (a trailing comma
- * included), nothing but a comment after it. Each entry gets the key's line, as `yaml` places them.
- */
-function flowSequence(text, path, line, keyLines) {
-    const close = text.lastIndexOf(']');
-    if (close === -1 || !/^ *(?:#.*)?$/.test(text.slice(close + 1)) || (text.slice(close + 1).trim() && text[close + 1] !== ' '))
-        throw DECLINE;
-    const inner = text.slice(1, close);
-    if (/[[\]{}#]/.test(inner))
-        throw DECLINE;
-    if (!inner.trim())
-        return [];
-    const out = [];
-    let from = 0;
-    while (from <= inner.length) {
-        while (inner.charCodeAt(from) === 32)
-            from++;
-        const c = inner.charCodeAt(from);
-        let end;
-        let value;
-        if (c === 39 || c === 34) {
-            end = closingQuote(inner, from, c) + 1;
-            value = quoted(inner.slice(from, end), c, false);
-        }
-        else {
-            end = inner.indexOf(',', from);
-            if (end === -1)
-                end = inner.length;
-            const plain = inner.slice(from, end).trimEnd();
-            if (!plain)
-                throw DECLINE;
-            value = plainScalar(plain);
-        }
-        keyLines.set(`${path}.${out.length}`, line);
-        out.push(value);
-        while (inner.charCodeAt(end) === 32)
-            end++;
-        if (end >= inner.length)
-            break;
-        if (inner.charCodeAt(end) !== 44 /* , */)
-            throw DECLINE;
-        from = end + 1;
-        if (!inner.slice(from).trim())
-            throw DECLINE;
-    }
-    return out;
-}
-/** Where the quote opened at `from` closes (a doubled single quote is an escape); throws when it does not. */
-function closingQuote(text, from, quote) {
-    for (let i = from + 1; i < text.length; i++) {
-        if (text.charCodeAt(i) !== quote)
-            continue;
-        if (quote === 39 && text.charCodeAt(i + 1) === 39) {
-            i++;
-            continue;
-        }
-        return i;
-    }
-    throw DECLINE;
-}
-/**
- * A quoted scalar closed on its line, followed by nothing or (after a key) a comment; escapes (`\`) are left
- * to `yaml`.
- */
-function quoted(text, quote, commentAfter) {
-    let out = '';
-    let from = 1;
-    for (;;) {
-        const close = text.indexOf(quote === 39 ? "'" : '"', from);
-        if (close === -1)
-            throw DECLINE;
-        const part = text.slice(from, close);
-        if (quote === 34 && part.includes('\\'))
-            throw DECLINE;
-        out += part;
-        if (quote === 39 && text.charCodeAt(close + 1) === 39) {
-            out += "'";
-            from = close + 2;
-            continue;
-        }
-        const after = text.slice(close + 1);
-        if (after && !(commentAfter && /^ +(?:#.*)?$/.test(after)))
-            throw DECLINE;
-        return out;
-    }
-}
-
-// EXTERNAL MODULE: ./src/parse/parse-json.ts
-var parse_json = __webpack_require__(399);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/parse/parse-toml.ts
-/**
- * TOML (R2R and other Python tools' configs) → data plus the line of every key by dotted path, with the
- * position of a syntax error. smol-toml parses; a light line scanner finds where each key is written
- * (`[table]` and `[[array-of-tables]]` headers, dotted and quoted keys), since the parser keeps no positions.
- */
-
-function parseToml(source) {
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-    let data;
-    try {
-        data = plain((0,smol_toml_dist/* parse */.qg)(text, { integersAsBigInt: false, unsafeKeyBehaviour: 'drop', maxDepth: 256 }));
-    }
-    catch (e) {
-        if (e instanceof smol_toml_dist/* TomlError */.zx)
-            return { data: undefined, keyLines: new Map(), error: { line: e.line, column: e.column, message: firstLine(e.message) } };
-        return { data: undefined, keyLines: new Map(), error: { line: 1, column: 1, message: firstLine(e.message) } };
-    }
-    return { data, keyLines: scanKeyLines(text) };
-}
-/** TOML dates become ISO strings, so the tree is plain JSON like the YAML and JSON ones. */
-function plain(value) {
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-    if (Array.isArray(value))
-        return value.map(plain);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = plain(v);
-        return out;
-    }
-    return value;
-}
-/** A table header `[a.b]` or `[[a.b]]`, and a `key = value` line, found without nested repeats. */
-const TABLE = /^\s*\[([^[\]]+)\]\s*(?:#.*)?$/;
-const ARRAY_TABLE = /^\s*\[\[([^[\]]+)\]\]\s*(?:#.*)?$/;
-const KEY_VALUE = /^\s*([A-Za-z0-9_"'-][^=]*)=/;
-function scanKeyLines(text) {
-    const out = new Map();
-    const arrayCounts = new Map();
-    let prefix = '';
-    let multiline;
-    const lines = text.split('\n');
-    for (let n = 0; n < lines.length; n++) {
-        const line = lines[n] ?? '';
-        if (multiline) {
-            if (line.includes(multiline))
-                multiline = undefined;
-            continue;
-        }
-        const arrayTable = ARRAY_TABLE.exec(line);
-        const arrayKey = arrayTable ? splitKey(arrayTable[1] ?? '') : undefined;
-        if (arrayKey) {
-            const base = arrayKey.join('.');
-            const index = arrayCounts.get(base) ?? 0;
-            arrayCounts.set(base, index + 1);
-            prefix = `${base}.${index}`;
-            if (!out.has(base))
-                out.set(base, n + 1);
-            out.set(prefix, n + 1);
-            continue;
-        }
-        const table = TABLE.exec(line);
-        const tableKey = table ? splitKey(table[1] ?? '') : undefined;
-        if (tableKey) {
-            prefix = tableKey.join('.');
-            if (!out.has(prefix))
-                out.set(prefix, n + 1);
-            continue;
-        }
-        const kv = KEY_VALUE.exec(line);
-        const key = kv ? splitKey((kv[1] ?? '').trim()) : undefined;
-        if (kv && key) {
-            const path = [prefix, ...key].filter(Boolean).join('.');
-            out.set(path, n + 1);
-            const rest = line.slice(kv[0].length);
-            const opener = /^\s*("""|''')/.exec(rest)?.[1];
-            if (opener && !rest.slice(rest.indexOf(opener) + 3).includes(opener))
-                multiline = opener;
-        }
-    }
-    return out;
-}
-/** `a . "b.c" . 'd'` → ['a', 'b.c', 'd']; undefined when the text is not a TOML key. */
-function splitKey(key) {
-    const parts = [];
-    let i = 0;
-    const skip = () => {
-        while (key[i] === ' ' || key[i] === '\t')
-            i++;
-    };
-    for (;;) {
-        skip();
-        const c = key[i];
-        if (c === '"' || c === "'") {
-            let j = i + 1;
-            while (j < key.length && key[j] !== c)
-                j += c === '"' && key[j] === '\\' ? 2 : 1;
-            if (j >= key.length)
-                return undefined;
-            const raw = key.slice(i, j + 1);
-            try {
-                parts.push(c === '"' ? JSON.parse(raw) : raw.slice(1, -1));
-            }
-            catch {
-                return undefined;
-            }
-            i = j + 1;
-        }
-        else {
-            const m = /^[A-Za-z0-9_-]+/.exec(key.slice(i));
-            if (!m)
-                return undefined;
-            parts.push(m[0]);
-            i += m[0].length;
-        }
-        skip();
-        if (i >= key.length)
-            return parts;
-        if (key[i] !== '.')
-            return undefined;
-        i++;
-    }
-}
-function firstLine(s) {
-    return (s.split('\n')[0] ?? s).trim();
-}
-
-;// CONCATENATED MODULE: ./src/parse/parse-structured.ts
-/**
- * YAML, JSON and TOML configs → data plus the line of every key (yaml's LineCounter, a positional JSON
- * parser, a TOML key scanner). Keys are addressed by dotted path; sequence items by their index
- * (`datasets.0.path`).
- */
-
-
-
-
-/** Bounds alias expansion so a "billion laughs" document cannot exhaust memory. */
-const parse_structured_MAX_ALIAS_COUNT = 100;
-/** The syntax a config file is written in, by its extension (YAML for anything else). */
-function syntaxOf(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.toml'))
-        return 'toml';
-    return 'yaml';
-}
-/**
- * @param syntax how to read the text; YAML (the default) also reads JSON, but `json` gives JSON's own
- *   error positions and semantics.
- */
-function parseStructured(source, syntax = 'yaml') {
-    if (syntax === 'json')
-        return (0,parse_json/* parseJson */.q)(source);
-    if (syntax === 'toml')
-        return parseToml(source);
-    return parseYaml(source);
-}
-function parseYaml(source) {
-    const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-    const parsed = parseYamlText(text);
-    if (!parsed.error || !/closing .?quote|Implicit keys need to be on a single line/i.test(parsed.error.message))
-        return parsed;
-    // PyYAML, which most Python tools (Dify, axolotl, LLaMA-Factory) load their YAML with, accepts quoted
-    // scalars whose continuation lines are not indented; so do we, by indenting them (line numbers unchanged).
-    const repaired = indentQuotedContinuations(text);
-    if (repaired === text)
-        return parsed;
-    const retry = parseYamlText(repaired);
-    return retry.error ? parsed : retry;
-}
-function parseYamlText(text) {
-    // Most configs are plain block YAML, read without composing a document tree; the rest go to `yaml`.
-    const simple = readBlockYaml(text);
-    if (simple)
-        return simple;
-    return composeYaml(text);
-}
-/** Exported for the test that holds readBlockYaml to it. */
-function composeYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const keyLines = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    for (const doc of list) {
-        const err = doc.errors[0];
-        if (err) {
-            const pos = lineCounter.linePos(err.pos[0]);
-            return { data: undefined, keyLines, error: { line: pos.line, column: pos.col, message: parse_structured_firstLine(err.message) } };
-        }
-    }
-    const first = list.find((d) => d.contents !== null);
-    if (!first)
-        return { data: undefined, keyLines };
-    try {
-        const data = first.toJS({ maxAliasCount: parse_structured_MAX_ALIAS_COUNT });
-        collectLines(first.contents, '', lineCounter, keyLines, 0);
-        return { data, keyLines };
-    }
-    catch (e) {
-        return { data: undefined, keyLines, error: { line: 1, column: 1, message: parse_structured_firstLine(e.message) } };
-    }
-}
-/** The line of every mapping key and sequence item, by dotted path. */
-function collectLines(node, prefix, lc, out, depth) {
-    if (depth > 64)
-        return;
-    if ((0,dist/* isMap */.jh)(node)) {
-        for (const item of node.items) {
-            const key = item.key;
-            const value = key?.value;
-            if (!key || value === undefined || value === null || !key.range)
-                continue;
-            const path = prefix ? `${prefix}.${String(value)}` : String(value);
-            out.set(path, lc.linePos(key.range[0]).line);
-            collectLines(item.value, path, lc, out, depth + 1);
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, index) => {
-            const path = prefix ? `${prefix}.${index}` : String(index);
-            const range = item?.range;
-            if (range)
-                out.set(path, lc.linePos(range[0]).line);
-            collectLines(item, path, lc, out, depth + 1);
-        });
-    }
-}
-/** A `key: 'value…`, `- 'value…` or `- key: 'value…` line: its indentation, the quote, and what follows it. */
-function quotedValueStart(line) {
-    const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
-    let i = indent.length;
-    if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) {
-        i += 2;
-        while (line[i] === ' ' || line[i] === '\t')
-            i++;
-    }
-    if (line[i] !== "'" && line[i] !== '"') {
-        if (line[i] === '#' || line[i] === undefined)
-            return undefined;
-        const colon = line.indexOf(': ', i);
-        const hash = line.indexOf(' #', i);
-        if (colon === -1 || (hash !== -1 && hash < colon))
-            return undefined;
-        i = colon + 2;
-        while (line[i] === ' ' || line[i] === '\t')
-            i++;
-    }
-    const quote = line[i];
-    if (quote !== "'" && quote !== '"')
-        return undefined;
-    return { indent, quote, rest: line.slice(i + 1) };
-}
-/**
- * Indents the continuation lines of multi-line quoted scalars that are not indented past their key, as PyYAML
- * reads them. Only lines inside an open quote are touched; no line is added or removed.
- */
-function indentQuotedContinuations(text) {
-    const lines = text.split('\n');
-    let quote;
-    let indent = '';
-    let changed = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (quote) {
-            const body = line.replace(/\r$/, '');
-            if (body.trim() !== '' && leading(body) <= indent.length) {
-                lines[i] = `${indent}  ${line.trimStart()}`;
-                changed = true;
-            }
-            if (closes(line, quote, 0))
-                quote = undefined;
-            continue;
-        }
-        const start = quotedValueStart(line.replace(/\r$/, ''));
-        if (start && !closes(start.rest, start.quote, 0)) {
-            quote = start.quote;
-            indent = start.indent;
-        }
-    }
-    return changed ? lines.join('\n') : text;
-}
-function leading(s) {
-    return s.length - s.trimStart().length;
-}
-/** Whether a quoted scalar that is open at `from` closes on this line ('' and \" are escapes). */
-function closes(s, quote, from) {
-    for (let i = from; i < s.length; i++) {
-        const c = s[i];
-        if (quote === '"' && c === '\\') {
-            i++;
-            continue;
-        }
-        if (c !== quote)
-            continue;
-        if (quote === "'" && s[i + 1] === "'") {
-            i++;
-            continue;
-        }
-        return true;
-    }
-    return false;
-}
-function parse_structured_firstLine(s) {
-    return s.split('\n')[0] ?? s;
 }
 
 ;// CONCATENATED MODULE: ./src/extract/config/config-facts.ts

@@ -73,31 +73,41 @@ export function composeYaml(text: string): ParsedStructured {
   if (!first) return { data: undefined, keyLines };
   try {
     const data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    collectLines(first.contents, '', lineCounter, keyLines, 0);
+    collectKeyLines(first.contents, lineCounter, keyLines);
     return { data, keyLines };
   } catch (e) {
     return { data: undefined, keyLines, error: { line: 1, column: 1, message: firstLine((e as Error).message) } };
   }
 }
 
-/** The line of every mapping key and sequence item, by dotted path. */
-function collectLines(node: unknown, prefix: string, lc: LineCounter, out: Map<string, number>, depth: number): void {
-  if (depth > 64) return;
+/** Keys nested deeper than this get no line of their own. */
+const MAX_KEY_DEPTH = 64;
+
+/**
+ * The line of every mapping key and sequence item of a composed document, by dotted path; `lineOffset` is
+ * added (front matter starts below its opening `---`).
+ */
+export function collectKeyLines(node: unknown, lc: LineCounter, out: Map<string, number>, lineOffset = 0): void {
+  collectLines(node, '', lc, out, lineOffset, 0);
+}
+
+function collectLines(node: unknown, prefix: string, lc: LineCounter, out: Map<string, number>, lineOffset: number, depth: number): void {
+  if (depth > MAX_KEY_DEPTH) return;
   if (isMap(node)) {
     for (const item of node.items) {
       const key = item.key as Node | null;
       const value = (key as { value?: unknown } | null)?.value;
       if (!key || value === undefined || value === null || !key.range) continue;
       const path = prefix ? `${prefix}.${String(value)}` : String(value);
-      out.set(path, lc.linePos(key.range[0]).line);
-      collectLines(item.value, path, lc, out, depth + 1);
+      out.set(path, lc.linePos(key.range[0]).line + lineOffset);
+      collectLines(item.value, path, lc, out, lineOffset, depth + 1);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const path = prefix ? `${prefix}.${index}` : String(index);
       const range = (item as Node | null)?.range;
-      if (range) out.set(path, lc.linePos(range[0]).line);
-      collectLines(item, path, lc, out, depth + 1);
+      if (range) out.set(path, lc.linePos(range[0]).line + lineOffset);
+      collectLines(item, path, lc, out, lineOffset, depth + 1);
     });
   }
 }
