@@ -33236,18 +33236,27 @@ function readFact(doc, name) {
     const fact = doc.facts[name];
     if (fact)
         return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
+    return { value: unstatedValue(doc, name) };
+}
+/** readFact's value alone, without building a reading: what deciding whether a condition holds needs. */
+function readFactValue(doc, name) {
+    const fact = doc.facts[name];
+    return fact ? fact.value : unstatedValue(doc, name);
+}
+/** The value of a fact extraction did not record. */
+function unstatedValue(doc, name) {
     for (const [prefix, tree] of RAW_TREES) {
         if (name.startsWith(prefix))
-            return { value: (0,read_dotted_path/* readDottedPath */.c)(tree(doc), name.slice(prefix.length)) ?? null };
+            return (0,read_dotted_path/* readDottedPath */.c)(tree(doc), name.slice(prefix.length)) ?? null;
     }
     if (name === 'doc.path')
-        return { value: doc.path };
+        return doc.path;
     if (name === 'doc.kind')
-        return { value: doc.kind };
+        return doc.kind;
     if (name === 'doc.format')
-        return { value: doc.format };
+        return doc.format;
     const spec = vocabulary/* FACT_BY_NAME */.ts.get(name);
-    return { value: spec ? (0,vocabulary/* defaultValue */.Jh)(spec) : null };
+    return spec ? (0,vocabulary/* defaultValue */.Jh)(spec) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate-condition.ts
@@ -33278,6 +33287,33 @@ function evaluateCondition(condition, ctx) {
         return { holds: !inner.holds, reasons: inner.reasons };
     }
     return evaluatePredicate(condition, ctx);
+}
+/**
+ * Whether the condition holds, exactly as evaluateCondition decides it, without collecting reasons: most rules hold
+ * on few documents, and the reasons (an array and an outcome per predicate) are needed only for the ones that do.
+ */
+function conditionHolds(condition, ctx) {
+    if ('all' in condition) {
+        for (const child of condition.all)
+            if (!conditionHolds(child, ctx))
+                return false;
+        return true;
+    }
+    if ('any' in condition) {
+        for (const child of condition.any)
+            if (conditionHolds(child, ctx))
+                return true;
+        return false;
+    }
+    if ('not' in condition)
+        return !conditionHolds(condition.not, ctx);
+    const value = readFactValue(ctx.doc, condition.fact);
+    for (const op of OPERATORS) {
+        const operand = condition[op];
+        if (operand !== undefined && !applyOperator(op, value, resolve(operand, ctx.options), ctx.regexes))
+            return false;
+    }
+    return true;
 }
 const OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
 function evaluatePredicate(predicate, ctx) {
@@ -33446,9 +33482,10 @@ function judges(rule, doc) {
     return !rule.appliesTo || rule.appliesTo.includes(doc.kind);
 }
 function judge(rule, doc, regexes) {
-    const outcome = evaluateCondition(rule.when, { doc, options: rule.options, regexes });
-    if (!outcome.holds)
+    const ctx = { doc, options: rule.options, regexes };
+    if (!conditionHolds(rule.when, ctx))
         return undefined;
+    const outcome = evaluateCondition(rule.when, ctx);
     const evidence = evidenceOf(outcome.reasons);
     // The location must be in the judged document (a config's facts may come from its training file).
     const located = evidence.find((e) => e.path === doc.path);

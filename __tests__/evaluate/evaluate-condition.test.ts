@@ -1,6 +1,7 @@
 /** Operator semantics exactly as SPEC §5, missing facts as vocabulary defaults, raw trees by dotted path. */
 import { describe, expect, it } from '@jest/globals';
-import { applyOperator, evaluateCondition } from '../../src/evaluate/evaluate-condition.js';
+import fc from 'fast-check';
+import { applyOperator, conditionHolds, evaluateCondition } from '../../src/evaluate/evaluate-condition.js';
 import type { Condition } from '../../src/policy/policy-types.js';
 import { adr, makeDoc } from './make-doc.js';
 
@@ -128,5 +129,56 @@ describe('conditions', () => {
     );
     expect(outcome.holds).toBe(true);
     expect(outcome.reasons.map((r) => r.evidence?.line)).toEqual([14, 9]);
+  });
+});
+
+describe('conditionHolds', () => {
+  // Facts of every kind of value, some unset (their vocabulary default), one raw config path.
+  const fact = fc.constantFrom(
+    'approach',
+    'uses.fineTuning',
+    'training.examples',
+    'adr.sections',
+    'knowledge.volatility',
+    'config.model.name',
+    'doc.kind',
+  );
+  const operand = fc.oneof(
+    fc.constantFrom('rag', 'fine-tuning', 'weekly', 'decision', 'adr', 'gpt-4o', true, false, null, 0, 500, 1200),
+    fc.constant({ option: 'min' }),
+    fc.constant(['rag', 'hybrid']),
+  );
+  const predicate = fc
+    .tuple(fact, fc.constantFrom('equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'), operand)
+    .map(([f, o, v]) => ({ fact: f, [o]: o === 'matches' ? '^(rag|fine)' : v }) as Condition);
+  const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
+    c: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      predicate,
+      fc.array(tie('c'), { maxLength: 3 }).map((all) => ({ all })),
+      fc.array(tie('c'), { maxLength: 3 }).map((any) => ({ any })),
+      tie('c').map((not) => ({ not })),
+    ),
+  })).c;
+  const doc = fc
+    .record(
+      {
+        approach: fc.constantFrom('rag', 'fine-tuning', 'hybrid'),
+        'uses.fineTuning': fc.boolean(),
+        'training.examples': fc.constantFrom(0, 499, 500, 1200),
+        'adr.sections': fc.constant<string[]>(['context', 'decision']),
+      },
+      { requiredKeys: [] },
+    )
+    .chain((facts) => fc.constantFrom(makeDoc('adr', facts), makeDoc('finetune-config', facts, { config: { model: { name: 'gpt-4o' } } })));
+
+  it('decides exactly as evaluateCondition does', () => {
+    fc.assert(
+      fc.property(condition, doc, (c, d) => {
+        const context = { doc: d, options: { min: 500 }, regexes };
+        expect(conditionHolds(c, context)).toBe(evaluateCondition(c, context).holds);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { DocumentFacts, Evidence } from '../facts/types.js';
 import type { Comparable, Condition, Predicate } from '../policy/policy-types.js';
-import { readFact } from './read-fact.js';
+import { readFact, readFactValue } from './read-fact.js';
 
 export interface Reason {
   fact: string;
@@ -49,6 +49,28 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     return { holds: !inner.holds, reasons: inner.reasons };
   }
   return evaluatePredicate(condition, ctx);
+}
+
+/**
+ * Whether the condition holds, exactly as evaluateCondition decides it, without collecting reasons: most rules hold
+ * on few documents, and the reasons (an array and an outcome per predicate) are needed only for the ones that do.
+ */
+export function conditionHolds(condition: Condition, ctx: ConditionContext): boolean {
+  if ('all' in condition) {
+    for (const child of condition.all) if (!conditionHolds(child, ctx)) return false;
+    return true;
+  }
+  if ('any' in condition) {
+    for (const child of condition.any) if (conditionHolds(child, ctx)) return true;
+    return false;
+  }
+  if ('not' in condition) return !conditionHolds(condition.not, ctx);
+  const value = readFactValue(ctx.doc, condition.fact);
+  for (const op of OPERATORS) {
+    const operand = condition[op];
+    if (operand !== undefined && !applyOperator(op, value, resolve(operand, ctx.options), ctx.regexes)) return false;
+  }
+  return true;
 }
 
 const OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'] as const;

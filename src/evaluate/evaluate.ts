@@ -8,7 +8,7 @@ import type { Policy, Rule } from '../policy/policy-types.js';
 import type { Finding, ReportEvidence, ReportRule } from '../report/report-types.js';
 import { applySuppressions, checkSuppressions, type SuppressionOptions } from './apply-suppressions.js';
 import { ENGINE_RULES, engineFinding } from './engine-rules.js';
-import { evaluateCondition, type Reason } from './evaluate-condition.js';
+import { conditionHolds, evaluateCondition, type Reason } from './evaluate-condition.js';
 import { fingerprint } from './fingerprint.js';
 import { renderMessage } from './render-message.js';
 import { ruleDocUri, ruleHelpUri } from './rule-links.js';
@@ -60,8 +60,9 @@ function judges(rule: Rule, doc: DocumentFacts): boolean {
 }
 
 function judge(rule: Rule, doc: DocumentFacts, regexes: Map<string, RegExp>): Finding | undefined {
-  const outcome = evaluateCondition(rule.when, { doc, options: rule.options, regexes });
-  if (!outcome.holds) return undefined;
+  const ctx = { doc, options: rule.options, regexes };
+  if (!conditionHolds(rule.when, ctx)) return undefined;
+  const outcome = evaluateCondition(rule.when, ctx);
   const evidence = evidenceOf(outcome.reasons);
   // The location must be in the judged document (a config's facts may come from its training file).
   const located = evidence.find((e) => e.path === doc.path);

@@ -20,12 +20,23 @@ const RAW_TREES: [prefix: string, tree: (doc: DocumentFacts) => unknown][] = [
 export function readFact(doc: DocumentFacts, name: string): FactReading {
   const fact = doc.facts[name];
   if (fact) return fact.evidence ? { value: fact.value, evidence: fact.evidence } : { value: fact.value };
+  return { value: unstatedValue(doc, name) };
+}
+
+/** readFact's value alone, without building a reading: what deciding whether a condition holds needs. */
+export function readFactValue(doc: DocumentFacts, name: string): unknown {
+  const fact = doc.facts[name];
+  return fact ? fact.value : unstatedValue(doc, name);
+}
+
+/** The value of a fact extraction did not record. */
+function unstatedValue(doc: DocumentFacts, name: string): unknown {
   for (const [prefix, tree] of RAW_TREES) {
-    if (name.startsWith(prefix)) return { value: readDottedPath(tree(doc), name.slice(prefix.length)) ?? null };
+    if (name.startsWith(prefix)) return readDottedPath(tree(doc), name.slice(prefix.length)) ?? null;
   }
-  if (name === 'doc.path') return { value: doc.path };
-  if (name === 'doc.kind') return { value: doc.kind };
-  if (name === 'doc.format') return { value: doc.format };
+  if (name === 'doc.path') return doc.path;
+  if (name === 'doc.kind') return doc.kind;
+  if (name === 'doc.format') return doc.format;
   const spec = FACT_BY_NAME.get(name);
-  return { value: spec ? defaultValue(spec) : null };
+  return spec ? defaultValue(spec) : null;
 }
