@@ -2240,12 +2240,24 @@ const SECTION_PATTERNS = [
     ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
     ['links', /^links?\b|references|^related|see also|more information/],
 ];
+/** Records reuse a few dozen headings ("Context", "Decision Outcome"): each is classified once. */
+const headingKinds = new Map();
+const HEADING_CACHE_LIMIT = 4096;
 function classifyHeading(text) {
-    const norm = normaliseHeading(text);
+    let kind = headingKinds.get(text);
+    if (kind === undefined) {
+        if (headingKinds.size >= HEADING_CACHE_LIMIT)
+            headingKinds.clear();
+        kind = classifyNormalised(normaliseHeading(text));
+        headingKinds.set(text, kind);
+    }
+    return kind ?? undefined;
+}
+function classifyNormalised(norm) {
     for (const [kind, re] of SECTION_PATTERNS)
         if (re.test(norm))
             return kind;
-    return undefined;
+    return null;
 }
 function normaliseHeading(text) {
     return text
@@ -2411,8 +2423,9 @@ const CHOSEN_OPTION = /\bchosen option\b/i;
 const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
 const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
 function detectFormat(parsed, statements, sections) {
-    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole text would.
-    const anywhere = (re) => statements.some((s) => test(re, s));
+    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
+    // text would; most records have none of the phrases' words at all.
+    const anywhere = (re) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
     if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR))
         return 'y-statement';
     const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());

@@ -32816,8 +32816,8 @@ async function readWorkspace(root, opts) {
             (0,external_node_fs_.closeSync)(fd);
         }
     };
-    const visitFile = (abs, named) => {
-        const rel = toRel(abs);
+    /** `rel` is the path from the root with `/` separators (the walk builds it as it descends). */
+    const visitFile = (abs, rel, named) => {
         const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
         if (!role) {
             if (named)
@@ -32826,13 +32826,13 @@ async function readWorkspace(root, opts) {
         }
         readKept(abs, rel, role, named);
     };
-    const walk = (dir) => {
+    const walk = (dir, relDir) => {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (e) {
-            out.notes.push(`${toRel(dir) || '.'} skipped: cannot be listed (${e.code ?? 'error'})`);
+            out.notes.push(`${relDir || '.'} skipped: cannot be listed (${e.code ?? 'error'})`);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -32842,10 +32842,11 @@ async function readWorkspace(root, opts) {
             // Symlinks are never followed: they could point outside the workspace.
             if (e.isSymbolicLink())
                 continue;
+            const rel = relDir ? `${relDir}/${e.name}` : e.name;
             if (e.isDirectory())
-                walk((0,external_node_path_.join)(dir, e.name));
+                walk((0,external_node_path_.join)(dir, e.name), rel);
             else if (e.isFile())
-                visitFile((0,external_node_path_.join)(dir, e.name), false);
+                visitFile((0,external_node_path_.join)(dir, e.name), rel, false);
         }
     };
     const visitNamed = (abs) => {
@@ -32862,16 +32863,16 @@ async function readWorkspace(root, opts) {
             return;
         }
         if (st.isDirectory())
-            walk(abs);
+            walk(abs, toRel(abs));
         else if (st.isFile())
-            visitFile(abs, true);
+            visitFile(abs, toRel(abs), true);
     };
     if (opts.paths?.length) {
         for (const p of opts.paths)
             visitNamed((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(root, p));
     }
     else {
-        walk(root);
+        walk(root, '');
     }
     return out;
 }

@@ -23019,8 +23019,8 @@ async function readWorkspace(root, opts) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     };
-    const visitFile = (abs, named) => {
-        const rel = toRel(abs);
+    /** `rel` is the path from the root with `/` separators (the walk builds it as it descends). */
+    const visitFile = (abs, rel, named) => {
         const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
         if (!role) {
             if (named)
@@ -23029,13 +23029,13 @@ async function readWorkspace(root, opts) {
         }
         readKept(abs, rel, role, named);
     };
-    const walk = (dir) => {
+    const walk = (dir, relDir) => {
         let entries;
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch (e) {
-            out.notes.push(`${toRel(dir) || '.'} skipped: cannot be listed (${e.code ?? 'error'})`);
+            out.notes.push(`${relDir || '.'} skipped: cannot be listed (${e.code ?? 'error'})`);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -23045,10 +23045,11 @@ async function readWorkspace(root, opts) {
             // Symlinks are never followed: they could point outside the workspace.
             if (e.isSymbolicLink())
                 continue;
+            const rel = relDir ? `${relDir}/${e.name}` : e.name;
             if (e.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name));
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), rel);
             else if (e.isFile())
-                visitFile((0,external_node_path_namespaceObject.join)(dir, e.name), false);
+                visitFile((0,external_node_path_namespaceObject.join)(dir, e.name), rel, false);
         }
     };
     const visitNamed = (abs) => {
@@ -23065,16 +23066,16 @@ async function readWorkspace(root, opts) {
             return;
         }
         if (st.isDirectory())
-            walk(abs);
+            walk(abs, toRel(abs));
         else if (st.isFile())
-            visitFile(abs, true);
+            visitFile(abs, toRel(abs), true);
     };
     if (opts.paths?.length) {
         for (const p of opts.paths)
             visitNamed((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(root, p));
     }
     else {
-        walk(root);
+        walk(root, '');
     }
     return out;
 }
@@ -36964,12 +36965,24 @@ const SECTION_PATTERNS = [
     ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
     ['links', /^links?\b|references|^related|see also|more information/],
 ];
+/** Records reuse a few dozen headings ("Context", "Decision Outcome"): each is classified once. */
+const headingKinds = new Map();
+const HEADING_CACHE_LIMIT = 4096;
 function classifyHeading(text) {
-    const norm = normaliseHeading(text);
+    let kind = headingKinds.get(text);
+    if (kind === undefined) {
+        if (headingKinds.size >= HEADING_CACHE_LIMIT)
+            headingKinds.clear();
+        kind = classifyNormalised(normaliseHeading(text));
+        headingKinds.set(text, kind);
+    }
+    return kind ?? undefined;
+}
+function classifyNormalised(norm) {
     for (const [kind, re] of SECTION_PATTERNS)
         if (re.test(norm))
             return kind;
-    return undefined;
+    return null;
 }
 function normaliseHeading(text) {
     return text
@@ -37135,8 +37148,9 @@ const CHOSEN_OPTION = /\bchosen option\b/i;
 const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
 const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
 function detectFormat(parsed, statements, sections) {
-    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole text would.
-    const anywhere = (re) => statements.some((s) => test(re, s));
+    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
+    // text would; most records have none of the phrases' words at all.
+    const anywhere = (re) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
     if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR))
         return 'y-statement';
     const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());

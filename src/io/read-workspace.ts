@@ -92,8 +92,8 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
     }
   };
 
-  const visitFile = (abs: string, named: boolean): void => {
-    const rel = toRel(abs);
+  /** `rel` is the path from the root with `/` separators (the walk builds it as it descends). */
+  const visitFile = (abs: string, rel: string, named: boolean): void => {
     const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
     if (!role) {
       if (named) out.ignored.push(rel);
@@ -102,12 +102,12 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
     readKept(abs, rel, role, named);
   };
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, relDir: string): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      out.notes.push(`${toRel(dir) || '.'} skipped: cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      out.notes.push(`${relDir || '.'} skipped: cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -115,8 +115,9 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
       if (SKIP_DIRS.has(e.name)) continue;
       // Symlinks are never followed: they could point outside the workspace.
       if (e.isSymbolicLink()) continue;
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.isFile()) visitFile(join(dir, e.name), false);
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(join(dir, e.name), rel);
+      else if (e.isFile()) visitFile(join(dir, e.name), rel, false);
     }
   };
 
@@ -132,14 +133,14 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
       out.notes.push(`${toRel(abs)} skipped: symbolic links are not followed`);
       return;
     }
-    if (st.isDirectory()) walk(abs);
-    else if (st.isFile()) visitFile(abs, true);
+    if (st.isDirectory()) walk(abs, toRel(abs));
+    else if (st.isFile()) visitFile(abs, toRel(abs), true);
   };
 
   if (opts.paths?.length) {
     for (const p of opts.paths) visitNamed(isAbsolute(p) ? p : join(root, p));
   } else {
-    walk(root);
+    walk(root, '');
   }
   return out;
 }

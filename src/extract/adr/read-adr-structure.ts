@@ -5,7 +5,7 @@
  */
 import type { ADR_SECTIONS } from '../../facts/vocabulary.js';
 import type { MdBlock, ParsedMarkdown } from '../../parse/parse-markdown.js';
-import { test, type GateCache } from './keyword-gate.js';
+import { anyMayMatch, test, type GateCache } from './keyword-gate.js';
 import { splitSentences } from './split-sentences.js';
 
 export type SectionKind = (typeof ADR_SECTIONS)[number];
@@ -49,10 +49,23 @@ const SECTION_PATTERNS: readonly [SectionKind, RegExp][] = [
   ['links', /^links?\b|references|^related|see also|more information/],
 ];
 
+/** Records reuse a few dozen headings ("Context", "Decision Outcome"): each is classified once. */
+const headingKinds = new Map<string, SectionKind | null>();
+const HEADING_CACHE_LIMIT = 4096;
+
 export function classifyHeading(text: string): SectionKind | undefined {
-  const norm = normaliseHeading(text);
+  let kind = headingKinds.get(text);
+  if (kind === undefined) {
+    if (headingKinds.size >= HEADING_CACHE_LIMIT) headingKinds.clear();
+    kind = classifyNormalised(normaliseHeading(text));
+    headingKinds.set(text, kind);
+  }
+  return kind ?? undefined;
+}
+
+function classifyNormalised(norm: string): SectionKind | null {
   for (const [kind, re] of SECTION_PATTERNS) if (re.test(norm)) return kind;
-  return undefined;
+  return null;
 }
 
 function normaliseHeading(text: string): string {
@@ -214,8 +227,9 @@ const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
 const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
 
 function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections: Set<SectionKind>): AdrStructure['format'] {
-  // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole text would.
-  const anywhere = (re: RegExp) => statements.some((s) => test(re, s));
+  // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
+  // text would; most records have none of the phrases' words at all.
+  const anywhere = (re: RegExp) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
   if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR)) return 'y-statement';
   const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
   const madrHeadings = headings.some((h) =>
