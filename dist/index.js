@@ -33427,6 +33427,19 @@ function quote(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return `"${flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat}"`;
 }
+let numberFormat;
+/**
+ * `value.toLocaleString('en-US')` ("12,000"): whole numbers grouped here, since toLocaleString builds an ICU
+ * formatter on every call; anything else (fractions, -0, beyond 2^53) by one shared Intl.NumberFormat.
+ * Exported for the test that holds the two equal.
+ */
+function formatNumber(n) {
+    if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+        const digits = String(Math.abs(n)).replace(/\B(?=(?:\d{3})+$)/g, ',');
+        return n < 0 ? `-${digits}` : digits;
+    }
+    return (numberFormat ??= new Intl.NumberFormat('en-US')).format(n);
+}
 function formatValue(value, filter) {
     if (value === null || value === undefined)
         return 'unknown';
@@ -33435,7 +33448,7 @@ function formatValue(value, filter) {
     if (Array.isArray(value))
         return value.length ? value.map(String).join(', ') : 'none';
     if (typeof value === 'number')
-        return value.toLocaleString('en-US');
+        return formatNumber(value);
     if (typeof value === 'object')
         return JSON.stringify(value);
     return String(value);

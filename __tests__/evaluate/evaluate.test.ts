@@ -1,5 +1,7 @@
 /** The evaluator around the conditions: scope, kinds, locations, messages, fingerprints, engine findings. */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { formatNumber } from '../../src/evaluate/render-message.js';
 import { engineFinding, ENGINE_RULES } from '../../src/evaluate/engine-rules.js';
 import { evaluate, toReportRules } from '../../src/evaluate/evaluate.js';
 import { loadBuiltinPolicy } from '../../src/policy/load-policy.js';
@@ -186,5 +188,36 @@ describe('toReportRules', () => {
       'invalid-policy',
     ]);
     for (const r of rules) expect(r.description.length).toBeGreaterThan(20);
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes numbers as toLocaleString("en-US") does', () => {
+    for (const n of [
+      0,
+      -0,
+      7,
+      999,
+      1000,
+      -1000,
+      12000,
+      1234567,
+      -98765432,
+      2 ** 53 - 1,
+      2 ** 53,
+      1e21,
+      0.5,
+      1234.5678,
+      -0.0001,
+      NaN,
+      Infinity,
+    ])
+      expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.double()), (n) => {
+        expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
+      }),
+      { seed: 2, numRuns: 2000 },
+    );
   });
 });

@@ -41,11 +41,26 @@ export function quote(text: string): string {
   return `"${flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat}"`;
 }
 
+let numberFormat: Intl.NumberFormat | undefined;
+
+/**
+ * `value.toLocaleString('en-US')` ("12,000"): whole numbers grouped here, since toLocaleString builds an ICU
+ * formatter on every call; anything else (fractions, -0, beyond 2^53) by one shared Intl.NumberFormat.
+ * Exported for the test that holds the two equal.
+ */
+export function formatNumber(n: number): string {
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(?:\d{3})+$)/g, ',');
+    return n < 0 ? `-${digits}` : digits;
+  }
+  return (numberFormat ??= new Intl.NumberFormat('en-US')).format(n);
+}
+
 function formatValue(value: unknown, filter: string | undefined): string {
   if (value === null || value === undefined) return 'unknown';
   if (filter === 'percent' && typeof value === 'number') return `${Math.round(value * 1000) / 10}%`;
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : 'none';
-  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
