@@ -1473,6 +1473,287 @@ const DECISION_VERB = /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide
 /** A generative model named as the thing a decision uses. */
 const LLM_MODEL = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Qwen|DeepSeek|Phi-\d|generative (?:AI|models?)|foundation models?|AI[- ]powered [ \w-]{0,48}?models?|hosted models?)\b/i;
 
+;// CONCATENATED MODULE: ./src/extract/adr/split-sentences.ts
+// A boundary: end punctuation followed by whitespace and an upper-case letter, digit or quote.
+// Abbreviations such as "e.g." and "i.e." are followed by lower case and so never split.
+const BOUNDARY = /([.!?])(\s+)(?=["'([]?[A-Z0-9])/g;
+function splitSentences(text, firstLine) {
+    const out = [];
+    let start = 0;
+    let line = firstLine;
+    // Most blocks are one line: nothing to count or join.
+    const multiline = text.includes('\n');
+    const push = (end) => {
+        const trimmed = text.slice(start, end).trim();
+        if (!multiline) {
+            if (trimmed)
+                out.push({ text: trimmed, line });
+            start = end;
+            return;
+        }
+        if (trimmed) {
+            // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
+            NON_SPACE.lastIndex = start;
+            const lead = NON_SPACE.exec(text)?.index ?? start;
+            const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
+            out.push({ text: body, line: line + split_sentences_countNewlines(text, start, lead) });
+        }
+        line += split_sentences_countNewlines(text, start, end);
+        start = end;
+    };
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text))
+        push(m.index + 1);
+    push(text.length);
+    return out;
+}
+const NON_SPACE = /\S/g;
+/** Newlines in s[from, to): indexOf runs natively, where a loop over a sliced string's characters does not. */
+function split_sentences_countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/extract/adr/read-adr-structure.ts
+
+
+/**
+ * Every statement is made here, with all its fields in one order: detectors and the keyword pre-filter read
+ * millions of them, and a statement of another shape (a literal missing a field, a spread copy) reaching that
+ * code after it was optimised throws the optimised code away (V8 "wrong map" deoptimisations, then a slow
+ * recompile of the large functions that inlined the readers).
+ */
+function statement(text, line, section, block, blockIndex) {
+    return { text, line, section, block, blockIndex, gate: undefined };
+}
+/** Checked in order: the first pattern that matches a normalised heading names its section. */
+const SECTION_PATTERNS = [
+    ['status', /^(decision )?status\b/],
+    ['drivers', /\bdrivers?\b|\bforces\b|\brequirements\b|\bcriteria\b|\bconstraints\b/],
+    ['pros-cons', /\bpros\b|\bcons\b|trade ?offs?|\badvantages\b|\bcomparison\b|\bevaluation of options\b/],
+    [
+        'decision',
+        /decision outcome|^(the |our |final )?decisions?\b|\bdecision$|\bchosen\b|^resolution|^proposed solution|^solution$|why did we take this decision/,
+    ],
+    ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
+    ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
+    ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
+    ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
+    ['links', /^links?\b|references|^related|see also|more information/],
+];
+/** Records reuse a few dozen headings ("Context", "Decision Outcome"): each is classified once. */
+const headingKinds = new Map();
+const HEADING_CACHE_LIMIT = 4096;
+function classifyHeading(text) {
+    let kind = headingKinds.get(text);
+    if (kind === undefined) {
+        if (headingKinds.size >= HEADING_CACHE_LIMIT)
+            headingKinds.clear();
+        kind = classifyNormalised(normaliseHeading(text));
+        headingKinds.set(text, kind);
+    }
+    return kind ?? undefined;
+}
+function classifyNormalised(norm) {
+    for (const [kind, re] of SECTION_PATTERNS)
+        if (re.test(norm))
+            return kind;
+    return null;
+}
+function normaliseHeading(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9 &'-]+/g, ' ')
+        .replace(/^\s*(?:\d[\d.]*|[ivx]+\.)\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const STATUS_WORDS = [
+    ['superseded', /\bsuperseded\b|\breplaced by\b/],
+    ['deprecated', /\bdeprecated\b|\bobsolete\b|\bretired\b/],
+    ['rejected', /\brejected\b|\bdeclined\b|\babandoned\b|\bnot accepted\b/],
+    ['accepted', /\baccepted\b|\bapproved\b|\badopted\b|\bdecided\b|\bimplemented\b|\bactive\b|\bdone\b|\bagreed\b/],
+    [
+        'proposed',
+        /\bproposed\b|\bdraft\b|\bin review\b|\bunder review\b|\bpending\b|\bproposal\b|\bwip\b|\bin progress\b|\bunder discussion\b|\bopen\b/,
+    ],
+];
+function parseStatusWord(text) {
+    const norm = text.toLowerCase();
+    for (const [status, re] of STATUS_WORDS)
+        if (re.test(norm))
+            return status;
+    return undefined;
+}
+const STATUS_INLINE = /\bstatus\s*\**\s*[:=]\s*\**\s*([A-Za-z][A-Za-z -]{0,40})/i;
+const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
+function readAdrStructure(parsed) {
+    const statements = [];
+    const sections = new Set();
+    let title;
+    let status = { value: 'unknown' };
+    let current = 'preamble';
+    let currentLevel = 0;
+    let decisionLine;
+    let statusSectionPending = false;
+    let titlePending = false;
+    const fm = parsed.frontMatter?.data;
+    if (fm && typeof fm === 'object') {
+        if (typeof fm.title === 'string')
+            title = { text: fm.title, line: parsed.frontMatter?.keyLines.get('title') ?? 1 };
+        const fmStatus = typeof fm.status === 'string' ? parseStatusWord(fm.status) : undefined;
+        if (fmStatus) {
+            status = { value: fmStatus, line: parsed.frontMatter?.keyLines.get('status') ?? 1, text: `status: ${String(fm.status)}` };
+            sections.add('status');
+        }
+    }
+    for (let blockIndex = 0; blockIndex < parsed.blocks.length; blockIndex++) {
+        const block = parsed.blocks[blockIndex];
+        if (block.kind === 'code')
+            continue;
+        if (titlePending && block.kind !== 'heading') {
+            title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };
+            titlePending = false;
+            continue;
+        }
+        if (block.kind === 'heading') {
+            const level = block.level ?? 2;
+            // "## Title:" followed by the title as a paragraph (a common template).
+            const titleLabel = /^\W*title\W*:?\s*(.*)$/i.exec(block.text.trim());
+            if (!title && titleLabel && level > 1) {
+                if (titleLabel[1])
+                    title = { text: cleanTitle(titleLabel[1]), line: block.line };
+                else
+                    titlePending = true;
+                continue;
+            }
+            if (!title && level === 1) {
+                title = { text: cleanTitle(block.text), line: block.line };
+                current = 'title';
+                currentLevel = 1;
+                continue;
+            }
+            const kind = classifyHeading(block.text);
+            if (kind) {
+                current = kind;
+                currentLevel = level;
+                sections.add(kind);
+                if (kind === 'decision' && decisionLine === undefined)
+                    decisionLine = block.line;
+                if (kind === 'status') {
+                    const inline = block.text.replace(/^[^:]*status[^:]*:?/i, '');
+                    const value = parseStatusWord(inline);
+                    if (value && status.value === 'unknown')
+                        status = { value, line: block.line, text: block.text.trim() };
+                    else
+                        statusSectionPending = status.value === 'unknown';
+                }
+            }
+            else if (level <= currentLevel || current === 'title' || current === 'preamble') {
+                current = 'other';
+                currentLevel = level;
+            }
+            // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
+            statements.push(statement(block.text.trim(), block.line, current, 'heading'));
+            continue;
+        }
+        // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
+        // Most blocks say nothing about status: a plain substring test spares them the line-by-line regexes.
+        const mayHaveStatus = status.value === 'unknown' && /status/i.test(block.text);
+        const statusLine = !mayHaveStatus
+            ? null
+            : (STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null));
+        if (statusLine && status.value === 'unknown') {
+            const value = parseStatusWord(statusLine[1] ?? '');
+            if (value) {
+                status = {
+                    value,
+                    line: block.line + (block.text.slice(0, statusLine.index).match(/\n/g)?.length ?? 0),
+                    text: statusLine[0].trim(),
+                };
+                sections.add('status');
+            }
+        }
+        else if (statusSectionPending && current === 'status') {
+            const value = parseStatusWord(block.text);
+            if (value)
+                status = { value, line: block.line, text: block.text.split('\n')[0].trim() };
+            statusSectionPending = false;
+        }
+        for (const s of splitSentences(block.text, block.line)) {
+            const made = statement(s.text, s.line, current, block.kind, blockIndex);
+            statements.push(made);
+            if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, made))
+                decisionLine = s.line;
+        }
+    }
+    const format = detectFormat(parsed, statements, sections);
+    if (format === 'y-statement') {
+        // A Y-statement's clauses are its sections: "In the context of" (context), "we decided for"
+        // (decision), "accepting that" (consequences).
+        let all = '';
+        for (let i = 0; i < statements.length; i++)
+            all += i ? ` ${statements[i].text}` : statements[i].text;
+        sections.add('context');
+        sections.add('decision');
+        if (/\baccepting that\b/i.test(all))
+            sections.add('consequences');
+        decisionLine ??= statements.find((s) => /\bdecided for\b/i.test(s.text))?.line;
+    }
+    return {
+        ...(title ? { title } : {}),
+        status,
+        sections: [...sections],
+        format,
+        statements,
+        ...(decisionLine !== undefined ? { decisionLine } : {}),
+    };
+}
+function cleanTitle(text) {
+    return text
+        .replace(/^\s*(?:adr|rfc|dr)[\s-]*\d*\s*[:.–—-]?\s*/i, '')
+        .replace(/^\s*\d[\d.]*[:)]?\s+/, '')
+        .trim();
+}
+const CHOSEN_OPTION = /\bchosen option\b/i;
+const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
+const MADR_HEADING = /decision outcome|considered options|context and problem statement|pros and cons of the options/;
+const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
+function detectFormat(parsed, statements, sections) {
+    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
+    // text would; most records have none of the phrases' words at all.
+    const anywhere = (re) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
+    if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR))
+        return 'y-statement';
+    // Plain loops, no filter/map arrays: an empty one has another element kind than a full one, and meeting it
+    // after optimisation threw this function's optimised code away (it is recompiled at a cost).
+    let madrHeadings = false;
+    for (const b of parsed.blocks)
+        if (b.kind === 'heading' && MADR_HEADING.test(b.text.toLowerCase())) {
+            madrHeadings = true;
+            break;
+        }
+    let statusItem = false;
+    let tagsItem = false;
+    for (let i = 0; i < parsed.blocks.length && i < 12; i++) {
+        const b = parsed.blocks[i];
+        if (b.kind !== 'list-item')
+            continue;
+        const h = b.text.toLowerCase();
+        statusItem ||= h.startsWith('status:');
+        tagsItem ||= h.startsWith('tags:');
+    }
+    if (statusItem && tagsItem)
+        return 'log4brains';
+    if (madrHeadings || anywhere(CHOSEN_OPTION))
+        return 'madr';
+    if (sections.has('decision') && (sections.has('context') || sections.has('status')))
+        return 'nygard';
+    return 'freeform';
+}
+
 ;// CONCATENATED MODULE: ./src/extract/adr/read-mentions.ts
 /**
  * Decides, for each mention of an approach in a sentence, whether the sentence asserts it or only
@@ -1566,6 +1847,7 @@ function asserted(mentions) {
 
 
 
+
 const CHOSEN_OR_DECIDED = /\bchosen option\b|\bwe decided for\b/i;
 const NOT_DECISION = new Set(['options', 'pros-cons', 'context', 'drivers', 'consequences', 'confirmation', 'links', 'status']);
 function isDecisionStatement(s) {
@@ -1587,7 +1869,7 @@ function detectApproach(structure) {
         const t = structure.title;
         if (/^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply|add)\b/i.test(t.text) &&
             !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text))
-            readChoice({ text: t.text, line: t.line, section: 'title', block: 'heading' }, reading);
+            readChoice(statement(t.text, t.line, 'title', 'heading'), reading);
     }
     if (!reading.fineTuning && !reading.retrieval && !reading.prompting) {
         // Calling a model as it is, with nothing trained or retrieved, is prompting.
@@ -1608,6 +1890,8 @@ function detectApproach(structure) {
         reading.approach = 'prompting';
     return reading;
 }
+const PROCEED_WITH_OPTION = /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i;
+const CHOSEN_OPTION_NAME = /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i;
 const CHOSEN_MARK = /\((?:chosen|selected|accepted|recommended|decision)\)|✅|\bchosen\b/i;
 /**
  * The decision statements, plus the statements of the option a "Chosen option" names (MADR lists
@@ -1625,15 +1909,21 @@ function collectDecisionStatements(statements) {
             picked.add(s);
     }
     // The rest of a paragraph that states the decision elaborates it ("… proceed with Option B. The model is …").
-    const blocks = new Set([...picked].map((s) => s.blockIndex).filter((b) => b !== undefined));
+    // (Plain loops rather than map/filter chains: the arrays those build change element kinds between records, and
+    // each change threw away the optimised code of this function, whose recompiling costs more than its running.)
+    const blocks = new Set();
+    for (const s of picked)
+        if (s.blockIndex !== undefined)
+            blocks.add(s.blockIndex);
     for (const s of statements)
         if (s.blockIndex !== undefined && blocks.has(s.blockIndex) && s.section !== 'options' && s.section !== 'pros-cons')
             picked.add(s);
-    const labels = [...picked]
-        .map((s) => /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i
-        .exec(s.text)?.[1]
-        ?.toLowerCase())
-        .filter((l) => !!l);
+    const labels = [];
+    for (const s of picked) {
+        const label = PROCEED_WITH_OPTION.exec(s.text)?.[1];
+        if (label)
+            labels.push(label.toLowerCase());
+    }
     for (let i = 0; i < statements.length; i++) {
         const s = statements[i];
         if (s.block === 'heading' || (s.section !== 'options' && s.section !== 'pros-cons'))
@@ -1643,9 +1933,12 @@ function collectDecisionStatements(statements) {
         if (first && labels.includes(first))
             picked.add(s);
     }
-    const names = [...picked]
-        .map((s) => /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i.exec(s.text)?.[1]?.trim().toLowerCase())
-        .filter((n) => !!n);
+    const names = [];
+    for (const s of picked) {
+        const name = CHOSEN_OPTION_NAME.exec(s.text)?.[1]?.trim().toLowerCase();
+        if (name)
+            names.push(name);
+    }
     for (let i = 0; i < statements.length; i++) {
         const s = statements[i];
         if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons'))
@@ -1656,7 +1949,7 @@ function collectDecisionStatements(statements) {
             (label !== undefined && labels.includes(label));
         if (!named && !CHOSEN_MARK.test(s.text))
             continue;
-        picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
+        picked.add(statement(s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, ''), s.line, s.section, s.block, s.blockIndex));
         for (let j = i + 1; j < statements.length && statements[j].block !== 'heading'; j++)
             picked.add(statements[j]);
     }
@@ -2086,12 +2379,15 @@ function detectPurpose(statements) {
         // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
         const first = s.text.slice(ft[0].index);
         const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
-        const next = settled
-            ? []
-            : statements
-                .slice(i + 1, i + 3)
-                .filter((n) => n.section === s.section && !test(FINETUNE_ANY, n) && !test(RETRIEVAL_ANY, n) && PURPOSE_WORDS.test(n.text));
-        const own = [s.text.slice(ft[0].index), ...next.map((n) => n.text)].join(' ');
+        // (A string built in a loop: an empty array of sentences has another element kind than a full one, and
+        // meeting it after optimisation threw this function's optimised code away.)
+        let own = first;
+        if (!settled)
+            for (let j = i + 1; j < i + 3 && j < statements.length; j++) {
+                const n = statements[j];
+                if (n.section === s.section && !test(FINETUNE_ANY, n) && !test(RETRIEVAL_ANY, n) && PURPOSE_WORDS.test(n.text))
+                    own += ` ${n.text}`;
+            }
         const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
         const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
         const scope = own.slice(0, Math.min(retrievalAt, clauseEnd === -1 ? own.length : clauseEnd));
@@ -2179,270 +2475,6 @@ function detectEvaluation(statements) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/extract/adr/split-sentences.ts
-// A boundary: end punctuation followed by whitespace and an upper-case letter, digit or quote.
-// Abbreviations such as "e.g." and "i.e." are followed by lower case and so never split.
-const BOUNDARY = /([.!?])(\s+)(?=["'([]?[A-Z0-9])/g;
-function splitSentences(text, firstLine) {
-    const out = [];
-    let start = 0;
-    let line = firstLine;
-    // Most blocks are one line: nothing to count or join.
-    const multiline = text.includes('\n');
-    const push = (end) => {
-        const trimmed = text.slice(start, end).trim();
-        if (!multiline) {
-            if (trimmed)
-                out.push({ text: trimmed, line });
-            start = end;
-            return;
-        }
-        if (trimmed) {
-            // The sentence starts where its first non-space character is (\S is exactly what trim() keeps).
-            NON_SPACE.lastIndex = start;
-            const lead = NON_SPACE.exec(text)?.index ?? start;
-            const body = trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
-            out.push({ text: body, line: line + split_sentences_countNewlines(text, start, lead) });
-        }
-        line += split_sentences_countNewlines(text, start, end);
-        start = end;
-    };
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text))
-        push(m.index + 1);
-    push(text.length);
-    return out;
-}
-const NON_SPACE = /\S/g;
-/** Newlines in s[from, to): indexOf runs natively, where a loop over a sliced string's characters does not. */
-function split_sentences_countNewlines(s, from, to) {
-    let n = 0;
-    for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/extract/adr/read-adr-structure.ts
-
-
-/** Checked in order: the first pattern that matches a normalised heading names its section. */
-const SECTION_PATTERNS = [
-    ['status', /^(decision )?status\b/],
-    ['drivers', /\bdrivers?\b|\bforces\b|\brequirements\b|\bcriteria\b|\bconstraints\b/],
-    ['pros-cons', /\bpros\b|\bcons\b|trade ?offs?|\badvantages\b|\bcomparison\b|\bevaluation of options\b/],
-    [
-        'decision',
-        /decision outcome|^(the |our |final )?decisions?\b|\bdecision$|\bchosen\b|^resolution|^proposed solution|^solution$|why did we take this decision/,
-    ],
-    ['options', /\boptions?\b|\balternatives?\b|\bcandidates\b/],
-    ['context', /context|problem|background|motivation|^overview|^introduction|^summary|^issue/],
-    ['consequences', /consequences|implications|^positive|^negative|^impact|^risks?\b|^outcome|^neutral|^trade/],
-    ['confirmation', /confirmation|validation|verification|success criteria|^evaluation\b|^quality|^testing\b|^monitoring\b/],
-    ['links', /^links?\b|references|^related|see also|more information/],
-];
-/** Records reuse a few dozen headings ("Context", "Decision Outcome"): each is classified once. */
-const headingKinds = new Map();
-const HEADING_CACHE_LIMIT = 4096;
-function classifyHeading(text) {
-    let kind = headingKinds.get(text);
-    if (kind === undefined) {
-        if (headingKinds.size >= HEADING_CACHE_LIMIT)
-            headingKinds.clear();
-        kind = classifyNormalised(normaliseHeading(text));
-        headingKinds.set(text, kind);
-    }
-    return kind ?? undefined;
-}
-function classifyNormalised(norm) {
-    for (const [kind, re] of SECTION_PATTERNS)
-        if (re.test(norm))
-            return kind;
-    return null;
-}
-function normaliseHeading(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9 &'-]+/g, ' ')
-        .replace(/^\s*(?:\d[\d.]*|[ivx]+\.)\s+/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-const STATUS_WORDS = [
-    ['superseded', /\bsuperseded\b|\breplaced by\b/],
-    ['deprecated', /\bdeprecated\b|\bobsolete\b|\bretired\b/],
-    ['rejected', /\brejected\b|\bdeclined\b|\babandoned\b|\bnot accepted\b/],
-    ['accepted', /\baccepted\b|\bapproved\b|\badopted\b|\bdecided\b|\bimplemented\b|\bactive\b|\bdone\b|\bagreed\b/],
-    [
-        'proposed',
-        /\bproposed\b|\bdraft\b|\bin review\b|\bunder review\b|\bpending\b|\bproposal\b|\bwip\b|\bin progress\b|\bunder discussion\b|\bopen\b/,
-    ],
-];
-function parseStatusWord(text) {
-    const norm = text.toLowerCase();
-    for (const [status, re] of STATUS_WORDS)
-        if (re.test(norm))
-            return status;
-    return undefined;
-}
-const STATUS_INLINE = /\bstatus\s*\**\s*[:=]\s*\**\s*([A-Za-z][A-Za-z -]{0,40})/i;
-const STATUS_LINE = /^\s*(?:[-*]\s*)?\**\s*(?:decision )?status\s*\**\s*(?:[:=]|\|)\s*\**\s*(.+)$/im;
-function readAdrStructure(parsed) {
-    const statements = [];
-    const sections = new Set();
-    let title;
-    let status = { value: 'unknown' };
-    let current = 'preamble';
-    let currentLevel = 0;
-    let decisionLine;
-    let statusSectionPending = false;
-    let titlePending = false;
-    const fm = parsed.frontMatter?.data;
-    if (fm && typeof fm === 'object') {
-        if (typeof fm.title === 'string')
-            title = { text: fm.title, line: parsed.frontMatter?.keyLines.get('title') ?? 1 };
-        const fmStatus = typeof fm.status === 'string' ? parseStatusWord(fm.status) : undefined;
-        if (fmStatus) {
-            status = { value: fmStatus, line: parsed.frontMatter?.keyLines.get('status') ?? 1, text: `status: ${String(fm.status)}` };
-            sections.add('status');
-        }
-    }
-    for (let blockIndex = 0; blockIndex < parsed.blocks.length; blockIndex++) {
-        const block = parsed.blocks[blockIndex];
-        if (block.kind === 'code')
-            continue;
-        if (titlePending && block.kind !== 'heading') {
-            title = { text: cleanTitle(block.text.split('\n')[0] ?? ''), line: block.line };
-            titlePending = false;
-            continue;
-        }
-        if (block.kind === 'heading') {
-            const level = block.level ?? 2;
-            // "## Title:" followed by the title as a paragraph (a common template).
-            const titleLabel = /^\W*title\W*:?\s*(.*)$/i.exec(block.text.trim());
-            if (!title && titleLabel && level > 1) {
-                if (titleLabel[1])
-                    title = { text: cleanTitle(titleLabel[1]), line: block.line };
-                else
-                    titlePending = true;
-                continue;
-            }
-            if (!title && level === 1) {
-                title = { text: cleanTitle(block.text), line: block.line };
-                current = 'title';
-                currentLevel = 1;
-                continue;
-            }
-            const kind = classifyHeading(block.text);
-            if (kind) {
-                current = kind;
-                currentLevel = level;
-                sections.add(kind);
-                if (kind === 'decision' && decisionLine === undefined)
-                    decisionLine = block.line;
-                if (kind === 'status') {
-                    const inline = block.text.replace(/^[^:]*status[^:]*:?/i, '');
-                    const value = parseStatusWord(inline);
-                    if (value && status.value === 'unknown')
-                        status = { value, line: block.line, text: block.text.trim() };
-                    else
-                        statusSectionPending = status.value === 'unknown';
-                }
-            }
-            else if (level <= currentLevel || current === 'title' || current === 'preamble') {
-                current = 'other';
-                currentLevel = level;
-            }
-            // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
-            statements.push({
-                text: block.text.trim(),
-                line: block.line,
-                section: current,
-                block: 'heading',
-                blockIndex: undefined,
-                gate: undefined,
-            });
-            continue;
-        }
-        // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
-        // Most blocks say nothing about status: a plain substring test spares them the line-by-line regexes.
-        const mayHaveStatus = status.value === 'unknown' && /status/i.test(block.text);
-        const statusLine = !mayHaveStatus
-            ? null
-            : (STATUS_LINE.exec(block.text) ?? (current === 'title' || current === 'preamble' ? STATUS_INLINE.exec(block.text) : null));
-        if (statusLine && status.value === 'unknown') {
-            const value = parseStatusWord(statusLine[1] ?? '');
-            if (value) {
-                status = {
-                    value,
-                    line: block.line + (block.text.slice(0, statusLine.index).match(/\n/g)?.length ?? 0),
-                    text: statusLine[0].trim(),
-                };
-                sections.add('status');
-            }
-        }
-        else if (statusSectionPending && current === 'status') {
-            const value = parseStatusWord(block.text);
-            if (value)
-                status = { value, line: block.line, text: block.text.split('\n')[0].trim() };
-            statusSectionPending = false;
-        }
-        for (const s of splitSentences(block.text, block.line)) {
-            const statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex, gate: undefined };
-            statements.push(statement);
-            if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, statement))
-                decisionLine = s.line;
-        }
-    }
-    const format = detectFormat(parsed, statements, sections);
-    if (format === 'y-statement') {
-        // A Y-statement's clauses are its sections: "In the context of" (context), "we decided for"
-        // (decision), "accepting that" (consequences).
-        const all = statements.map((s) => s.text).join(' ');
-        sections.add('context');
-        sections.add('decision');
-        if (/\baccepting that\b/i.test(all))
-            sections.add('consequences');
-        decisionLine ??= statements.find((s) => /\bdecided for\b/i.test(s.text))?.line;
-    }
-    return {
-        ...(title ? { title } : {}),
-        status,
-        sections: [...sections],
-        format,
-        statements,
-        ...(decisionLine !== undefined ? { decisionLine } : {}),
-    };
-}
-function cleanTitle(text) {
-    return text
-        .replace(/^\s*(?:adr|rfc|dr)[\s-]*\d*\s*[:.–—-]?\s*/i, '')
-        .replace(/^\s*\d[\d.]*[:)]?\s+/, '')
-        .trim();
-}
-const CHOSEN_OPTION = /\bchosen option\b/i;
-const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
-const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
-function detectFormat(parsed, statements, sections) {
-    // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
-    // text would; most records have none of the phrases' words at all.
-    const anywhere = (re) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
-    if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR))
-        return 'y-statement';
-    const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
-    const madrHeadings = headings.some((h) => /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h));
-    const header = parsed.blocks
-        .slice(0, 12)
-        .filter((b) => b.kind === 'list-item')
-        .map((b) => b.text.toLowerCase());
-    if (header.some((h) => h.startsWith('status:')) && header.some((h) => h.startsWith('tags:')))
-        return 'log4brains';
-    if (madrHeadings || anywhere(CHOSEN_OPTION))
-        return 'madr';
-    if (sections.has('decision') && (sections.has('context') || sections.has('status')))
-        return 'nygard';
-    return 'freeform';
-}
-
 ;// CONCATENATED MODULE: ./src/extract/adr/extract-adr.ts
 /** An ADR (Markdown) → facts with evidence. Declared `llm:` front matter wins over prose. */
 
@@ -2489,7 +2521,7 @@ function extractAdr(path, text, opts = {}) {
             : {}),
     };
     if (structure.title)
-        set('adr.title', structure.title.text, { text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' });
+        set('adr.title', structure.title.text, statement(structure.title.text, structure.title.line, 'title', 'heading'));
     set('adr.sections', structure.sections);
     const llmBlock = fm?.data?.llm;
     const prose = [structure.title?.text ?? '', ...structure.statements];
@@ -2517,17 +2549,7 @@ function extractAdr(path, text, opts = {}) {
     if (reading && !opts.linkOnly) {
         // The title states the decision's subject too ("… retrained each January").
         const statements = structure.title
-            ? [
-                {
-                    text: structure.title.text,
-                    line: structure.title.line,
-                    section: 'title',
-                    block: 'heading',
-                    blockIndex: undefined,
-                    gate: undefined,
-                },
-                ...structure.statements,
-            ]
+            ? [statement(structure.title.text, structure.title.line, 'title', 'heading'), ...structure.statements]
             : structure.statements;
         const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
         if (volatility) {

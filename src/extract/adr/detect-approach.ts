@@ -6,7 +6,7 @@
  */
 import type { Approach } from '../../facts/vocabulary.js';
 import { CONTINUED_PRETRAINING, DECISION_VERB, FINETUNE, LLM_MODEL, PROMPTING, RETRIEVAL } from './lexicon.js';
-import type { AdrStructure, Statement } from './read-adr-structure.js';
+import { statement, type AdrStructure, type Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
 import { test } from './keyword-gate.js';
 
@@ -43,7 +43,7 @@ export function detectApproach(structure: AdrStructure): ApproachReading {
       /^\s*(?:use|adopt|choose|implement|introduce|build|fine-tune|apply|add)\b/i.test(t.text) &&
       !/\bvs\.?\b|\bversus\b|\bor\b|\?/i.test(t.text)
     )
-      readChoice({ text: t.text, line: t.line, section: 'title', block: 'heading' }, reading);
+      readChoice(statement(t.text, t.line, 'title', 'heading'), reading);
   }
   if (!reading.fineTuning && !reading.retrieval && !reading.prompting) {
     // Calling a model as it is, with nothing trained or retrieved, is prompting.
@@ -63,6 +63,9 @@ export function detectApproach(structure: AdrStructure): ApproachReading {
   return reading;
 }
 
+const PROCEED_WITH_OPTION =
+  /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i;
+const CHOSEN_OPTION_NAME = /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i;
 const CHOSEN_MARK = /\((?:chosen|selected|accepted|recommended|decision)\)|✅|\bchosen\b/i;
 
 /**
@@ -79,16 +82,17 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
     if (isDecisionStatement(s) || (afterDecision && s.section === 'other')) picked.add(s);
   }
   // The rest of a paragraph that states the decision elaborates it ("… proceed with Option B. The model is …").
-  const blocks = new Set([...picked].map((s) => s.blockIndex).filter((b) => b !== undefined));
+  // (Plain loops rather than map/filter chains: the arrays those build change element kinds between records, and
+  // each change threw away the optimised code of this function, whose recompiling costs more than its running.)
+  const blocks = new Set<number>();
+  for (const s of picked) if (s.blockIndex !== undefined) blocks.add(s.blockIndex);
   for (const s of statements)
     if (s.blockIndex !== undefined && blocks.has(s.blockIndex) && s.section !== 'options' && s.section !== 'pros-cons') picked.add(s);
-  const labels = [...picked]
-    .map((s) =>
-      /\b(?:proceed|go|goes|opt\w*|chosen option|choose|chose|select\w*|adopt\w*)\b[^.]{0,30}?\boption\s*#?\s*(\d+|[a-z])\b/i
-        .exec(s.text)?.[1]
-        ?.toLowerCase(),
-    )
-    .filter((l): l is string => !!l);
+  const labels: string[] = [];
+  for (const s of picked) {
+    const label = PROCEED_WITH_OPTION.exec(s.text)?.[1];
+    if (label) labels.push(label.toLowerCase());
+  }
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (s.block === 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
@@ -96,9 +100,11 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
     const first = /^\s*(?:option\s*)?#?\s*(\d+|[a-z])\s*(?:[|.:)]|—|-)/i.exec(s.text)?.[1]?.toLowerCase();
     if (first && labels.includes(first)) picked.add(s);
   }
-  const names = [...picked]
-    .map((s) => /\bchosen option\s*:?\s*\**\s*["“']?([^"”',.(]{3,80})/i.exec(s.text)?.[1]?.trim().toLowerCase())
-    .filter((n): n is string => !!n);
+  const names: string[] = [];
+  for (const s of picked) {
+    const name = CHOSEN_OPTION_NAME.exec(s.text)?.[1]?.trim().toLowerCase();
+    if (name) names.push(name);
+  }
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
@@ -108,7 +114,7 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
       names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label)) ||
       (label !== undefined && labels.includes(label));
     if (!named && !CHOSEN_MARK.test(s.text)) continue;
-    picked.add({ ...s, text: s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, '') });
+    picked.add(statement(s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, ''), s.line, s.section, s.block, s.blockIndex));
     for (let j = i + 1; j < statements.length && statements[j]!.block !== 'heading'; j++) picked.add(statements[j]!);
   }
   const inOrder = new Set(statements);

@@ -39,12 +39,14 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
     // The sentences right after a fine-tuning sentence often say what it is for ("The aim is for the model to know …").
     const first = s.text.slice(ft[0]!.index);
     const settled = KNOWLEDGE_CUE.test(first) || BEHAVIOR_CUE.test(first);
-    const next = settled
-      ? []
-      : statements
-          .slice(i + 1, i + 3)
-          .filter((n) => n.section === s.section && !test(FINETUNE_ANY, n) && !test(RETRIEVAL_ANY, n) && PURPOSE_WORDS.test(n.text));
-    const own = [s.text.slice(ft[0]!.index), ...next.map((n) => n.text)].join(' ');
+    // (A string built in a loop: an empty array of sentences has another element kind than a full one, and
+    // meeting it after optimisation threw this function's optimised code away.)
+    let own = first;
+    if (!settled)
+      for (let j = i + 1; j < i + 3 && j < statements.length; j++) {
+        const n = statements[j]!;
+        if (n.section === s.section && !test(FINETUNE_ANY, n) && !test(RETRIEVAL_ANY, n) && PURPOSE_WORDS.test(n.text)) own += ` ${n.text}`;
+      }
     const retrievalAt = asserted(findMentions(own, RETRIEVAL))[0]?.index ?? own.length;
     const clauseEnd = own.search(/;|\b(?:while|whereas|but)\b/i);
     const scope = own.slice(0, Math.min(retrievalAt, clauseEnd === -1 ? own.length : clauseEnd));

@@ -20,7 +20,7 @@ import { detectBaseline, detectFixesRetrieval } from './detect-sequencing.js';
 import { detectAudit, detectCitations, detectVolatility, isFast } from './detect-knowledge.js';
 import { detectEvaluation, detectExamples, detectPurpose } from './detect-training.js';
 import { DECISION_VERB, mentionsLlm } from './lexicon.js';
-import { readAdrStructure, type Statement } from './read-adr-structure.js';
+import { readAdrStructure, statement, type Statement } from './read-adr-structure.js';
 import type { Volatility } from '../../facts/vocabulary.js';
 import { test } from './keyword-gate.js';
 
@@ -64,8 +64,7 @@ export function extractAdr(path: string, text: string, opts: ExtractAdrOptions =
       ? { evidence: { path, line: statusEvidence.line, text: quote(statusEvidence.text), source: 'prose' as const } }
       : {}),
   };
-  if (structure.title)
-    set('adr.title', structure.title.text, { text: structure.title.text, line: structure.title.line, section: 'title', block: 'heading' });
+  if (structure.title) set('adr.title', structure.title.text, statement(structure.title.text, structure.title.line, 'title', 'heading'));
   set('adr.sections', structure.sections);
 
   const llmBlock = (fm?.data as Record<string, unknown> | undefined)?.llm;
@@ -96,17 +95,7 @@ export function extractAdr(path: string, text: string, opts: ExtractAdrOptions =
   if (reading && !opts.linkOnly) {
     // The title states the decision's subject too ("… retrained each January").
     const statements: Statement[] = structure.title
-      ? [
-          {
-            text: structure.title.text,
-            line: structure.title.line,
-            section: 'title',
-            block: 'heading',
-            blockIndex: undefined,
-            gate: undefined,
-          },
-          ...structure.statements,
-        ]
+      ? [statement(structure.title.text, structure.title.line, 'title', 'heading'), ...structure.statements]
       : structure.statements;
     const volatility = detectVolatility(statements, reading.fineTuning !== undefined && reading.retrieval !== undefined);
     if (volatility) {

@@ -23,6 +23,16 @@ export interface Statement {
   gate?: GateCache | undefined;
 }
 
+/**
+ * Every statement is made here, with all its fields in one order: detectors and the keyword pre-filter read
+ * millions of them, and a statement of another shape (a literal missing a field, a spread copy) reaching that
+ * code after it was optimised throws the optimised code away (V8 "wrong map" deoptimisations, then a slow
+ * recompile of the large functions that inlined the readers).
+ */
+export function statement(text: string, line: number, section: StatementSection, block: MdBlock['kind'], blockIndex?: number): Statement {
+  return { text, line, section, block, blockIndex, gate: undefined };
+}
+
 export interface AdrStructure {
   title?: { text: string; line: number };
   status: { value: AdrStatus; line?: number; text?: string };
@@ -158,14 +168,7 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
         currentLevel = level;
       }
       // A heading is itself a statement ("### Option 2: Fine-tuning (rejected)").
-      statements.push({
-        text: block.text.trim(),
-        line: block.line,
-        section: current,
-        block: 'heading',
-        blockIndex: undefined,
-        gate: undefined,
-      });
+      statements.push(statement(block.text.trim(), block.line, current, 'heading'));
       continue;
     }
     // In the header of a record a status may share a line with other metadata ("Forum · Status: Accepted · 5 June").
@@ -190,16 +193,17 @@ export function readAdrStructure(parsed: ParsedMarkdown): AdrStructure {
       statusSectionPending = false;
     }
     for (const s of splitSentences(block.text, block.line)) {
-      const statement: Statement = { text: s.text, line: s.line, section: current, block: block.kind, blockIndex, gate: undefined };
-      statements.push(statement);
-      if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, statement)) decisionLine = s.line;
+      const made = statement(s.text, s.line, current, block.kind, blockIndex);
+      statements.push(made);
+      if (decisionLine === undefined && s.text.length > 12 && test(CHOSEN_OPTION, made)) decisionLine = s.line;
     }
   }
   const format = detectFormat(parsed, statements, sections);
   if (format === 'y-statement') {
     // A Y-statement's clauses are its sections: "In the context of" (context), "we decided for"
     // (decision), "accepting that" (consequences).
-    const all = statements.map((s) => s.text).join(' ');
+    let all = '';
+    for (let i = 0; i < statements.length; i++) all += i ? ` ${statements[i]!.text}` : statements[i]!.text;
     sections.add('context');
     sections.add('decision');
     if (/\baccepting that\b/i.test(all)) sections.add('consequences');
@@ -224,6 +228,7 @@ function cleanTitle(text: string): string {
 
 const CHOSEN_OPTION = /\bchosen option\b/i;
 const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
+const MADR_HEADING = /decision outcome|considered options|context and problem statement|pros and cons of the options/;
 const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
 
 function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections: Set<SectionKind>): AdrStructure['format'] {
@@ -231,15 +236,24 @@ function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections:
   // text would; most records have none of the phrases' words at all.
   const anywhere = (re: RegExp) => anyMayMatch(statements, re) && statements.some((s) => test(re, s));
   if (anywhere(IN_THE_CONTEXT_OF) && anywhere(DECIDED_FOR)) return 'y-statement';
-  const headings = parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase());
-  const madrHeadings = headings.some((h) =>
-    /decision outcome|considered options|context and problem statement|pros and cons of the options/.test(h),
-  );
-  const header = parsed.blocks
-    .slice(0, 12)
-    .filter((b) => b.kind === 'list-item')
-    .map((b) => b.text.toLowerCase());
-  if (header.some((h) => h.startsWith('status:')) && header.some((h) => h.startsWith('tags:'))) return 'log4brains';
+  // Plain loops, no filter/map arrays: an empty one has another element kind than a full one, and meeting it
+  // after optimisation threw this function's optimised code away (it is recompiled at a cost).
+  let madrHeadings = false;
+  for (const b of parsed.blocks)
+    if (b.kind === 'heading' && MADR_HEADING.test(b.text.toLowerCase())) {
+      madrHeadings = true;
+      break;
+    }
+  let statusItem = false;
+  let tagsItem = false;
+  for (let i = 0; i < parsed.blocks.length && i < 12; i++) {
+    const b = parsed.blocks[i]!;
+    if (b.kind !== 'list-item') continue;
+    const h = b.text.toLowerCase();
+    statusItem ||= h.startsWith('status:');
+    tagsItem ||= h.startsWith('tags:');
+  }
+  if (statusItem && tagsItem) return 'log4brains';
   if (madrHeadings || anywhere(CHOSEN_OPTION)) return 'madr';
   if (sections.has('decision') && (sections.has('context') || sections.has('status'))) return 'nygard';
   return 'freeform';
