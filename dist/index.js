@@ -33297,29 +33297,55 @@ function evaluateCondition(condition, ctx) {
 /**
  * Whether the condition holds, exactly as evaluateCondition decides it, without collecting reasons: most rules hold
  * on few documents, and the reasons (an array and an outcome per predicate) are needed only for the ones that do.
+ * Each condition is compiled once into nested closures (its operators picked in advance), which spares the tree
+ * walk's per-node shape checks on every document.
  */
 function conditionHolds(condition, ctx) {
+    let test = compiled.get(condition);
+    if (!test) {
+        test = compile(condition);
+        compiled.set(condition, test);
+    }
+    return test(ctx);
+}
+const compiled = new WeakMap();
+function compile(condition) {
     if ('all' in condition) {
-        for (const child of condition.all)
-            if (!conditionHolds(child, ctx))
-                return false;
-        return true;
+        const parts = condition.all.map(compile);
+        return (ctx) => {
+            for (const part of parts)
+                if (!part(ctx))
+                    return false;
+            return true;
+        };
     }
     if ('any' in condition) {
-        for (const child of condition.any)
-            if (conditionHolds(child, ctx))
-                return true;
-        return false;
+        const parts = condition.any.map(compile);
+        return (ctx) => {
+            for (const part of parts)
+                if (part(ctx))
+                    return true;
+            return false;
+        };
     }
-    if ('not' in condition)
-        return !conditionHolds(condition.not, ctx);
-    const value = readFactValue(ctx.doc, condition.fact);
+    if ('not' in condition) {
+        const inner = compile(condition.not);
+        return (ctx) => !inner(ctx);
+    }
+    const fact = condition.fact;
+    const checks = [];
     for (const op of OPERATORS) {
         const operand = condition[op];
-        if (operand !== undefined && !applyOperator(op, value, resolve(operand, ctx.options), ctx.regexes))
-            return false;
+        if (operand !== undefined)
+            checks.push([op, operand]);
     }
-    return true;
+    return (ctx) => {
+        const value = readFactValue(ctx.doc, fact);
+        for (const [op, operand] of checks)
+            if (!applyOperator(op, value, resolve(operand, ctx.options), ctx.regexes))
+                return false;
+        return true;
+    };
 }
 const OPERATORS = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'matches', 'contains'];
 function evaluatePredicate(predicate, ctx) {
