@@ -89,14 +89,18 @@ function compile(condition: Condition): CompiledCondition {
     return (ctx) => !inner(ctx);
   }
   const fact = condition.fact;
-  const checks: [(typeof OPERATORS)[number], Comparable | Comparable[] | { option: string }][] = [];
+  const ops: (typeof OPERATORS)[number][] = [];
+  const operands: (Comparable | Comparable[] | { option: string })[] = [];
   for (const op of OPERATORS) {
     const operand = condition[op];
-    if (operand !== undefined) checks.push([op, operand]);
+    if (operand === undefined) continue;
+    ops.push(op);
+    operands.push(operand);
   }
   return (ctx) => {
     const value = readFactValue(ctx.doc, fact);
-    for (const [op, operand] of checks) if (!applyOperator(op, value, resolve(operand, ctx.options), ctx.regexes)) return false;
+    // Indexed, not destructured pairs: this runs for every rule on every document.
+    for (let i = 0; i < ops.length; i++) if (!applyOperator(ops[i]!, value, resolve(operands[i]!, ctx.options), ctx.regexes)) return false;
     return true;
   };
 }
