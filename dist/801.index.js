@@ -876,7 +876,7 @@ function blankLines(text, count) {
 function inlineText(t, comments, line) {
     // Plain content, as markdown-it's newline rule reads it: spaces before a line break and indentation after it dropped.
     if (!t.children?.length)
-        return t.content.includes('\n') ? t.content.replace(/ *\n[ \t]*/g, '\n') : t.content;
+        return t.content.includes('\n') ? dropBreakSpaces(t.content) : t.content;
     let out = '';
     for (const c of t.children) {
         if (c.type === 'text' || c.type === 'code_inline')
@@ -891,6 +891,21 @@ function inlineText(t, comments, line) {
             out += c.content;
     }
     return out;
+}
+/** Each ` *\n[ \t]*` replaced by a line break, by hand: the regex tried its ` *` at every space of every paragraph. */
+function dropBreakSpaces(s) {
+    let out = '';
+    let from = 0;
+    for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', from)) {
+        let end = nl;
+        while (end > from && s.charCodeAt(end - 1) === 32)
+            end--;
+        out += `${s.slice(from, end)}\n`;
+        from = nl + 1;
+        while (from < s.length && (s.charCodeAt(from) === 32 || s.charCodeAt(from) === 9))
+            from++;
+    }
+    return out + s.slice(from);
 }
 function countNewlines(s) {
     let n = 0;

@@ -156,7 +156,7 @@ function blankLines(text: string, count: number): string {
 
 function inlineText(t: Token, comments: ParsedMarkdown['comments'], line: number): string {
   // Plain content, as markdown-it's newline rule reads it: spaces before a line break and indentation after it dropped.
-  if (!t.children?.length) return t.content.includes('\n') ? t.content.replace(/ *\n[ \t]*/g, '\n') : t.content;
+  if (!t.children?.length) return t.content.includes('\n') ? dropBreakSpaces(t.content) : t.content;
   let out = '';
   for (const c of t.children) {
     if (c.type === 'text' || c.type === 'code_inline') out += c.content;
@@ -167,6 +167,20 @@ function inlineText(t: Token, comments: ParsedMarkdown['comments'], line: number
     } else if (c.type === 'image') out += c.content;
   }
   return out;
+}
+
+/** Each ` *\n[ \t]*` replaced by a line break, by hand: the regex tried its ` *` at every space of every paragraph. */
+function dropBreakSpaces(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', from)) {
+    let end = nl;
+    while (end > from && s.charCodeAt(end - 1) === 32) end--;
+    out += `${s.slice(from, end)}\n`;
+    from = nl + 1;
+    while (from < s.length && (s.charCodeAt(from) === 32 || s.charCodeAt(from) === 9)) from++;
+  }
+  return out + s.slice(from);
 }
 
 function countNewlines(s: string): number {
