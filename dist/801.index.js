@@ -69,7 +69,8 @@ function readBlockYaml(text) {
     for (const raw of raws) {
         lineNo++;
         let indent = 0;
-        while (raw.charCodeAt(indent) === 32)
+        // Reads stay within the string: a charCodeAt past the end throws V8's optimised code away.
+        while (indent < raw.length && raw.charCodeAt(indent) === 32)
             indent++;
         if (indent === raw.length || raw.charCodeAt(indent) === 35 /* # */)
             continue;
@@ -129,7 +130,7 @@ class Reader {
             const rest = line.text.slice(colon + 1).trimStart();
             if (rest === '|' || rest === '|-')
                 map[key] = this.literal(line, rest === '|-');
-            else if (rest.charCodeAt(0) === 91 /* [ */)
+            else if (rest !== '' && rest.charCodeAt(0) === 91 /* [ */)
                 map[key] = flowSequence(rest, keyPath, line.line, this.keyLines);
             else if (rest === '{}')
                 map[key] = {};
@@ -237,8 +238,7 @@ function keyEndOrMinus(text) {
     const i = text.indexOf(':');
     if (i <= 0)
         return -1;
-    const after = text.charCodeAt(i + 1);
-    return Number.isNaN(after) || after === 32 ? i : -1;
+    return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : -1;
 }
 /** A one-line scalar after `key: ` or `- `, with any trailing comment. */
 function scalar(text) {

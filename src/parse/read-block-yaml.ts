@@ -54,7 +54,8 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
   for (const raw of raws) {
     lineNo++;
     let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
+    // Reads stay within the string: a charCodeAt past the end throws V8's optimised code away.
+    while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
     if (indent === raw.length || raw.charCodeAt(indent) === 35 /* # */) continue;
     const first = raw.charCodeAt(0);
     // Directives (%YAML) and document markers (---, ...).
@@ -103,7 +104,7 @@ class Reader {
       this.at++;
       const rest = line.text.slice(colon + 1).trimStart();
       if (rest === '|' || rest === '|-') map[key] = this.literal(line, rest === '|-');
-      else if (rest.charCodeAt(0) === 91 /* [ */) map[key] = flowSequence(rest, keyPath, line.line, this.keyLines);
+      else if (rest !== '' && rest.charCodeAt(0) === 91 /* [ */) map[key] = flowSequence(rest, keyPath, line.line, this.keyLines);
       else if (rest === '{}') map[key] = {};
       else map[key] = rest && rest.charCodeAt(0) !== 35 ? scalar(rest) : this.nested(indent, keyPath, depth);
     }
@@ -196,8 +197,7 @@ function keyEnd(text: string): number {
 function keyEndOrMinus(text: string): number {
   const i = text.indexOf(':');
   if (i <= 0) return -1;
-  const after = text.charCodeAt(i + 1);
-  return Number.isNaN(after) || after === 32 ? i : -1;
+  return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
 /** A one-line scalar after `key: ` or `- `, with any trailing comment. */
