@@ -6,12 +6,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
+import { join } from 'node:path';
+import { GATE_TABLE } from '../../src/extract/adr/gate-table.js';
 import { anyMayMatch, mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
+import { extractionPatterns } from '../../scripts/extraction-patterns.js';
 import { splitSentences } from '../../src/extract/adr/split-sentences.js';
 
-const SRC = join(import.meta.dirname, '..', '..', 'src', 'extract');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 function files(dir: string, ext: string): string[] {
@@ -21,32 +21,7 @@ function files(dir: string, ext: string): string[] {
   });
 }
 
-/** Every regex literal of src/extract, with its flags, and every exported RegExp (built at run time). */
-async function patterns(): Promise<{ where: string; re: RegExp }[]> {
-  const out: { where: string; re: RegExp }[] = [];
-  for (const file of files(SRC, '.ts')) {
-    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node) => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = node.getText(sf);
-        const at = text.lastIndexOf('/');
-        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-        out.push({ where: `${relative(SRC, file)}:${line}`, re: new RegExp(text.slice(1, at), text.slice(at + 1).replace('g', '')) });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sf);
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (value instanceof RegExp)
-        out.push({ where: `${relative(SRC, file)} ${name}`, re: new RegExp(value.source, value.flags.replace('g', '')) });
-      if (Array.isArray(value))
-        for (const [i, entry] of value.entries())
-          if (Array.isArray(entry) && entry[1] instanceof RegExp) out.push({ where: `${relative(SRC, file)} ${name}[${i}]`, re: entry[1] });
-    }
-  }
-  return out;
-}
+const patterns = extractionPatterns;
 
 const sentences = files(FIXTURES, '.md').flatMap((f) =>
   readFileSync(f, 'utf8')
@@ -80,6 +55,16 @@ describe('wordPrefixes', () => {
   it('does not take a word that may be the tail of a longer one', () => {
     // "llm" can end "xllm": only words that start after \b or a non-word character count.
     expect(wordPrefixes(/[ \w-]{0,32}?(?:LLM|assistant)s?/i)).toBeNull();
+  });
+});
+
+describe('the build-time table (gate-table.ts)', () => {
+  it('holds what the analysis gives for every pattern of src/extract (else: npm run embed)', async () => {
+    const all = await patterns();
+    for (const { where, re } of all) {
+      if (re.unicode || re.flags.includes('v')) continue;
+      expect([where, Object.hasOwn(GATE_TABLE, re.source) ? GATE_TABLE[re.source] : 'missing']).toEqual([where, wordPrefixes(re)]);
+    }
   });
 });
 

@@ -60,8 +60,11 @@ export function detectChunking(
 const BEHAVIOR_WORD = '(?:tone|voice|styl\\w*|format\\w*|structur\\w*|layout|templates?|wording|register|phrasing)';
 const PROBLEM_WORD =
   '(?:inconsisten\\w*|consisten\\w*|wrong|off-brand|vary|varies|varying|drift\\w*|all over the place|missing|broken|breaks?|mess|messy|swings?|random order|blended|chaotic|sloppy|uneven|too (?:casual|formal|long)|superlatives|idioms|mismatch\\w*)';
-/** A behaviour problem names an output quality and what is wrong with it, close together. */
-const BEHAVIOR_PROBLEM = new RegExp(
+/**
+ * A behaviour problem names an output quality and what is wrong with it, close together. Exported (built at run
+ * time, it is no literal) so that the keyword pre-filter's build-time table and its tests see it.
+ */
+export const BEHAVIOR_PROBLEM = new RegExp(
   `\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`,
   'i',
 );

@@ -9,6 +9,7 @@
  * always run.
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { GATE_TABLE } from './gate-table.js';
 
 /** Marks, inside a literal, a position where a word starts if the next character is a word character. */
 const START = '\u0001';
@@ -190,8 +191,14 @@ const CACHE_LIMIT = 8192;
 /** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
 const MAX_PATTERNS = 1024;
 
+/** The patterns of src/extract were analysed at build time (gate-table.ts); others are analysed here. */
+function prefixesFor(re: RegExp): readonly string[] | null {
+  if (!re.unicode && !re.flags.includes('v') && Object.hasOwn(GATE_TABLE, re.source)) return GATE_TABLE[re.source] ?? null;
+  return wordPrefixes(re);
+}
+
 function register(re: RegExp): number {
-  const prefixes = gatedCount < MAX_PATTERNS ? wordPrefixes(re) : null;
+  const prefixes = gatedCount < MAX_PATTERNS ? prefixesFor(re) : null;
   if (!prefixes || prefixes.length === 0) {
     ids.set(re, -1);
     return -1;
