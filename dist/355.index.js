@@ -878,8 +878,8 @@ async function readUntrustedReport(file) {
 
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __webpack_require__(2853);
-// EXTERNAL MODULE: ./src/action/write-files.ts + 2 modules
-var write_files = __webpack_require__(4637);
+// EXTERNAL MODULE: ./src/action/write-files.ts + 3 modules
+var write_files = __webpack_require__(1928);
 ;// CONCATENATED MODULE: ./src/action/run-publish.ts
 /**
  * `mode: publish` (SPEC §3): in a `workflow_run` workflow, which has a write token, post what an `analyze` run

@@ -31041,7 +31041,7 @@ function setCountOutputs(outputs, report) {
 
 /***/ }),
 
-/***/ 4637:
+/***/ 1928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31066,6 +31066,20 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/io/write-pieces.ts
+/** Writes text given in pieces to a file (replacing it), never holding it whole: a JSON report can be tens of megabytes. */
+
+async function writePieces(file, pieces) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        for (const piece of pieces)
+            await handle.write(piece);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/to-json.ts
 /** Two-space indented JSON with a trailing newline. */
 function toJson(report) {
@@ -31272,6 +31286,7 @@ function toSarifJson(report) {
 
 
 
+
 const DEFAULT_REPORT_NAME = 'llm-arch-lint-report.json';
 const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
 /** Where the report is (or is read from): `report-file` relative to the workspace, else RUNNER_TEMP. */
@@ -31291,17 +31306,6 @@ async function writeText(file, text, what) {
     catch (error) {
         core/* warning */.$e(`llm-arch-lint could not write the ${what.toLowerCase()} to ${file}: ${errorMessage(error)}`);
         return '';
-    }
-}
-/** A large repository's report is tens of megabytes: it is written in pieces, never held whole. */
-async function writePieces(file, pieces) {
-    const handle = await promises_default().open(file, 'w');
-    try {
-        for (const piece of pieces)
-            await handle.write(piece);
-    }
-    finally {
-        await handle.close();
     }
 }
 function writeReport(report, reportFile, workspace) {
@@ -32949,8 +32953,8 @@ var action_inputs = __nccwpck_require__(1729);
 var report_error = __nccwpck_require__(1389);
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __nccwpck_require__(2853);
-// EXTERNAL MODULE: ./src/action/write-files.ts + 2 modules
-var write_files = __nccwpck_require__(4637);
+// EXTERNAL MODULE: ./src/action/write-files.ts + 3 modules
+var write_files = __nccwpck_require__(1928);
 // EXTERNAL MODULE: ./src/github/get-file-content.ts
 var get_file_content = __nccwpck_require__(3918);
 ;// CONCATENATED MODULE: ./src/github/list-pr-files.ts

@@ -23117,6 +23117,20 @@ function decode(buf) {
     return { text: buf.toString('utf8'), invalidUtf8: !(0,external_node_buffer_namespaceObject.isUtf8)(buf) };
 }
 
+;// CONCATENATED MODULE: ./src/io/write-pieces.ts
+/** Writes text given in pieces to a file (replacing it), never holding it whole: a JSON report can be tens of megabytes. */
+
+async function writePieces(file, pieces) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        for (const piece of pieces)
+            await handle.write(piece);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(607);
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -40985,6 +40999,7 @@ function render_rule_help_indent(text) {
 
 
 
+
 const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
 async function runCli(argv, io) {
     try {
@@ -41129,14 +41144,7 @@ async function emit(io, output, pieces) {
             io.stdout(piece);
         return;
     }
-    const file = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(io.cwd, output), 'w');
-    try {
-        for (const piece of pieces)
-            await file.write(piece);
-    }
-    finally {
-        await file.close();
-    }
+    await writePieces((0,external_node_path_namespaceObject.resolve)(io.cwd, output), pieces);
 }
 function done(io, text) {
     io.stdout(text);

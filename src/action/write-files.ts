@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { writePieces } from '../io/write-pieces.js';
 import type { Report } from '../report/report-types.js';
 import { toJsonChunks } from '../report/to-json.js';
 import { toSarifJson } from '../report/to-sarif.js';
@@ -29,16 +30,6 @@ async function writeText(file: string, text: string | Iterable<string>, what: st
   } catch (error) {
     core.warning(`llm-arch-lint could not write the ${what.toLowerCase()} to ${file}: ${errorMessage(error)}`);
     return '';
-  }
-}
-
-/** A large repository's report is tens of megabytes: it is written in pieces, never held whole. */
-async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
-  const handle = await fs.open(file, 'w');
-  try {
-    for (const piece of pieces) await handle.write(piece);
-  } finally {
-    await handle.close();
   }
 }
 

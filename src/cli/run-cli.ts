@@ -1,10 +1,11 @@
 /** The command-line tool: arguments → the same pipeline as the action → a format, an exit code. */
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createFilePolicyReader } from '../io/file-policy-reader.js';
 import { readRepositoryName } from '../io/read-repository-name.js';
 import { readWorkspace } from '../io/read-workspace.js';
+import { writePieces } from '../io/write-pieces.js';
 import { analyze } from '../pipeline/analyze.js';
 import { resolvePolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
@@ -167,12 +168,7 @@ async function emit(io: CliIo, output: string | undefined, pieces: Iterable<stri
     for (const piece of pieces) io.stdout(piece);
     return;
   }
-  const file = await open(resolve(io.cwd, output), 'w');
-  try {
-    for (const piece of pieces) await file.write(piece);
-  } finally {
-    await file.close();
-  }
+  await writePieces(resolve(io.cwd, output), pieces);
 }
 
 function done(io: CliIo, text: string): number {
