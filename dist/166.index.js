@@ -3213,6 +3213,13 @@ function findFirstKey(data, names, accept, depth = 3) {
 
 const MANIFEST_FILE = /(?:^|\/)llm-architecture\.ya?ml$/i;
 const MANIFEST_KIND = 'llm-arch-manifest';
+/**
+ * Whether a config may be a manifest, from its path and raw text, before any parsing: a manifest is named
+ * `llm-architecture.yml` or says `kind: llm-arch-manifest` (detectConfigFormat decides on the parsed data).
+ */
+function mayBeManifest(path, text) {
+    return MANIFEST_FILE.test(path) || text.includes(MANIFEST_KIND);
+}
 const detect_config_format_has = (o, ...keys) => keys.every((k) => k in o);
 const hasAny = (o, ...keys) => keys.some((k) => k in o);
 const tree = (v) => (isTree(v) ? v : undefined);
@@ -4354,7 +4361,7 @@ function extractByRole(file, linkOnly) {
         case 'config':
             // Out of scope, a config matters to linking only as a manifest (it may decide fine-tuning for an in-scope
             // config); any other one would be read for nothing.
-            if (linkOnly && !MANIFEST_FILE.test(file.path) && !file.text.includes(MANIFEST_KIND))
+            if (linkOnly && !mayBeManifest(file.path, file.text))
                 return undefined;
             return extractConfig(file.path, file.text, file.explicit === true);
         case 'data':

@@ -7,7 +7,7 @@ import type { DocumentFacts } from '../facts/types.js';
 import { extractAdr } from '../extract/adr/extract-adr.js';
 import { extractConfig } from '../extract/config/extract-config.js';
 import { extractTrainingData, toTrainingDataDocument } from '../extract/data/extract-training-data.js';
-import { MANIFEST_FILE, MANIFEST_KIND } from '../extract/config/detect-config-format.js';
+import { mayBeManifest } from '../extract/config/detect-config-format.js';
 import { LLM_PATH } from '../extract/config/llm-path.js';
 import type { SourceFile } from './analyze-types.js';
 
@@ -110,7 +110,7 @@ function extractByRole(file: SourceFile, linkOnly: boolean): DocumentFacts | und
     case 'config':
       // Out of scope, a config matters to linking only as a manifest (it may decide fine-tuning for an in-scope
       // config); any other one would be read for nothing.
-      if (linkOnly && !MANIFEST_FILE.test(file.path) && !file.text.includes(MANIFEST_KIND)) return undefined;
+      if (linkOnly && !mayBeManifest(file.path, file.text)) return undefined;
       return extractConfig(file.path, file.text, file.explicit === true);
     case 'data':
       return file.scan

@@ -17,6 +17,14 @@ type Obj = Record<string, unknown>;
 export const MANIFEST_FILE = /(?:^|\/)llm-architecture\.ya?ml$/i;
 export const MANIFEST_KIND = 'llm-arch-manifest';
 
+/**
+ * Whether a config may be a manifest, from its path and raw text, before any parsing: a manifest is named
+ * `llm-architecture.yml` or says `kind: llm-arch-manifest` (detectConfigFormat decides on the parsed data).
+ */
+export function mayBeManifest(path: string, text: string): boolean {
+  return MANIFEST_FILE.test(path) || text.includes(MANIFEST_KIND);
+}
+
 const has = (o: Obj, ...keys: string[]) => keys.every((k) => k in o);
 const hasAny = (o: Obj, ...keys: string[]) => keys.some((k) => k in o);
 const tree = (v: unknown): Obj | undefined => (isTree(v) ? v : undefined);
