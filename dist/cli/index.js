@@ -30480,9 +30480,7 @@ function readBlockYaml(text) {
     const reader = new Reader(lines, raws);
     try {
         const data = reader.block(0, '', 0);
-        if (reader.at !== lines.length || data === null || typeof data !== 'object')
-            return undefined;
-        return { data: data, keyLines: reader.keyLines };
+        return reader.at === lines.length ? { data, keyLines: reader.keyLines } : undefined;
     }
     catch (e) {
         if (e === DECLINE)

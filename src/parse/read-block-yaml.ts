@@ -66,8 +66,7 @@ export function readBlockYaml(text: string): BlockYaml | undefined {
   const reader = new Reader(lines, raws);
   try {
     const data = reader.block(0, '', 0);
-    if (reader.at !== lines.length || data === null || typeof data !== 'object') return undefined;
-    return { data: data as BlockYaml['data'], keyLines: reader.keyLines };
+    return reader.at === lines.length ? { data, keyLines: reader.keyLines } : undefined;
   } catch (e) {
     if (e === DECLINE) return undefined;
     throw e;
