@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter.js';
+import { readSimpleMarkdown, type SimpleBlock } from './read-simple-markdown.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
 
@@ -83,11 +84,38 @@ md.core.ruler.at('inline', (state) => {
     if (t.type === 'inline' && INLINE_MARKUP.test(t.content)) state.md.inline.parse(t.content, state.md, state.env, (t.children ??= []));
 });
 
-export function parseMarkdown(source: string): ParsedMarkdown {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const frontMatter = parseFrontMatter(text);
-  const body = frontMatter ? blankLines(text, frontMatter.lineCount) : text;
-  const tokens = md.parse(body, {});
+export interface ParseMarkdownOptions {
+  /** Always use markdown-it's block parser, never the reader of plain Markdown (for tests that compare the two). */
+  markdownItOnly?: boolean;
+}
+
+export function parseMarkdown(source: string, options?: ParseMarkdownOptions): ParsedMarkdown {
+  const { frontMatter, body } = splitFrontMatter(source);
+  const simple = options?.markdownItOnly ? undefined : readSimpleMarkdown(body);
+  const { blocks, comments } = simple ? fromSimpleBlocks(simple) : fromTokens(md.parse(body, {}));
+  return { ...(frontMatter ? { frontMatter } : {}), blocks, comments };
+}
+
+/** Blocks from the plain-Markdown reader: the same as from markdown-it's tokens for the texts it accepts. */
+function fromSimpleBlocks(simple: SimpleBlock[]): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
+  const blocks: MdBlock[] = [];
+  const comments: { text: string; line: number }[] = [];
+  const env = {};
+  for (const b of simple) {
+    const line = b.line + 1;
+    if (b.type === 'inline') {
+      let children: Token[] | null = null;
+      if (INLINE_MARKUP.test(b.content)) md.inline.parse(b.content, md, env, (children = []));
+      const plain = inlineText(b.content, children, comments, line);
+      const kind: BlockKind = b.heading ? 'heading' : b.inList ? 'list-item' : 'paragraph';
+      if (plain.trim()) blocks.push({ kind, text: plain, line, ...(b.heading ? { level: b.heading } : {}) });
+    } else if (b.type === 'fence') blocks.push({ kind: 'code', text: b.content, line: line + 1 });
+    else collectComments(b.content, line, comments);
+  }
+  return { blocks, comments };
+}
+
+function fromTokens(tokens: Token[]): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
   const blocks: MdBlock[] = [];
   const comments: { text: string; line: number }[] = [];
   let inListItem = 0;
@@ -126,7 +154,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
         headingLevel = 0;
         break;
       case 'inline': {
-        const plain = inlineText(t, comments, row?.line ?? line);
+        const plain = inlineText(t.content, t.children, comments, row?.line ?? line);
         if (inCell && row) {
           row.cells.push(plain.replace(/\n/g, ' '));
           break;
@@ -144,7 +172,14 @@ export function parseMarkdown(source: string): ParsedMarkdown {
         break;
     }
   }
-  return { ...(frontMatter ? { frontMatter } : {}), blocks, comments };
+  return { blocks, comments };
+}
+
+/** The front matter, and the Markdown body with the front matter's lines left blank (and no BOM). */
+export function splitFrontMatter(source: string): { frontMatter: FrontMatter | undefined; body: string } {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const frontMatter = parseFrontMatter(text);
+  return { frontMatter, body: frontMatter ? blankLines(text, frontMatter.lineCount) : text };
 }
 
 function blankLines(text: string, count: number): string {
@@ -154,12 +189,13 @@ function blankLines(text: string, count: number): string {
   return '\n'.repeat(count) + text.slice(idx);
 }
 
-function inlineText(t: Token, comments: ParsedMarkdown['comments'], line: number): string {
+function inlineText(content: string, children: Token[] | null, comments: ParsedMarkdown['comments'], line: number): string {
   // Plain content, as markdown-it's newline rule reads it: spaces before a line break and indentation after it dropped.
-  if (!t.children?.length) return t.content.includes('\n') ? dropBreakSpaces(t.content) : t.content;
+  if (!children?.length) return content.includes('\n') ? dropBreakSpaces(content) : content;
   let out = '';
-  for (const c of t.children) {
-    if (c.type === 'text' || c.type === 'code_inline') out += c.content;
+  for (const c of children) {
+    // text_special (escapes, entities) is what markdown-it's text_join rule turns into text after the inline parse.
+    if (c.type === 'text' || c.type === 'code_inline' || c.type === 'text_special') out += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') out += '\n';
     else if (c.type === 'html_inline') {
       const before = countNewlines(out);
