@@ -34092,7 +34092,7 @@ async function runAction(outputs) {
         core/* info */.pq(note);
     // 4. Analyse (the parsers load only when there is something to parse).
     const scope = scopeMode === 'changed' && changes ? changes.scope : undefined;
-    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787))).extractDocuments(files, scope) : [];
+    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8647))).extractDocuments(files, scope) : [];
     const report = analyzeDocuments(documents, {
         ...(scope ? { scope } : {}),
         policy: resolved.policy,

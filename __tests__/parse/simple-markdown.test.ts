@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { readSimpleInline } from '../../src/parse/read-simple-inline.js';
 import { readSimpleMarkdown } from '../../src/parse/read-simple-markdown.js';
 
 function markdownFiles(dir: string): string[] {
@@ -89,6 +90,68 @@ describe('plain Markdown reader', () => {
     for (const file of fixtures) if (check(fs.readFileSync(file, 'utf8'))) accepted++;
     expect(fixtures.length).toBeGreaterThan(200);
     expect(accepted / fixtures.length).toBeGreaterThan(0.5);
+  });
+
+  it('reads underscored lines and plain links as markdown-it does, and leaves other markup to it', () => {
+    const good = fc.constantFrom(
+      'word',
+      'Owner: Mateo (logistics)',
+      ' ',
+      '  ',
+      '\n',
+      '  \n',
+      '\u00a0',
+      '\u2003',
+      '[the review](https://wiki.example.com/adr-46)',
+      '[notes](../0012-use-rag.md)',
+      '[a]()',
+      '[](x)',
+      '[x](%6Aavascript:x)',
+    );
+    const bad = fc.constantFrom(
+      '_',
+      '__',
+      '[x](javascript:alert(1))',
+      '[x](JavaScript:x)',
+      '[x](mailto:a@b.test)',
+      '[x](a\u0001b)',
+      '[x](a b)',
+      '[x]( a )',
+      '[x](y "title")',
+      '[x] (y)',
+      '[[x]](y)',
+      '[x]',
+      '![img](x.png)',
+      '(',
+      ')',
+      ']',
+      '*',
+      '`',
+      '&amp;',
+      '\\_',
+      '<b>',
+    );
+    const piece = fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad });
+    const words = fc.array(piece, { minLength: 1, maxLength: 8 }).map((xs) => xs.join(''));
+    const content = fc.oneof(
+      words,
+      words.map((w) => `_${w}_`),
+    );
+    let read = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(content, fc.constantFrom('', '- ', '# '), (text, lead) => {
+        const source = lead + text;
+        total++;
+        if (readSimpleInline(text.trim()) !== undefined) read++;
+        if (readSimpleMarkdown(source)) expect(parseMarkdown(source)).toStrictEqual(parseMarkdown(source, { markdownItOnly: true }));
+      }),
+      { numRuns: 6000, seed: 7 },
+    );
+    expect(read / total).toBeGreaterThan(0.1);
+    expect(readSimpleInline('_Owner: Mateo Silva (logistics)_')).toBe('Owner: Mateo Silva (logistics)');
+    expect(readSimpleInline('See [the forum](https://wiki.example.com/adr-46).')).toBe('See the forum.');
+    expect(readSimpleInline('[x](javascript:alert)')).toBeUndefined();
   });
 
   it('agrees with markdown-it on generated Markdown', () => {

@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter.js';
+import { readSimpleInline } from './read-simple-inline.js';
 import { readSimpleMarkdown, type SimpleBlock } from './read-simple-markdown.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
@@ -104,9 +105,17 @@ function fromSimpleBlocks(simple: SimpleBlock[]): Pick<ParsedMarkdown, 'blocks' 
   for (const b of simple) {
     const line = b.line + 1;
     if (b.type === 'inline') {
-      let children: Token[] | null = null;
-      if (INLINE_MARKUP.test(b.content)) md.inline.parse(b.content, md, env, (children = []));
-      const plain = inlineText(b.content, children, comments, line);
+      let plain: string | undefined;
+      if (!INLINE_MARKUP.test(b.content)) plain = inlineText(b.content, null, comments, line);
+      else {
+        const simpleText = readSimpleInline(b.content);
+        if (simpleText !== undefined) plain = inlineText(simpleText, null, comments, line);
+        else {
+          const children: Token[] = [];
+          md.inline.parse(b.content, md, env, children);
+          plain = inlineText(b.content, children, comments, line);
+        }
+      }
       const kind: BlockKind = b.heading ? 'heading' : b.inList ? 'list-item' : 'paragraph';
       if (plain.trim()) blocks.push({ kind, text: plain, line, ...(b.heading ? { level: b.heading } : {}) });
     } else if (b.type === 'fence') blocks.push({ kind: 'code', text: b.content, line: line + 1 });

@@ -1,8 +1,8 @@
-export const id = 787;
-export const ids = [787];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 9787:
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -736,6 +736,52 @@ function countLines(s) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/parse/read-simple-inline.ts
+/**
+ * The plain text of the two kinds of inline markup decision records use most, without markdown-it's inline
+ * tokeniser: a whole line in underscores (`_Owner: Mateo Silva_`) and links with a plain label and a plain
+ * destination (`[the design review](https://wiki.example.com/adr-46)`). Returns undefined for anything else,
+ * which markdown-it then tokenises: each record has few such blocks, so markdown-it's inline code rarely gets
+ * warm and cost about 50 µs per block. __tests__/parse/simple-markdown.test.ts holds the text equal to what
+ * markdown-it's tokens give.
+ */
+/** Any character that can start inline markup under these options (as parse-markdown's INLINE_MARKUP). */
+const MARKUP = /[\\`~*_[!<&]/;
+/** A link whose label has no markup, brackets or line break, and whose destination no space, control character, parenthesis, `<`, `&` or `\`. */
+// eslint-disable-next-line no-control-regex -- markdown-it ends a destination at a control character
+const LINK = /\[([^\\`~*_[\]!<&\n]*)\]\(([^\s()<>\\&\x00-\x1f\x7f]*)\)/y;
+/** A destination with a scheme: only http and https are read here (markdown-it refuses `javascript:` and the like). */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WEB = /^https?:\/\//i;
+/** The text markdown-it's inline tokens would give (line breaks still as in the content), or undefined. */
+function readSimpleInline(content) {
+    if (content.length >= 3 && content.charCodeAt(0) === 95 && content.charCodeAt(content.length - 1) === 95) {
+        // `_text_`: emphasis when the text neither starts nor ends with a space, and holds no other markup.
+        const inner = content.slice(1, -1);
+        if (MARKUP.test(inner) || /^\s|\s$/.test(inner))
+            return undefined;
+        return inner;
+    }
+    let out = '';
+    let from = 0;
+    for (let at = content.indexOf('['); at !== -1; at = content.indexOf('[', from)) {
+        if (MARKUP.test(content.slice(from, at)))
+            return undefined;
+        LINK.lastIndex = at;
+        const link = LINK.exec(content);
+        if (!link)
+            return undefined;
+        const dest = link[2];
+        if (SCHEME.test(dest) && !WEB.test(dest))
+            return undefined;
+        out += content.slice(from, at) + link[1];
+        from = LINK.lastIndex;
+    }
+    if (from === 0 || MARKUP.test(content.slice(from)))
+        return undefined;
+    return out + content.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/read-simple-markdown.ts
 /**
  * The block structure of plain Markdown without markdown-it's block parser, or undefined when the text has
@@ -1125,6 +1171,7 @@ function asciiTrim(s) {
 
 
 
+
 const md = new markdown_it/* default */.A({ html: true, linkify: false, typographer: false });
 /*
  * markdown-it 15's Token is compiled with a defineProperty helper per field (13 helper calls per token), which
@@ -1194,10 +1241,19 @@ function fromSimpleBlocks(simple) {
     for (const b of simple) {
         const line = b.line + 1;
         if (b.type === 'inline') {
-            let children = null;
-            if (INLINE_MARKUP.test(b.content))
-                md.inline.parse(b.content, md, env, (children = []));
-            const plain = inlineText(b.content, children, comments, line);
+            let plain;
+            if (!INLINE_MARKUP.test(b.content))
+                plain = inlineText(b.content, null, comments, line);
+            else {
+                const simpleText = readSimpleInline(b.content);
+                if (simpleText !== undefined)
+                    plain = inlineText(simpleText, null, comments, line);
+                else {
+                    const children = [];
+                    md.inline.parse(b.content, md, env, children);
+                    plain = inlineText(b.content, children, comments, line);
+                }
+            }
             const kind = b.heading ? 'heading' : b.inList ? 'list-item' : 'paragraph';
             if (plain.trim())
                 blocks.push({ kind, text: plain, line, ...(b.heading ? { level: b.heading } : {}) });
