@@ -3,7 +3,7 @@
  * what triggered it: `{{fact}}`, `{{options.NAME}}`, `{{evidence}}`, `{{evidence.fact}}`, `|percent`.
  */
 import type { DocumentFacts, Evidence } from '../facts/types.js';
-import { parseTemplate } from '../policy/message-template.js';
+import { parseTemplate, type Placeholder, type TemplatePart } from '../policy/message-template.js';
 import { readFact } from './read-fact.js';
 
 const MAX_QUOTE = 200;
@@ -12,28 +12,34 @@ export interface MessageContext {
   doc: DocumentFacts;
   options: Record<string, unknown>;
   /** The evidence that located the finding. */
-  located?: Evidence;
+  located?: Evidence | undefined;
 }
 
+/** Templates parsed once each: a policy has a few dozen messages and a run renders one per finding. */
+const templates = new Map<string, TemplatePart[]>();
+
 export function renderMessage(template: string, ctx: MessageContext): string {
-  return parseTemplate(template)
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      if (part.kind === 'evidence' && part.filter === 'against') {
-        const other = part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined;
-        return other && other.path !== ctx.doc.path
-          ? `; the accepted decision ${other.path}:${other.line} chose otherwise: ${quote(other.text.replace(/[.!]\s*$/, ''))}`
-          : '';
-      }
-      if (part.kind === 'evidence') {
-        // A fact's own evidence when it has some, else the finding's.
-        const evidence = (part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined) ?? ctx.located;
-        return evidence ? quote(evidence.text) : ctx.doc.path;
-      }
-      const value = part.kind === 'option' ? ctx.options[part.name ?? ''] : readFact(ctx.doc, part.name ?? '').value;
-      return formatValue(value, part.filter);
-    })
-    .join('');
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = parseTemplate(template)));
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : renderPart(part, ctx);
+  return out;
+}
+
+function renderPart(part: Placeholder, ctx: MessageContext): string {
+  if (part.kind === 'evidence' && part.filter === 'against') {
+    const other = part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined;
+    return other && other.path !== ctx.doc.path
+      ? `; the accepted decision ${other.path}:${other.line} chose otherwise: ${quote(other.text.replace(/[.!]\s*$/, ''))}`
+      : '';
+  }
+  if (part.kind === 'evidence') {
+    // A fact's own evidence when it has some, else the finding's.
+    const evidence = (part.name !== undefined ? readFact(ctx.doc, part.name).evidence : undefined) ?? ctx.located;
+    return evidence ? quote(evidence.text) : ctx.doc.path;
+  }
+  const value = part.kind === 'option' ? ctx.options[part.name ?? ''] : readFact(ctx.doc, part.name ?? '').value;
+  return formatValue(value, part.filter);
 }
 
 export function quote(text: string): string {

@@ -4,6 +4,8 @@
  * yaml, TOML, the keyword pre-filter): the action imports it only when the workspace has files.
  */
 import type { DocumentFacts } from '../facts/types.js';
+import { newFactRecord } from '../facts/fact-record.js';
+import { newDocumentFacts } from '../facts/new-document-facts.js';
 import { extractAdr } from '../extract/adr/extract-adr.js';
 import { extractConfig } from '../extract/config/extract-config.js';
 import { extractTrainingData, toTrainingDataDocument } from '../extract/data/extract-training-data.js';
@@ -91,16 +93,17 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 
 /** A document nothing can be read from: `format: unknown` (SPEC §6.3) and one `parse-error`. */
 function unreadable(path: string, line: number, column: number, message: string): DocumentFacts {
-  return {
+  const facts = newFactRecord();
+  facts['doc.path'] = { value: path };
+  facts['doc.kind'] = { value: 'unknown' };
+  facts['doc.format'] = { value: 'unknown' };
+  return newDocumentFacts({
     path,
     kind: 'unknown',
     format: 'unknown',
-    facts: { 'doc.path': { value: path }, 'doc.kind': { value: 'unknown' }, 'doc.format': { value: 'unknown' } },
-    signals: [],
-    suppressions: [],
-    anchors: {},
+    facts,
     problems: [{ ruleId: 'parse-error', line, column, message }],
-  };
+  });
 }
 
 function extractByRole(file: SourceFile, linkOnly: boolean): DocumentFacts | undefined {

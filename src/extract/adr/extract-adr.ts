@@ -1,5 +1,6 @@
 /** An ADR (Markdown) → facts with evidence. Declared `llm:` front matter wins over prose. */
 import { newFactRecord } from '../../facts/fact-record.js';
+import { newDocumentFacts } from '../../facts/new-document-facts.js';
 import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
 import { parseMarkdown } from '../../parse/parse-markdown.js';
 import { computeRecommendation } from '../compute-recommendation.js';
@@ -173,21 +174,19 @@ export function extractAdr(path: string, text: string, opts: ExtractAdrOptions =
   const rejects = llmRelated && facts['uses.fineTuning']?.value !== true ? rejectsFineTuning : undefined;
   const supp = readSuppressions(parsed.comments);
   problems.push(...supp.problems);
-  return {
+  return newDocumentFacts({
     path,
     kind: 'adr',
     format: structure.format,
     facts,
-    ...(fm?.data !== undefined ? { frontMatter: fm.data } : {}),
+    frontMatter: fm?.data,
     signals,
     suppressions: supp.suppressions,
-    anchors: {
-      ...(structure.decisionLine !== undefined ? { decisionLine: structure.decisionLine } : {}),
-      ...(structure.title ? { titleLine: structure.title.line } : {}),
-    },
+    decisionLine: structure.decisionLine,
+    titleLine: structure.title?.line,
     problems,
-    ...(rejects ? { links: { rejectsFineTuning: ev(rejects) } } : {}),
-  };
+    links: rejects ? { rejectsFineTuning: ev(rejects) } : undefined,
+  });
 }
 
 function quote(text: string): string {

@@ -6,6 +6,8 @@
  * else's YAML) it is skipped silently. A parsable file that matches no known format is not ours: undefined.
  */
 import type { DocumentFacts, DocumentProblem } from '../../facts/types.js';
+import { newFactRecord } from '../../facts/fact-record.js';
+import { anchors, newDocumentFacts } from '../../facts/new-document-facts.js';
 import { parseStructured, syntaxOf } from '../../parse/parse-structured.js';
 import { computeRecommendation } from '../compute-recommendation.js';
 import { readDeclaredFacts } from '../read-declared-facts.js';
@@ -44,7 +46,7 @@ export function extractConfig(path: string, text: string, explicit: boolean): Do
   if (format.kind === 'finetune-config') readFinetuneConfig(format.format, f);
   else readRagConfig(format.format, f);
   Object.assign(doc.facts, f.facts);
-  if (f.anchorKey !== undefined) doc.anchors = { decisionLine: view.line(f.anchorKey) };
+  if (f.anchorKey !== undefined) doc.anchors = anchors(view.line(f.anchorKey), undefined);
   if (f.datasets.length) doc.links = { datasets: f.datasets };
   return doc;
 }
@@ -75,22 +77,14 @@ function readManifest(doc: DocumentFacts, view: ConfigView): DocumentFacts {
   doc.facts.recommendation = { value: rec.value };
   doc.signals = rec.signals;
   const anchor = view.has('approach') ? view.line('approach') : undefined;
-  doc.anchors = {
-    ...(anchor !== undefined ? { decisionLine: anchor } : {}),
-    ...(view.has('name') ? { titleLine: view.line('name') } : {}),
-  };
+  doc.anchors = anchors(anchor, view.has('name') ? view.line('name') : undefined);
   return doc;
 }
 
 function blank(path: string, kind: DocumentFacts['kind'], format: string, problems: DocumentProblem[]): DocumentFacts {
-  return {
-    path,
-    kind,
-    format,
-    facts: { 'doc.path': { value: path }, 'doc.kind': { value: kind }, 'doc.format': { value: format } },
-    signals: [],
-    suppressions: [],
-    anchors: {},
-    problems,
-  };
+  const facts = newFactRecord();
+  facts['doc.path'] = { value: path };
+  facts['doc.kind'] = { value: kind };
+  facts['doc.format'] = { value: format };
+  return newDocumentFacts({ path, kind, format, facts, problems });
 }

@@ -8,6 +8,7 @@
  * or sits where LLM material lives, which is a `parse-error` on a document of format `unknown`.
  */
 import { newFactRecord } from '../../facts/fact-record.js';
+import { newDocumentFacts } from '../../facts/new-document-facts.js';
 import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
 import { LLM_PATH } from '../config/llm-path.js';
 import { createTrainingDataScanner, type TrainingDataScan } from './create-training-data-scanner.js';
@@ -85,16 +86,12 @@ function document(
   facts: Record<string, Fact>,
   problems: DocumentProblem[],
 ): DocumentFacts {
-  return {
-    path,
-    kind,
-    format,
-    facts: { 'doc.path': { value: path }, 'doc.kind': { value: kind }, 'doc.format': { value: format }, ...facts },
-    signals: [],
-    suppressions: [],
-    anchors: {},
-    problems,
-  };
+  const record = newFactRecord();
+  record['doc.path'] = { value: path };
+  record['doc.kind'] = { value: kind };
+  record['doc.format'] = { value: format };
+  for (const name in facts) if (Object.hasOwn(facts, name)) record[name] = facts[name]!;
+  return newDocumentFacts({ path, kind, format, facts: record, problems });
 }
 
 function count(n: number, noun: string): string {

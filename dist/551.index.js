@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 8647:
+/***/ 7551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,6 +24,32 @@ __webpack_require__.d(__webpack_exports__, {
  */
 function newFactRecord() {
     return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/facts/new-document-facts.ts
+/**
+ * Every document's facts with the same fields in the same order, absent ones undefined. As literals built per
+ * kind (ADR, config, training data, unreadable) with optional fields spread in, they took a dozen hidden classes,
+ * and evaluation, compiled for the ADRs it met first, was deoptimised and compiled again on the first config.
+ */
+function newDocumentFacts(init) {
+    return {
+        path: init.path,
+        kind: init.kind,
+        format: init.format,
+        facts: init.facts,
+        frontMatter: init.frontMatter,
+        config: init.config,
+        signals: init.signals ?? [],
+        suppressions: init.suppressions ?? [],
+        anchors: new_document_facts_anchors(init.decisionLine, init.titleLine),
+        problems: init.problems,
+        links: init.links,
+    };
+}
+/** A document's anchors (SPEC §6.4), both fields always present. */
+function new_document_facts_anchors(decisionLine, titleLine) {
+    return { decisionLine, titleLine };
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
@@ -3235,6 +3261,7 @@ function detectEvaluation(statements) {
 
 
 
+
 const MAX_QUOTE = 240;
 function extractAdr(path, text, opts = {}) {
     const parsed = parseMarkdown(text);
@@ -3387,21 +3414,19 @@ function extractAdr(path, text, opts = {}) {
     const rejects = llmRelated && facts['uses.fineTuning']?.value !== true ? rejectsFineTuning : undefined;
     const supp = (0,read_suppressions/* readSuppressions */.H)(parsed.comments);
     problems.push(...supp.problems);
-    return {
+    return newDocumentFacts({
         path,
         kind: 'adr',
         format: structure.format,
         facts,
-        ...(fm?.data !== undefined ? { frontMatter: fm.data } : {}),
+        frontMatter: fm?.data,
         signals,
         suppressions: supp.suppressions,
-        anchors: {
-            ...(structure.decisionLine !== undefined ? { decisionLine: structure.decisionLine } : {}),
-            ...(structure.title ? { titleLine: structure.title.line } : {}),
-        },
+        decisionLine: structure.decisionLine,
+        titleLine: structure.title?.line,
         problems,
-        ...(rejects ? { links: { rejectsFineTuning: ev(rejects) } } : {}),
-    };
+        links: rejects ? { rejectsFineTuning: ev(rejects) } : undefined,
+    });
 }
 function quote(text) {
     const t = text.trim();
@@ -4556,6 +4581,8 @@ function findMetric(node, prefix, depth = 0) {
 
 
 
+
+
 /** Templating syntax (Helm, Jinja): such a file is not YAML until rendered, and not ours to judge. */
 const TEMPLATE = /\{\{-?\s*[.$A-Za-z]|\{%-?\s/;
 function extractConfig(path, text, explicit) {
@@ -4587,7 +4614,7 @@ function extractConfig(path, text, explicit) {
         readRagConfig(format.format, f);
     Object.assign(doc.facts, f.facts);
     if (f.anchorKey !== undefined)
-        doc.anchors = { decisionLine: view.line(f.anchorKey) };
+        doc.anchors = new_document_facts_anchors(view.line(f.anchorKey), undefined);
     if (f.datasets.length)
         doc.links = { datasets: f.datasets };
     return doc;
@@ -4619,23 +4646,15 @@ function readManifest(doc, view) {
     doc.facts.recommendation = { value: rec.value };
     doc.signals = rec.signals;
     const anchor = view.has('approach') ? view.line('approach') : undefined;
-    doc.anchors = {
-        ...(anchor !== undefined ? { decisionLine: anchor } : {}),
-        ...(view.has('name') ? { titleLine: view.line('name') } : {}),
-    };
+    doc.anchors = new_document_facts_anchors(anchor, view.has('name') ? view.line('name') : undefined);
     return doc;
 }
 function blank(path, kind, format, problems) {
-    return {
-        path,
-        kind,
-        format,
-        facts: { 'doc.path': { value: path }, 'doc.kind': { value: kind }, 'doc.format': { value: format } },
-        signals: [],
-        suppressions: [],
-        anchors: {},
-        problems,
-    };
+    const facts = newFactRecord();
+    facts['doc.path'] = { value: path };
+    facts['doc.kind'] = { value: kind };
+    facts['doc.format'] = { value: format };
+    return newDocumentFacts({ path, kind, format, facts, problems });
 }
 
 // EXTERNAL MODULE: ./src/extract/data/create-training-data-scanner.ts + 3 modules
@@ -4650,6 +4669,7 @@ var create_training_data_scanner = __webpack_require__(8899);
  * file with no recognisable line is not ours — unless none of its lines is even JSON and it was named explicitly
  * or sits where LLM material lives, which is a `parse-error` on a document of format `unknown`.
  */
+
 
 
 
@@ -4719,22 +4739,22 @@ function toTrainingDataDocument(path, scan, explicit) {
     return extract_training_data_document(path, 'training-data', format, facts, problems);
 }
 function extract_training_data_document(path, kind, format, facts, problems) {
-    return {
-        path,
-        kind,
-        format,
-        facts: { 'doc.path': { value: path }, 'doc.kind': { value: kind }, 'doc.format': { value: format }, ...facts },
-        signals: [],
-        suppressions: [],
-        anchors: {},
-        problems,
-    };
+    const record = newFactRecord();
+    record['doc.path'] = { value: path };
+    record['doc.kind'] = { value: kind };
+    record['doc.format'] = { value: format };
+    for (const name in facts)
+        if (Object.hasOwn(facts, name))
+            record[name] = facts[name];
+    return newDocumentFacts({ path, kind, format, facts: record, problems });
 }
 function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/extract-documents.ts
+
+
 
 
 
@@ -4811,16 +4831,17 @@ function positionOf(text, offset) {
 }
 /** A document nothing can be read from: `format: unknown` (SPEC §6.3) and one `parse-error`. */
 function unreadable(path, line, column, message) {
-    return {
+    const facts = newFactRecord();
+    facts['doc.path'] = { value: path };
+    facts['doc.kind'] = { value: 'unknown' };
+    facts['doc.format'] = { value: 'unknown' };
+    return newDocumentFacts({
         path,
         kind: 'unknown',
         format: 'unknown',
-        facts: { 'doc.path': { value: path }, 'doc.kind': { value: 'unknown' }, 'doc.format': { value: 'unknown' } },
-        signals: [],
-        suppressions: [],
-        anchors: {},
+        facts,
         problems: [{ ruleId: 'parse-error', line, column, message }],
-    };
+    });
 }
 function extractByRole(file, linkOnly) {
     switch (file.role) {
