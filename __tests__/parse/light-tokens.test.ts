@@ -2,11 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../src/parse/parse-markdown.js';
+import { fixtureMarkdownFiles } from './fixture-markdown.js';
 
 const stock = new MarkdownIt({ html: true, linkify: false, typographer: false });
 const StockToken = new stock.core.State('', stock, {}).Token;
@@ -27,15 +26,8 @@ function expectSame(src: string): void {
   for (const t of ours) expect(t).toBeInstanceOf(StockToken);
 }
 
-function markdownFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? markdownFiles(p) : e.name.endsWith('.md') ? [p] : [];
-  });
-}
-
 describe('plain-field block tokens', () => {
-  const fixtures = markdownFiles(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures'));
+  const fixtures = fixtureMarkdownFiles();
 
   it('gives markdown-it’s tokens on every fixture record', () => {
     expect(fixtures.length).toBeGreaterThan(200);

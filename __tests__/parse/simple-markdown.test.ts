@@ -5,18 +5,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { readSimpleInline } from '../../src/parse/read-simple-inline.js';
 import { readSimpleMarkdown } from '../../src/parse/read-simple-markdown.js';
-
-function markdownFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? markdownFiles(p) : e.name.endsWith('.md') ? [p] : [];
-  });
-}
+import { fixtureMarkdownFiles } from './fixture-markdown.js';
 
 /** True when the reader accepted the text; fails the test when the two parses differ. */
 function check(text: string): boolean {
@@ -85,7 +77,7 @@ describe('plain Markdown reader', () => {
   });
 
   it('agrees with markdown-it on every fixture record it accepts, and accepts most of them', () => {
-    const fixtures = markdownFiles(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures'));
+    const fixtures = fixtureMarkdownFiles();
     let accepted = 0;
     for (const file of fixtures) if (check(fs.readFileSync(file, 'utf8'))) accepted++;
     expect(fixtures.length).toBeGreaterThan(200);
