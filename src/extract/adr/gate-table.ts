@@ -157,7 +157,6 @@ export const GATE_TABLE: Readonly<Record<string, readonly string[] | null>> = {
   "\\d{4}": null,
   "\\n": null,
   "\\s": null,
-  "\\s*\\n\\s*": null,
   "\\s+": null,
   "\\s|-": null,
   "\\{\\{-?\\s*[.$A-Za-z]|\\{%-?\\s": null,
