@@ -3707,12 +3707,16 @@ function findKey(data, names, accept = (v) => v !== undefined, depth = 3) {
     for (let d = 0; d <= depth && level.length; d++) {
         const next = [];
         for (const [prefix, node] of level) {
-            for (const [k, v] of Object.entries(node)) {
-                const path = prefix ? `${prefix}.${k}` : k;
+            // for…in with hasOwn visits the own keys in Object.entries' order without building the pairs; a config is
+            // searched once per setting, so this loop runs some thirty times per config.
+            for (const k in node) {
+                if (!Object.hasOwn(node, k))
+                    continue;
+                const v = node[k];
                 if (wanted.has(normaliseKey(k)) && accept(v))
-                    return path;
+                    return prefix ? `${prefix}.${k}` : k;
                 if (isTree(v))
-                    next.push([path, v]);
+                    next.push([prefix ? `${prefix}.${k}` : k, v]);
             }
         }
         // Names are searched level by level in the order given: a top-level `base_model` wins over a nested one.
@@ -3720,9 +3724,17 @@ function findKey(data, names, accept = (v) => v !== undefined, depth = 3) {
     }
     return undefined;
 }
+/** Keys repeat across a repository's configs (`base_model`, `datasets`): each is normalised once. */
+const normalised = new Map();
 /** `chunk_size`, `chunkSize`, `chunk-size` and `CHUNK_SIZE` are the same setting. */
 function normaliseKey(key) {
-    return key.toLowerCase().replace(/[-_]/g, '');
+    let n = normalised.get(key);
+    if (n === undefined) {
+        if (normalised.size >= 4096)
+            normalised.clear();
+        normalised.set(key, (n = key.toLowerCase().replace(/[-_]/g, '')));
+    }
+    return n;
 }
 /** Like findKey, but tries the names one after the other (the first name anywhere wins over the second). */
 function findFirstKey(data, names, accept, depth = 3) {
@@ -4034,11 +4046,11 @@ function collectKeys(o, depth = 3) {
     walk(o, 0);
     return { keys, strings };
 }
-const normalised = (keys) => new Set([...keys].map(normaliseKey));
-const detect_config_format_FINETUNE = normalised(FINETUNE_KEYS);
-const LLM_MARKERS = normalised(LLM_TRAINING_MARKERS);
-const STRONG = normalised(RAG_STRONG);
-const WEAK = normalised(RAG_WEAK);
+const detect_config_format_normalised = (keys) => new Set([...keys].map(normaliseKey));
+const detect_config_format_FINETUNE = detect_config_format_normalised(FINETUNE_KEYS);
+const LLM_MARKERS = detect_config_format_normalised(LLM_TRAINING_MARKERS);
+const STRONG = detect_config_format_normalised(RAG_STRONG);
+const WEAK = detect_config_format_normalised(RAG_WEAK);
 function isGenericFinetune(o) {
     const { keys, strings } = collectKeys(o);
     const found = [...keys].filter((k) => detect_config_format_FINETUNE.has(k));

@@ -16,10 +16,13 @@ export function findKey(
   for (let d = 0; d <= depth && level.length; d++) {
     const next: [string, Record<string, unknown>][] = [];
     for (const [prefix, node] of level) {
-      for (const [k, v] of Object.entries(node)) {
-        const path = prefix ? `${prefix}.${k}` : k;
-        if (wanted.has(normaliseKey(k)) && accept(v)) return path;
-        if (isTree(v)) next.push([path, v]);
+      // for…in with hasOwn visits the own keys in Object.entries' order without building the pairs; a config is
+      // searched once per setting, so this loop runs some thirty times per config.
+      for (const k in node) {
+        if (!Object.hasOwn(node, k)) continue;
+        const v = node[k];
+        if (wanted.has(normaliseKey(k)) && accept(v)) return prefix ? `${prefix}.${k}` : k;
+        if (isTree(v)) next.push([prefix ? `${prefix}.${k}` : k, v]);
       }
     }
     // Names are searched level by level in the order given: a top-level `base_model` wins over a nested one.
@@ -28,9 +31,17 @@ export function findKey(
   return undefined;
 }
 
+/** Keys repeat across a repository's configs (`base_model`, `datasets`): each is normalised once. */
+const normalised = new Map<string, string>();
+
 /** `chunk_size`, `chunkSize`, `chunk-size` and `CHUNK_SIZE` are the same setting. */
 export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '');
+  let n = normalised.get(key);
+  if (n === undefined) {
+    if (normalised.size >= 4096) normalised.clear();
+    normalised.set(key, (n = key.toLowerCase().replace(/[-_]/g, '')));
+  }
+  return n;
 }
 
 /** Like findKey, but tries the names one after the other (the first name anywhere wins over the second). */
