@@ -132,8 +132,17 @@ async function measureInterleaved(tools, runs) {
       cpu: median(rs.map((r) => r.cpu)),
       rss: median(rs.map((r) => r.rssMb)),
       runs,
+      // Each round's figures, for the spread of the ratios round by round (the tools of a round run back to back).
+      rounds: rs.map((r) => ({ wall: r.wallMs / 1000, cpu: r.cpu })),
     };
   return out;
+}
+
+/** "1.34–1.72× (median 1.44×)": the ratio of a to b in each round, when there is more than one. */
+function perRound(a, b, key) {
+  const ratios = a.rounds.map((r, i) => r[key] / b.rounds[i][key]).sort((x, y) => x - y);
+  if (ratios.length < 2) return fx(ratios[0]);
+  return `${ratios[0].toFixed(2)}–${fx(ratios[ratios.length - 1])} (median ${fx(median(ratios))})`;
 }
 
 function generatorHash() {
@@ -336,6 +345,13 @@ async function main() {
     lines.push(line('parse floor', r.floor));
     if (r.mdl) lines.push(line('markdownlint-cli2', r.mdl));
   }
+  lines.push('');
+  for (const r of rows)
+    lines.push(
+      `Round by round, ${n(r.size)} ADRs: llm-arch-lint ÷ floor CPU ${perRound(r.lint, r.floor, 'cpu')}, wall ${perRound(r.lint, r.floor, 'wall')}` +
+        (r.mdl ? `; ÷ markdownlint-cli2 CPU ${perRound(r.lint, r.mdl, 'cpu')}, wall ${perRound(r.lint, r.mdl, 'wall')}` : '') +
+        '.',
+    );
   lines.push('');
   for (const r of rows)
     lines.push(
