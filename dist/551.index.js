@@ -771,8 +771,11 @@ function countLines(s) {
  * warm and cost about 50 µs per block. __tests__/parse/simple-markdown.test.ts holds the text equal to what
  * markdown-it's tokens give.
  */
-/** Any character that can start inline markup under these options (as parse-markdown's INLINE_MARKUP). */
-const MARKUP = /[\\`~*_[!<&]/;
+/**
+ * The characters that can start inline markup under parse-markdown's options (escape, code, strikethrough,
+ * emphasis, link, image, autolink/HTML, entity). Inline content without any of them is plain text, line breaks aside.
+ */
+const INLINE_MARKUP = /[\\`~*_[!<&]/;
 /** A link whose label has no markup, brackets or line break, and whose destination no space, control character, parenthesis, `<`, `&` or `\`. */
 // eslint-disable-next-line no-control-regex -- markdown-it ends a destination at a control character
 const LINK = /\[([^\\`~*_[\]!<&\n]*)\]\(([^\s()<>\\&\x00-\x1f\x7f]*)\)/y;
@@ -784,14 +787,14 @@ function readSimpleInline(content) {
     if (content.length >= 3 && content.charCodeAt(0) === 95 && content.charCodeAt(content.length - 1) === 95) {
         // `_text_`: emphasis when the text neither starts nor ends with a space, and holds no other markup.
         const inner = content.slice(1, -1);
-        if (MARKUP.test(inner) || /^\s|\s$/.test(inner))
+        if (INLINE_MARKUP.test(inner) || /^\s|\s$/.test(inner))
             return undefined;
         return inner;
     }
     let out = '';
     let from = 0;
     for (let at = content.indexOf('['); at !== -1; at = content.indexOf('[', from)) {
-        if (MARKUP.test(content.slice(from, at)))
+        if (INLINE_MARKUP.test(content.slice(from, at)))
             return undefined;
         LINK.lastIndex = at;
         const link = LINK.exec(content);
@@ -803,7 +806,7 @@ function readSimpleInline(content) {
         out += content.slice(from, at) + link[1];
         from = LINK.lastIndex;
     }
-    if (from === 0 || MARKUP.test(content.slice(from)))
+    if (from === 0 || INLINE_MARKUP.test(content.slice(from)))
         return undefined;
     return out + content.slice(from);
 }
@@ -1241,45 +1244,39 @@ class LightStateBlock extends md.block.State {
 md.block.State = LightStateBlock;
 /** The parser (for the test that compares its tokens with markdown-it's own). */
 const markdownParser = (/* unused pure expression or super */ null && (md));
-/**
- * The characters that can start inline markup under these options (escape, code, strikethrough, emphasis,
- * link, image, autolink/HTML, entity). Inline content without any of them is plain text, line breaks aside.
- */
-const INLINE_MARKUP = /[\\`~*_[!<&]/;
-// Most prose in a decision record has no inline markup: markdown-it's inline tokeniser (about half of its
-// parse time) runs only on the blocks that have some. The others keep their raw content and no children.
-md.core.ruler.at('inline', (state) => {
-    for (const t of state.tokens)
-        if (t.type === 'inline' && INLINE_MARKUP.test(t.content))
-            state.md.inline.parse(t.content, state.md, state.env, (t.children ??= []));
-});
+// Inline content is read when the blocks are (plainText below), not by markdown-it's core inline rule: most
+// prose in a decision record has no inline markup, and of the rest most is a line in underscores or plain links.
+md.core.ruler.at('inline', () => { });
 function parseMarkdown(source, options) {
     const { frontMatter, body } = splitFrontMatter(source);
     const simple = options?.markdownItOnly ? undefined : readSimpleMarkdown(body);
-    const { blocks, comments } = simple ? fromSimpleBlocks(simple) : fromTokens(md.parse(body, {}));
+    // The block parse records reference definitions in `env`; inline links may use them.
+    const env = {};
+    const { blocks, comments } = simple ? fromSimpleBlocks(simple, env) : fromTokens(md.parse(body, env), env);
     return { ...(frontMatter ? { frontMatter } : {}), blocks, comments };
 }
+/**
+ * The plain text of a block's inline content: as it is when it has no markup, by readSimpleInline for a line in
+ * underscores or plain links, else from markdown-it's inline tokens.
+ */
+function plainText(content, env, comments, line) {
+    if (!INLINE_MARKUP.test(content))
+        return inlineText(content, null, comments, line);
+    const simpleText = readSimpleInline(content);
+    if (simpleText !== undefined)
+        return inlineText(simpleText, null, comments, line);
+    const children = [];
+    md.inline.parse(content, md, env, children);
+    return inlineText(content, children, comments, line);
+}
 /** Blocks from the plain-Markdown reader: the same as from markdown-it's tokens for the texts it accepts. */
-function fromSimpleBlocks(simple) {
+function fromSimpleBlocks(simple, env) {
     const blocks = [];
     const comments = [];
-    const env = {};
     for (const b of simple) {
         const line = b.line + 1;
         if (b.type === 'inline') {
-            let plain;
-            if (!INLINE_MARKUP.test(b.content))
-                plain = inlineText(b.content, null, comments, line);
-            else {
-                const simpleText = readSimpleInline(b.content);
-                if (simpleText !== undefined)
-                    plain = inlineText(simpleText, null, comments, line);
-                else {
-                    const children = [];
-                    md.inline.parse(b.content, md, env, children);
-                    plain = inlineText(b.content, children, comments, line);
-                }
-            }
+            const plain = plainText(b.content, env, comments, line);
             const kind = b.heading ? 'heading' : b.inList ? 'list-item' : 'paragraph';
             if (plain.trim())
                 blocks.push({ kind, text: plain, line, ...(b.heading ? { level: b.heading } : {}) });
@@ -1291,7 +1288,7 @@ function fromSimpleBlocks(simple) {
     }
     return { blocks, comments };
 }
-function fromTokens(tokens) {
+function fromTokens(tokens, env) {
     const blocks = [];
     const comments = [];
     let inListItem = 0;
@@ -1331,7 +1328,7 @@ function fromTokens(tokens) {
                 headingLevel = 0;
                 break;
             case 'inline': {
-                const plain = inlineText(t.content, t.children, comments, row?.line ?? line);
+                const plain = plainText(t.content, env, comments, row?.line ?? line);
                 if (inCell && row) {
                     row.cells.push(plain.replace(/\n/g, ' '));
                     break;

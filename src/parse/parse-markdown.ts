@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { parseFrontMatter, type FrontMatter } from './parse-front-matter.js';
-import { readSimpleInline } from './read-simple-inline.js';
+import { INLINE_MARKUP, readSimpleInline } from './read-simple-inline.js';
 import { readSimpleMarkdown, type SimpleBlock } from './read-simple-markdown.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'code';
@@ -72,18 +72,9 @@ md.block.State = LightStateBlock;
 /** The parser (for the test that compares its tokens with markdown-it's own). */
 export const markdownParser = md;
 
-/**
- * The characters that can start inline markup under these options (escape, code, strikethrough, emphasis,
- * link, image, autolink/HTML, entity). Inline content without any of them is plain text, line breaks aside.
- */
-const INLINE_MARKUP = /[\\`~*_[!<&]/;
-
-// Most prose in a decision record has no inline markup: markdown-it's inline tokeniser (about half of its
-// parse time) runs only on the blocks that have some. The others keep their raw content and no children.
-md.core.ruler.at('inline', (state) => {
-  for (const t of state.tokens)
-    if (t.type === 'inline' && INLINE_MARKUP.test(t.content)) state.md.inline.parse(t.content, state.md, state.env, (t.children ??= []));
-});
+// Inline content is read when the blocks are (plainText below), not by markdown-it's core inline rule: most
+// prose in a decision record has no inline markup, and of the rest most is a line in underscores or plain links.
+md.core.ruler.at('inline', () => {});
 
 export interface ParseMarkdownOptions {
   /** Always use markdown-it's block parser, never the reader of plain Markdown (for tests that compare the two). */
@@ -93,29 +84,33 @@ export interface ParseMarkdownOptions {
 export function parseMarkdown(source: string, options?: ParseMarkdownOptions): ParsedMarkdown {
   const { frontMatter, body } = splitFrontMatter(source);
   const simple = options?.markdownItOnly ? undefined : readSimpleMarkdown(body);
-  const { blocks, comments } = simple ? fromSimpleBlocks(simple) : fromTokens(md.parse(body, {}));
+  // The block parse records reference definitions in `env`; inline links may use them.
+  const env: Record<string, unknown> = {};
+  const { blocks, comments } = simple ? fromSimpleBlocks(simple, env) : fromTokens(md.parse(body, env), env);
   return { ...(frontMatter ? { frontMatter } : {}), blocks, comments };
 }
 
+/**
+ * The plain text of a block's inline content: as it is when it has no markup, by readSimpleInline for a line in
+ * underscores or plain links, else from markdown-it's inline tokens.
+ */
+function plainText(content: string, env: Record<string, unknown>, comments: ParsedMarkdown['comments'], line: number): string {
+  if (!INLINE_MARKUP.test(content)) return inlineText(content, null, comments, line);
+  const simpleText = readSimpleInline(content);
+  if (simpleText !== undefined) return inlineText(simpleText, null, comments, line);
+  const children: Token[] = [];
+  md.inline.parse(content, md, env, children);
+  return inlineText(content, children, comments, line);
+}
+
 /** Blocks from the plain-Markdown reader: the same as from markdown-it's tokens for the texts it accepts. */
-function fromSimpleBlocks(simple: SimpleBlock[]): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
+function fromSimpleBlocks(simple: SimpleBlock[], env: Record<string, unknown>): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
   const blocks: MdBlock[] = [];
   const comments: { text: string; line: number }[] = [];
-  const env = {};
   for (const b of simple) {
     const line = b.line + 1;
     if (b.type === 'inline') {
-      let plain: string | undefined;
-      if (!INLINE_MARKUP.test(b.content)) plain = inlineText(b.content, null, comments, line);
-      else {
-        const simpleText = readSimpleInline(b.content);
-        if (simpleText !== undefined) plain = inlineText(simpleText, null, comments, line);
-        else {
-          const children: Token[] = [];
-          md.inline.parse(b.content, md, env, children);
-          plain = inlineText(b.content, children, comments, line);
-        }
-      }
+      const plain = plainText(b.content, env, comments, line);
       const kind: BlockKind = b.heading ? 'heading' : b.inList ? 'list-item' : 'paragraph';
       if (plain.trim()) blocks.push({ kind, text: plain, line, ...(b.heading ? { level: b.heading } : {}) });
     } else if (b.type === 'fence') blocks.push({ kind: 'code', text: b.content, line: line + 1 });
@@ -124,7 +119,7 @@ function fromSimpleBlocks(simple: SimpleBlock[]): Pick<ParsedMarkdown, 'blocks' 
   return { blocks, comments };
 }
 
-function fromTokens(tokens: Token[]): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
+function fromTokens(tokens: Token[], env: Record<string, unknown>): Pick<ParsedMarkdown, 'blocks' | 'comments'> {
   const blocks: MdBlock[] = [];
   const comments: { text: string; line: number }[] = [];
   let inListItem = 0;
@@ -163,7 +158,7 @@ function fromTokens(tokens: Token[]): Pick<ParsedMarkdown, 'blocks' | 'comments'
         headingLevel = 0;
         break;
       case 'inline': {
-        const plain = inlineText(t.content, t.children, comments, row?.line ?? line);
+        const plain = plainText(t.content, env, comments, row?.line ?? line);
         if (inCell && row) {
           row.cells.push(plain.replace(/\n/g, ' '));
           break;

@@ -7,8 +7,11 @@
  * markdown-it's tokens give.
  */
 
-/** Any character that can start inline markup under these options (as parse-markdown's INLINE_MARKUP). */
-const MARKUP = /[\\`~*_[!<&]/;
+/**
+ * The characters that can start inline markup under parse-markdown's options (escape, code, strikethrough,
+ * emphasis, link, image, autolink/HTML, entity). Inline content without any of them is plain text, line breaks aside.
+ */
+export const INLINE_MARKUP = /[\\`~*_[!<&]/;
 /** A link whose label has no markup, brackets or line break, and whose destination no space, control character, parenthesis, `<`, `&` or `\`. */
 // eslint-disable-next-line no-control-regex -- markdown-it ends a destination at a control character
 const LINK = /\[([^\\`~*_[\]!<&\n]*)\]\(([^\s()<>\\&\x00-\x1f\x7f]*)\)/y;
@@ -21,13 +24,13 @@ export function readSimpleInline(content: string): string | undefined {
   if (content.length >= 3 && content.charCodeAt(0) === 95 && content.charCodeAt(content.length - 1) === 95) {
     // `_text_`: emphasis when the text neither starts nor ends with a space, and holds no other markup.
     const inner = content.slice(1, -1);
-    if (MARKUP.test(inner) || /^\s|\s$/.test(inner)) return undefined;
+    if (INLINE_MARKUP.test(inner) || /^\s|\s$/.test(inner)) return undefined;
     return inner;
   }
   let out = '';
   let from = 0;
   for (let at = content.indexOf('['); at !== -1; at = content.indexOf('[', from)) {
-    if (MARKUP.test(content.slice(from, at))) return undefined;
+    if (INLINE_MARKUP.test(content.slice(from, at))) return undefined;
     LINK.lastIndex = at;
     const link = LINK.exec(content);
     if (!link) return undefined;
@@ -36,6 +39,6 @@ export function readSimpleInline(content: string): string | undefined {
     out += content.slice(from, at) + link[1]!;
     from = LINK.lastIndex;
   }
-  if (from === 0 || MARKUP.test(content.slice(from))) return undefined;
+  if (from === 0 || INLINE_MARKUP.test(content.slice(from))) return undefined;
   return out + content.slice(from);
 }
