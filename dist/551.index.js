@@ -916,9 +916,9 @@ function readSimpleMarkdown(src) {
         if (item >= 0) {
             if (s >= item) {
                 // A further block of the open item (after a blank line): only a plain paragraph is handled.
-                if (s - item >= 4 || lineStart(src, at, lines.end[line]) !== Start.Paragraph || src.charCodeAt(at) === BRACKET)
+                if (s - item >= 4 || !plainParagraph(src, at, lines.end[line]))
                     return undefined;
-                const next = paragraph(lines, line, item, at, true, out);
+                const next = paragraph(lines, line, item, at, out);
                 if (next < 0)
                     return undefined;
                 line = next;
@@ -951,20 +951,19 @@ function readSimpleMarkdown(src) {
                 const spaces = content - marker;
                 if (content >= end || spaces > 4)
                     return undefined; // an empty item, or indented code inside one
-                const kind = lineStart(src, content, end);
-                if (kind !== Start.Paragraph || src.charCodeAt(content) === BRACKET)
+                if (!plainParagraph(src, content, end))
                     return undefined;
                 item = s + (marker - at) + spaces;
-                const next = paragraph(lines, line, item, content, true, out);
+                const next = paragraph(lines, line, item, content, out);
                 if (next < 0)
                     return undefined;
                 line = next;
                 break;
             }
             case Start.Paragraph: {
-                if (src.charCodeAt(at) === BRACKET)
-                    return undefined; // maybe a reference definition
-                const next = paragraph(lines, line, 0, at, false, out);
+                if (!plainParagraph(src, at, end))
+                    return undefined;
+                const next = paragraph(lines, line, 0, at, out);
                 if (next < 0)
                     return undefined;
                 line = next;
@@ -974,12 +973,18 @@ function readSimpleMarkdown(src) {
     }
     return out;
 }
+/** A paragraph starts at `at`, and not a reference definition (`[label]: …`), which only markdown-it reads. */
+function plainParagraph(src, at, end) {
+    return lineStart(src, at, end) === Start.Paragraph && src.charCodeAt(at) !== BRACKET;
+}
 /**
- * A paragraph from `line` (its text from `from`), inside blocks indented by `indent`: its lines run to a
- * blank line or a line that starts another block. Returns the line after it, or -1 to decline.
+ * A paragraph from `line` (its text from `from`), inside blocks indented by `indent` (a list item's content
+ * column; 0 outside lists): its lines run to a blank line or a line that starts another block. Returns the
+ * line after it, or -1 to decline.
  */
-function paragraph(lines, line, indent, from, inList, out) {
+function paragraph(lines, line, indent, from, out) {
     const src = lines.src;
+    const inList = indent > 0;
     if (lines.hasPipe(from, lines.end[line]))
         return -1;
     let next = line + 1;
