@@ -25,6 +25,14 @@ __webpack_require__.d(__webpack_exports__, {
 function newFactRecord() {
     return Object.create(null);
 }
+/** A new record holding the facts every document has: `doc.path`, `doc.kind`, `doc.format` (SPEC §6.1), in that order. */
+function newDocFactRecord(path, kind, format) {
+    const facts = newFactRecord();
+    facts['doc.path'] = { value: path };
+    facts['doc.kind'] = { value: kind };
+    facts['doc.format'] = { value: format };
+    return facts;
+}
 
 ;// CONCATENATED MODULE: ./src/facts/new-document-facts.ts
 /**
@@ -4697,11 +4705,7 @@ function readManifest(doc, view) {
     return doc;
 }
 function blank(path, kind, format, problems) {
-    const facts = newFactRecord();
-    facts['doc.path'] = { value: path };
-    facts['doc.kind'] = { value: kind };
-    facts['doc.format'] = { value: format };
-    return newDocumentFacts({ path, kind, format, facts, problems });
+    return newDocumentFacts({ path, kind, format, facts: newDocFactRecord(path, kind, format), problems });
 }
 
 // EXTERNAL MODULE: ./src/extract/data/create-training-data-scanner.ts + 3 modules
@@ -4786,10 +4790,7 @@ function toTrainingDataDocument(path, scan, explicit) {
     return extract_training_data_document(path, 'training-data', format, facts, problems);
 }
 function extract_training_data_document(path, kind, format, facts, problems) {
-    const record = newFactRecord();
-    record['doc.path'] = { value: path };
-    record['doc.kind'] = { value: kind };
-    record['doc.format'] = { value: format };
+    const record = newDocFactRecord(path, kind, format);
     for (const name in facts)
         if (Object.hasOwn(facts, name))
             record[name] = facts[name];
@@ -4878,10 +4879,7 @@ function positionOf(text, offset) {
 }
 /** A document nothing can be read from: `format: unknown` (SPEC §6.3) and one `parse-error`. */
 function unreadable(path, line, column, message) {
-    const facts = newFactRecord();
-    facts['doc.path'] = { value: path };
-    facts['doc.kind'] = { value: 'unknown' };
-    facts['doc.format'] = { value: 'unknown' };
+    const facts = newDocFactRecord(path, 'unknown', 'unknown');
     return newDocumentFacts({
         path,
         kind: 'unknown',

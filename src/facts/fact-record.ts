@@ -10,3 +10,12 @@ import type { Fact } from './types.js';
 export function newFactRecord(): Record<string, Fact> {
   return Object.create(null) as Record<string, Fact>;
 }
+
+/** A new record holding the facts every document has: `doc.path`, `doc.kind`, `doc.format` (SPEC §6.1), in that order. */
+export function newDocFactRecord(path: string, kind: string, format: string): Record<string, Fact> {
+  const facts = newFactRecord();
+  facts['doc.path'] = { value: path };
+  facts['doc.kind'] = { value: kind };
+  facts['doc.format'] = { value: format };
+  return facts;
+}

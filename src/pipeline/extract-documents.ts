@@ -4,7 +4,7 @@
  * yaml, TOML, the keyword pre-filter): the action imports it only when the workspace has files.
  */
 import type { DocumentFacts } from '../facts/types.js';
-import { newFactRecord } from '../facts/fact-record.js';
+import { newDocFactRecord } from '../facts/fact-record.js';
 import { newDocumentFacts } from '../facts/new-document-facts.js';
 import { extractAdr } from '../extract/adr/extract-adr.js';
 import { extractConfig } from '../extract/config/extract-config.js';
@@ -93,10 +93,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 
 /** A document nothing can be read from: `format: unknown` (SPEC §6.3) and one `parse-error`. */
 function unreadable(path: string, line: number, column: number, message: string): DocumentFacts {
-  const facts = newFactRecord();
-  facts['doc.path'] = { value: path };
-  facts['doc.kind'] = { value: 'unknown' };
-  facts['doc.format'] = { value: 'unknown' };
+  const facts = newDocFactRecord(path, 'unknown', 'unknown');
   return newDocumentFacts({
     path,
     kind: 'unknown',

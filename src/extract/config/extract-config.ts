@@ -6,7 +6,7 @@
  * else's YAML) it is skipped silently. A parsable file that matches no known format is not ours: undefined.
  */
 import type { DocumentFacts, DocumentProblem } from '../../facts/types.js';
-import { newFactRecord } from '../../facts/fact-record.js';
+import { newDocFactRecord } from '../../facts/fact-record.js';
 import { anchors, newDocumentFacts } from '../../facts/new-document-facts.js';
 import { parseStructured, syntaxOf } from '../../parse/parse-structured.js';
 import { computeRecommendation } from '../compute-recommendation.js';
@@ -82,9 +82,5 @@ function readManifest(doc: DocumentFacts, view: ConfigView): DocumentFacts {
 }
 
 function blank(path: string, kind: DocumentFacts['kind'], format: string, problems: DocumentProblem[]): DocumentFacts {
-  const facts = newFactRecord();
-  facts['doc.path'] = { value: path };
-  facts['doc.kind'] = { value: kind };
-  facts['doc.format'] = { value: format };
-  return newDocumentFacts({ path, kind, format, facts, problems });
+  return newDocumentFacts({ path, kind, format, facts: newDocFactRecord(path, kind, format), problems });
 }

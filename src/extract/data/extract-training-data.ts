@@ -7,7 +7,7 @@
  * file with no recognisable line is not ours — unless none of its lines is even JSON and it was named explicitly
  * or sits where LLM material lives, which is a `parse-error` on a document of format `unknown`.
  */
-import { newFactRecord } from '../../facts/fact-record.js';
+import { newDocFactRecord, newFactRecord } from '../../facts/fact-record.js';
 import { newDocumentFacts } from '../../facts/new-document-facts.js';
 import type { DocumentFacts, DocumentProblem, Evidence, Fact } from '../../facts/types.js';
 import { LLM_PATH } from '../config/llm-path.js';
@@ -86,10 +86,7 @@ function document(
   facts: Record<string, Fact>,
   problems: DocumentProblem[],
 ): DocumentFacts {
-  const record = newFactRecord();
-  record['doc.path'] = { value: path };
-  record['doc.kind'] = { value: kind };
-  record['doc.format'] = { value: format };
+  const record = newDocFactRecord(path, kind, format);
   for (const name in facts) if (Object.hasOwn(facts, name)) record[name] = facts[name]!;
   return newDocumentFacts({ path, kind, format, facts: record, problems });
 }
