@@ -25,7 +25,9 @@ async function run(cwd: string, color: boolean, ...argv: string[]) {
   let stderr = '';
   const code = await runCli(argv, {
     cwd,
-    stdout: (s) => (stdout += s),
+    stdout: (s) => {
+      stdout += s;
+    },
     stderr: (s) => (stderr += s),
     color,
     now: new Date('2026-11-22T00:00:00Z'),

@@ -19,7 +19,14 @@ const empty = write('empty.json', { ...emptyReport(), repository: 'acme/empty' }
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd: dir, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color: false });
+  const code = await runCli(argv, {
+    cwd: dir,
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => (stderr += s),
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 

@@ -20,7 +20,9 @@ async function run(cwd: string, ...argv: string[]) {
   let stderr = '';
   const code = await runCli(argv, {
     cwd,
-    stdout: (s) => (stdout += s),
+    stdout: (s) => {
+      stdout += s;
+    },
     stderr: (s) => (stderr += s),
     color: false,
     now: new Date('2026-11-22T00:00:00Z'),
@@ -125,5 +127,46 @@ describe('runCli', () => {
     expect(await rules(repo(files))).toContain('finetune-config-without-adr');
     const manifest = 'name: Support replies\napproach: fine-tuning\nfinetune-purpose: behavior\n';
     expect(await rules(repo({ ...files, 'llm-architecture.yml': manifest }))).not.toContain('finetune-config-without-adr');
+  });
+
+  it('waits for stdout to drain before writing the next piece of a large report', async () => {
+    // 60 records: a JSON report of several 64 KiB pieces.
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 60; i++) files[`docs/adr/${String(i).padStart(4, '0')}-knowledge.md`] = FRESH_FACTS;
+    const cwd = repo(files);
+    const pieces: string[] = [];
+    let release = () => {};
+    let waiting = 0;
+    const running = runCli(['--format', 'json', '--fail-on', 'never'], {
+      cwd,
+      // Every write but the last reports a full buffer, released by the test.
+      stdout: (s) => {
+        pieces.push(s);
+        return new Promise<void>((resolve) => {
+          waiting++;
+          release = resolve;
+        });
+      },
+      stderr: () => {},
+      color: false,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pieces).toHaveLength(1);
+    expect(waiting).toBe(1);
+    while (waiting < 3) {
+      const before = pieces.length;
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(pieces.length).toBe(before + 1);
+    }
+    // Release the rest as they come.
+    let code: number | undefined;
+    void running.then((c) => (code = c));
+    while (code === undefined) {
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(code).toBe(0);
+    expect(JSON.parse(pieces.join('')).documents).toHaveLength(60);
   });
 });

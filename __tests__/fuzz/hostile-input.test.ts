@@ -61,7 +61,9 @@ async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; repo
   let stderr = '';
   const code = await runCli(['--format', 'json', '--fail-on', 'never', '--repository', 'acme/hostile', ...argv], {
     cwd,
-    stdout: (s) => (stdout += s),
+    stdout: (s) => {
+      stdout += s;
+    },
     stderr: (s) => (stderr += s),
     color: false,
     now: NOW,

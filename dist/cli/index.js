@@ -41697,8 +41697,13 @@ async function readConfig(cwd, file) {
 /** Writes the pieces to `--output` (replacing the file) or to stdout. */
 async function emit(io, output, pieces) {
     if (!output) {
-        for (const piece of pieces)
-            io.stdout(piece);
+        // Waiting when stdout asks to: a report piped to a slower reader (`| jq`, a CI log) is otherwise queued whole
+        // in memory, tens of megabytes for a large repository.
+        for (const piece of pieces) {
+            const wait = io.stdout(piece);
+            if (wait)
+                await wait;
+        }
         return;
     }
     await writePieces((0,external_node_path_namespaceObject.resolve)(io.cwd, output), pieces);
@@ -41716,9 +41721,23 @@ process.stdout.on('error', (e) => {
         process.exit(process.exitCode ?? 0);
     throw e;
 });
+/** Writes `s`; when the stream's buffer is full, a promise that settles once it drained (or closed). */
+function writeStdout(s) {
+    if (process.stdout.write(s))
+        return undefined;
+    return new Promise((resolve) => {
+        const go = () => {
+            process.stdout.off('drain', go);
+            process.stdout.off('close', go);
+            resolve();
+        };
+        process.stdout.on('drain', go);
+        process.stdout.on('close', go);
+    });
+}
 runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
+    stdout: writeStdout,
     stderr: (s) => process.stderr.write(s),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
 }).then((code) => {

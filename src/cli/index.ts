@@ -7,9 +7,23 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/** Writes `s`; when the stream's buffer is full, a promise that settles once it drained (or closed). */
+function writeStdout(s: string): Promise<void> | undefined {
+  if (process.stdout.write(s)) return undefined;
+  return new Promise((resolve) => {
+    const go = () => {
+      process.stdout.off('drain', go);
+      process.stdout.off('close', go);
+      resolve();
+    };
+    process.stdout.on('drain', go);
+    process.stdout.on('close', go);
+  });
+}
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
+  stdout: writeStdout,
   stderr: (s) => process.stderr.write(s),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
 }).then(

@@ -23,7 +23,8 @@ import { renderExplain, renderRuleList } from './render-rule-help.js';
 
 export interface CliIo {
   cwd: string;
-  stdout: (s: string) => void;
+  /** Writes to stdout; a promise means "wait before writing more" (the reader is behind). */
+  stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   color: boolean;
   now?: Date;
@@ -165,7 +166,12 @@ async function readConfig(cwd: string, file: string): Promise<string> {
 /** Writes the pieces to `--output` (replacing the file) or to stdout. */
 async function emit(io: CliIo, output: string | undefined, pieces: Iterable<string>): Promise<void> {
   if (!output) {
-    for (const piece of pieces) io.stdout(piece);
+    // Waiting when stdout asks to: a report piped to a slower reader (`| jq`, a CI log) is otherwise queued whole
+    // in memory, tens of megabytes for a large repository.
+    for (const piece of pieces) {
+      const wait = io.stdout(piece);
+      if (wait) await wait;
+    }
     return;
   }
   await writePieces(resolve(io.cwd, output), pieces);
