@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _github_get_file_content_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3918);
-/* harmony import */ var _io_read_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7820);
+/* harmony import */ var _io_read_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2507);
 
 
 

@@ -31330,6 +31330,83 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
+/***/ 5226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ roleByExtension),
+/* harmony export */   fJ: () => (/* binding */ createDiscovery)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_INCLUDE, DEFAULT_EXCLUDE */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/** Which files are ours, by glob (pure: given paths, no file system). */
+
+/** Where ADRs usually live (adr-tools, MADR, log4brains, Backstage). */
+const DEFAULT_INCLUDE = {
+    adr: [
+        '**/docs/adr/**/*.md',
+        '**/doc/adr/**/*.md',
+        '**/docs/adrs/**/*.md',
+        '**/docs/decisions/**/*.md',
+        '**/docs/architecture/decisions/**/*.md',
+        '**/architecture/decisions/**/*.md',
+        '**/adr/**/*.md',
+        '**/adrs/**/*.md',
+        '**/decisions/**/*.md',
+        '**/docs/decision-records/**/*.md',
+    ],
+    config: ['**/*.{yml,yaml,json,toml}'],
+    data: ['**/*.jsonl'],
+};
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/dist/**'];
+/** Index and template pages of an ADR folder decide nothing. */
+const NOT_ADRS = ['**/README.md', '**/index.md', '**/template.md', '**/*-template.md', '**/_template*.md', '**/adr-template*.md'];
+function createDiscovery(include = {}, exclude = []) {
+    const opts = { dot: true };
+    const globs = {
+        adr: include.adr ?? DEFAULT_INCLUDE.adr,
+        config: include.config ?? DEFAULT_INCLUDE.config,
+        data: include.data ?? DEFAULT_INCLUDE.data,
+    };
+    const excluded = picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...DEFAULT_EXCLUDE, ...exclude], opts);
+    const notAdr = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(NOT_ADRS, { ...opts, nocase: true });
+    const adr = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.adr, opts);
+    const config = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.config, opts);
+    const data = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.data, opts);
+    return {
+        roleOf(path) {
+            if (excluded(path))
+                return undefined;
+            if (adr(path) && (include.adr || !notAdr(path)))
+                return 'adr';
+            if (data(path))
+                return 'data';
+            if (config(path))
+                return 'config';
+            return undefined;
+        },
+        isExplicit(path) {
+            return Boolean((include.adr && adr(path)) || (include.config && config(path)) || (include.data && data(path)));
+        },
+        globsTried: [...globs.adr, ...globs.config, ...globs.data],
+    };
+}
+/** A file named explicitly is always read: its role by the globs first, by extension otherwise. */
+function roleByExtension(path) {
+    const lower = path.toLowerCase();
+    if (/\.(md|markdown)$/.test(lower))
+        return 'adr';
+    if (lower.endsWith('.jsonl'))
+        return 'data';
+    if (/\.(ya?ml|json|toml)$/.test(lower))
+        return 'config';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32518,7 +32595,7 @@ function isPermissionDenied(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6873);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4436);
 /** The action's entry point (dist/index.js): runs the action and nothing else. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -32528,7 +32605,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7820:
+/***/ 2507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32545,74 +32622,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discover/discover-files.ts
-/** Which files are ours, by glob (pure: given paths, no file system). */
-
-/** Where ADRs usually live (adr-tools, MADR, log4brains, Backstage). */
-const DEFAULT_INCLUDE = {
-    adr: [
-        '**/docs/adr/**/*.md',
-        '**/doc/adr/**/*.md',
-        '**/docs/adrs/**/*.md',
-        '**/docs/decisions/**/*.md',
-        '**/docs/architecture/decisions/**/*.md',
-        '**/architecture/decisions/**/*.md',
-        '**/adr/**/*.md',
-        '**/adrs/**/*.md',
-        '**/decisions/**/*.md',
-        '**/docs/decision-records/**/*.md',
-    ],
-    config: ['**/*.{yml,yaml,json,toml}'],
-    data: ['**/*.jsonl'],
-};
-const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/dist/**'];
-/** Index and template pages of an ADR folder decide nothing. */
-const NOT_ADRS = ['**/README.md', '**/index.md', '**/template.md', '**/*-template.md', '**/_template*.md', '**/adr-template*.md'];
-function createDiscovery(include = {}, exclude = []) {
-    const opts = { dot: true };
-    const globs = {
-        adr: include.adr ?? DEFAULT_INCLUDE.adr,
-        config: include.config ?? DEFAULT_INCLUDE.config,
-        data: include.data ?? DEFAULT_INCLUDE.data,
-    };
-    const excluded = picomatch_default()([...DEFAULT_EXCLUDE, ...exclude], opts);
-    const notAdr = picomatch_default()(NOT_ADRS, { ...opts, nocase: true });
-    const adr = picomatch_default()(globs.adr, opts);
-    const config = picomatch_default()(globs.config, opts);
-    const data = picomatch_default()(globs.data, opts);
-    return {
-        roleOf(path) {
-            if (excluded(path))
-                return undefined;
-            if (adr(path) && (include.adr || !notAdr(path)))
-                return 'adr';
-            if (data(path))
-                return 'data';
-            if (config(path))
-                return 'config';
-            return undefined;
-        },
-        isExplicit(path) {
-            return Boolean((include.adr && adr(path)) || (include.config && config(path)) || (include.data && data(path)));
-        },
-        globsTried: [...globs.adr, ...globs.config, ...globs.data],
-    };
-}
-/** A file named explicitly is always read: its role by the globs first, by extension otherwise. */
-function roleByExtension(path) {
-    const lower = path.toLowerCase();
-    if (/\.(md|markdown)$/.test(lower))
-        return 'adr';
-    if (lower.endsWith('.jsonl'))
-        return 'data';
-    if (/\.(ya?ml|json|toml)$/.test(lower))
-        return 'config';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/discover/discover-files.ts
+var discover_files = __nccwpck_require__(5226);
 ;// CONCATENATED MODULE: ./src/io/format-bytes.ts
 /** A size as notes print it (SPEC §7: "3.1 MiB", "2 MiB"): MiB from one mebibyte up, KiB below; no trailing ".0". */
 function formatBytes(bytes) {
@@ -32769,7 +32780,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'dist']);
 /** Refuses to open a path that became a symbolic link after the walk saw a regular file (0 where unsupported). */
 const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
 async function readWorkspace(root, opts) {
-    const discovery = createDiscovery(opts.include, opts.exclude);
+    const discovery = (0,discover_files/* createDiscovery */.fJ)(opts.include, opts.exclude);
     const out = { files: [], notes: [], globsTried: discovery.globsTried, ignored: [], named: [] };
     const toRel = (abs) => (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
     const readKept = (abs, rel, role, named) => {
@@ -32827,7 +32838,7 @@ async function readWorkspace(root, opts) {
     };
     /** `rel` is the path from the root with `/` separators (the walk builds it as it descends). */
     const visitFile = (abs, rel, named) => {
-        const role = discovery.roleOf(rel) ?? (named ? roleByExtension(rel) : undefined);
+        const role = discovery.roleOf(rel) ?? (named ? (0,discover_files/* roleByExtension */.FG)(rel) : undefined);
         if (!role) {
             if (named)
                 out.ignored.push(rel);
@@ -32876,7 +32887,17 @@ async function readWorkspace(root, opts) {
         else if (st.isFile())
             visitFile(abs, toRel(abs), true);
     };
-    if (opts.paths?.length) {
+    if (opts.only) {
+        for (const rel of opts.only) {
+            const parts = rel.split('/');
+            if ((0,external_node_path_.isAbsolute)(rel) || parts.some((part) => part === '..' || part === ''))
+                continue;
+            if (!withoutSymlinks(root, parts))
+                continue;
+            visitFile((0,external_node_path_.join)(root, ...parts), rel, false);
+        }
+    }
+    else if (opts.paths?.length) {
         for (const p of opts.paths)
             visitNamed((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(root, p));
     }
@@ -32884,6 +32905,21 @@ async function readWorkspace(root, opts) {
         walk(root, '');
     }
     return out;
+}
+/** Whether every component of the path exists and none is a symbolic link (the walk follows none). */
+function withoutSymlinks(root, parts) {
+    let at = root;
+    for (const part of parts) {
+        at = (0,external_node_path_.join)(at, part);
+        try {
+            if ((0,external_node_fs_.lstatSync)(at).isSymbolicLink())
+                return false;
+        }
+        catch {
+            return false;
+        }
+    }
+    return true;
 }
 /**
  * Whether a training-data file can be streamed as UTF-8 lines: not UTF-16 (by its byte-order mark; decoded whole
@@ -32926,7 +32962,7 @@ function decode(buf) {
 
 /***/ }),
 
-/***/ 6873:
+/***/ 4436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32949,6 +32985,48 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var action_event = __nccwpck_require__(3566);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/discover/discover-files.ts
+var discover_files = __nccwpck_require__(5226);
+// EXTERNAL MODULE: ./src/io/read-workspace.ts + 2 modules
+var read_workspace = __nccwpck_require__(2507);
+;// CONCATENATED MODULE: ./src/action/changed-documents.ts
+/**
+ * Whether a pull request changes any document. Under `scope: changed` only the documents a pull request adds,
+ * modifies or renames receive findings (SPEC §2, §3); the rest of the repository is read only so that those can be
+ * linked to it. A pull request that changes no document therefore has nothing to link, and the action does not
+ * read the repository's documents at all: in a monorepo with thousands of ADRs that is most pull requests, and
+ * each would otherwise parse all of them (2.4 s for 10,000 ADRs).
+ *
+ * A changed path is a document when the include globs give it a role and, where the checkout holds the pull
+ * request's version of it (`pull_request`), its content is one of ours: `**\/*.yml` also matches workflows and
+ * lockfiles, which are no model configs. Under `pull_request_target` the checkout is the base, so a path the
+ * globs match counts as a document unread.
+ */
+
+
+async function changedDocuments(workspace, scope, read, checkoutHasHead) {
+    const discovery = (0,discover_files/* createDiscovery */.fJ)(read.include, read.exclude);
+    const candidates = [...scope].filter((path) => discovery.roleOf(path) !== undefined);
+    const result = { any: candidates.length > 0, globsTried: discovery.globsTried, notes: [], scopeSize: scope.size };
+    if (!result.any || !checkoutHasHead)
+        return result;
+    const changed = await (0,read_workspace/* readWorkspace */.i)(workspace, { ...read, only: candidates });
+    result.notes.push(...changed.notes);
+    if (changed.files.length === 0)
+        return { ...result, any: false };
+    const { extractDocuments } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7551));
+    return { ...result, any: extractDocuments(changed.files).length > 0 };
+}
+/** The run's note when the workspace was not read. */
+function unreadNote(scopeSize) {
+    const what = scopeSize === 0
+        ? 'This pull request adds, modifies or renames no file'
+        : scopeSize === 1
+            ? 'The one file this pull request adds, modifies or renames is not an ADR, model config or training data'
+            : `None of the ${scopeSize.toLocaleString('en-US')} files this pull request adds, modifies or renames is an ADR, model config or training data`;
+    return `${what}, so the repository's documents were not read: under \`scope: changed\` only changed documents receive findings.`;
+}
+
 // EXTERNAL MODULE: ./src/action/report-error.ts
 var report_error = __nccwpck_require__(1389);
 // EXTERNAL MODULE: ./src/action/run-context.ts
@@ -33170,8 +33248,6 @@ function toPrChanges(files) {
     return { scope, changedLines, byPath, removed };
 }
 
-// EXTERNAL MODULE: ./src/io/read-workspace.ts + 3 modules
-var read_workspace = __nccwpck_require__(7820);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(607);
 // EXTERNAL MODULE: ./src/evaluate/engine-rules.ts
@@ -33922,6 +33998,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** GitHub lists at most this many files of a pull request. */
 const MAX_LISTED_PR_FILES = 3000;
 const READ_ONLY_WARNING = 'llm-arch-lint could not write to the pull request: GitHub refused the token (HTTP 403). Pull requests from ' +
@@ -34069,17 +34146,29 @@ async function runAction(outputs) {
             runsBaseWorkflow: isTarget,
         })));
     }
-    // 3. The workspace (linking sees every document; only those in scope receive findings).
+    // 3. The workspace (linking sees every document; only those in scope receive findings) — not read at all when
+    // the pull request changes no document, since then nothing in it can receive a finding.
     const readOptions = {
         include: resolved.include,
         exclude: resolved.exclude,
         maxFileBytes: resolved.limits.maxFileBytes,
         maxDataBytes: resolved.limits.maxDataBytes,
     };
-    const read = await (0,read_workspace/* readWorkspace */.i)(workspace, readOptions);
-    let files = read.files;
-    notes.push(...read.notes);
-    if (isTarget && pr && changes) {
+    const changed = scopeMode === 'changed' && changes ? await changedDocuments(workspace, changes.scope, readOptions, !isTarget) : undefined;
+    const unread = changed !== undefined && !changed.any;
+    let files = [];
+    let globsTried;
+    if (unread) {
+        globsTried = changed.globsTried;
+        notes.push(...changed.notes, unreadNote(changed.scopeSize));
+    }
+    else {
+        const read = await (0,read_workspace/* readWorkspace */.i)(workspace, readOptions);
+        files = read.files;
+        globsTried = read.globsTried;
+        notes.push(...read.notes);
+    }
+    if (isTarget && pr && changes && !unread) {
         const { overlayHeadDocuments } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 2373));
         files = await overlayHeadDocuments(files, {
             octokit: await api(),
@@ -34132,7 +34221,7 @@ async function runAction(outputs) {
     const annotate = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
     for (const a of annotations)
         annotate[a.level](a.message, { file: a.file, startLine: a.line, title: a.title });
-    await (0,write_files/* writeSummary */.Sy)((0,render_summary/* renderJobSummary */.q)(report, { globsTried: read.globsTried, annotationsOmitted: omitted }));
+    await (0,write_files/* writeSummary */.Sy)((0,render_summary/* renderJobSummary */.q)(report, { globsTried, annotationsOmitted: omitted }));
     // 6. Publish on the pull request: the summary comment, then one review with the new inline comments.
     if (pr && inputs.mode === 'full' && (inputs.comment || inputs.review)) {
         const runUrl = (0,action_event/* runUrlOf */.Qm)(repository, process.env.GITHUB_RUN_ID);

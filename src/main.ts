@@ -12,6 +12,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pullRequestOf, runUrlOf } from './action/event.js';
 import { DEFAULT_CONFIG, readInputs, UsageError, type Inputs } from './action/inputs.js';
+import { changedDocuments, unreadNote } from './action/changed-documents.js';
 import { ReportError } from './action/report-error.js';
 import { apiClient, OUTPUTS, runContext, setCountOutputs, type Outputs } from './action/run-context.js';
 import { writeReport, writeSarif, writeSummary } from './action/write-files.js';
@@ -193,17 +194,28 @@ async function runAction(outputs: Outputs): Promise<void> {
     );
   }
 
-  // 3. The workspace (linking sees every document; only those in scope receive findings).
+  // 3. The workspace (linking sees every document; only those in scope receive findings) — not read at all when
+  // the pull request changes no document, since then nothing in it can receive a finding.
   const readOptions = {
     include: resolved.include,
     exclude: resolved.exclude,
     maxFileBytes: resolved.limits.maxFileBytes,
     maxDataBytes: resolved.limits.maxDataBytes,
   };
-  const read = await readWorkspace(workspace, readOptions);
-  let files: SourceFile[] = read.files;
-  notes.push(...read.notes);
-  if (isTarget && pr && changes) {
+  const changed = scopeMode === 'changed' && changes ? await changedDocuments(workspace, changes.scope, readOptions, !isTarget) : undefined;
+  const unread = changed !== undefined && !changed.any;
+  let files: SourceFile[] = [];
+  let globsTried: string[];
+  if (unread) {
+    globsTried = changed.globsTried;
+    notes.push(...changed.notes, unreadNote(changed.scopeSize));
+  } else {
+    const read = await readWorkspace(workspace, readOptions);
+    files = read.files;
+    globsTried = read.globsTried;
+    notes.push(...read.notes);
+  }
+  if (isTarget && pr && changes && !unread) {
     const { overlayHeadDocuments } = await import('./action/head-documents.js');
     files = await overlayHeadDocuments(files, {
       octokit: await api(),
@@ -261,7 +273,7 @@ async function runAction(outputs: Outputs): Promise<void> {
   const { annotations, omitted } = toAnnotations(report);
   const annotate = { error: core.error, warning: core.warning, notice: core.notice } as const;
   for (const a of annotations) annotate[a.level](a.message, { file: a.file, startLine: a.line, title: a.title });
-  await writeSummary(renderJobSummary(report, { globsTried: read.globsTried, annotationsOmitted: omitted }));
+  await writeSummary(renderJobSummary(report, { globsTried, annotationsOmitted: omitted }));
 
   // 6. Publish on the pull request: the summary comment, then one review with the new inline comments.
   if (pr && inputs.mode === 'full' && (inputs.comment || inputs.review)) {

@@ -353,6 +353,34 @@ test('BOT identity of the fake matches what GitHub reports for GITHUB_TOKEN', ()
   expect(BOT).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
 });
 
+describe('a pull request that changes no document', () => {
+  const WORKFLOW = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
+  let result: RunResult;
+
+  beforeAll(async () => {
+    const server = await fake({ files: [modified('src/app.py', 'print(2)\n'), modified('.github/workflows/ci.yml', WORKFLOW)] });
+    const workspace = makeWorkspace({
+      'src/app.py': 'print(2)\n',
+      '.github/workflows/ci.yml': WORKFLOW,
+      // Findings if it were in scope, and a note if it were read at all.
+      'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR,
+      'docs/adr/0002-huge.md': `# Huge\n\n${'x'.repeat(2_200_000)}\n`,
+    });
+    result = await runAction(server, workspace);
+  });
+
+  test('passes with no document and no finding, saying why instead of reading the repository', () => {
+    expect({ code: result.code, log: result.code === 0 ? '' : describeRun(result) }).toEqual({ code: 0, log: '' });
+    expect(result.report?.documents).toEqual([]);
+    expect(result.report?.findings).toEqual([]);
+    expect(result.report?.notes).toEqual([
+      "None of the 2 files this pull request adds, modifies or renames is an ADR, model config or training data, so the repository's documents were not read: under `scope: changed` only changed documents receive findings.",
+    ]);
+    expect(result.summary).toContain("so the repository's documents were not read");
+    expect(result.outputs.findings).toBe('0');
+  });
+});
+
 describe('other events', () => {
   test('push: config from the workspace, every document in scope, no API call at all', async () => {
     const server = await fake();

@@ -23070,7 +23070,17 @@ async function readWorkspace(root, opts) {
         else if (st.isFile())
             visitFile(abs, toRel(abs), true);
     };
-    if (opts.paths?.length) {
+    if (opts.only) {
+        for (const rel of opts.only) {
+            const parts = rel.split('/');
+            if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || parts.some((part) => part === '..' || part === ''))
+                continue;
+            if (!withoutSymlinks(root, parts))
+                continue;
+            visitFile((0,external_node_path_namespaceObject.join)(root, ...parts), rel, false);
+        }
+    }
+    else if (opts.paths?.length) {
         for (const p of opts.paths)
             visitNamed((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.join)(root, p));
     }
@@ -23078,6 +23088,21 @@ async function readWorkspace(root, opts) {
         walk(root, '');
     }
     return out;
+}
+/** Whether every component of the path exists and none is a symbolic link (the walk follows none). */
+function withoutSymlinks(root, parts) {
+    let at = root;
+    for (const part of parts) {
+        at = (0,external_node_path_namespaceObject.join)(at, part);
+        try {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(at).isSymbolicLink())
+                return false;
+        }
+        catch {
+            return false;
+        }
+    }
+    return true;
 }
 /**
  * Whether a training-data file can be streamed as UTF-8 lines: not UTF-16 (by its byte-order mark; decoded whole

@@ -26,6 +26,11 @@ export interface ReadWorkspaceOptions {
   maxDataBytes?: number;
   /** Only these files or folders (relative to root or absolute); default the whole root. */
   paths?: string[];
+  /**
+   * Only these files (relative to root, `/`-separated), each read only if the walk would have read it: by the
+   * include globs, never under a skipped folder or through a symbolic link. Unlike `paths`, they are not named.
+   */
+  only?: string[];
 }
 
 export interface Workspace {
@@ -137,12 +142,33 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
     else if (st.isFile()) visitFile(abs, toRel(abs), true);
   };
 
-  if (opts.paths?.length) {
+  if (opts.only) {
+    for (const rel of opts.only) {
+      const parts = rel.split('/');
+      if (isAbsolute(rel) || parts.some((part) => part === '..' || part === '')) continue;
+      if (!withoutSymlinks(root, parts)) continue;
+      visitFile(join(root, ...parts), rel, false);
+    }
+  } else if (opts.paths?.length) {
     for (const p of opts.paths) visitNamed(isAbsolute(p) ? p : join(root, p));
   } else {
     walk(root, '');
   }
   return out;
+}
+
+/** Whether every component of the path exists and none is a symbolic link (the walk follows none). */
+function withoutSymlinks(root: string, parts: readonly string[]): boolean {
+  let at = root;
+  for (const part of parts) {
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

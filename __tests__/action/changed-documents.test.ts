@@ -1,0 +1,94 @@
+/** Whether a pull request changes any document, so that the action reads the repository only when one does. */
+import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { changedDocuments, unreadNote } from '../../src/action/changed-documents.js';
+
+const ADR = '# 1. Knowledge\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will fine-tune the LLM on the rate cards.\n';
+const AXOLOTL = 'base_model: meta-llama/Llama-3.2-1B\nadapter: lora\nnum_epochs: 3\nlearning_rate: 0.0002\n';
+const WORKFLOW = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lal-changed-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const READ = { include: {}, exclude: [], maxFileBytes: 2_097_152, maxDataBytes: 268_435_456 };
+
+const ws = workspace({
+  'docs/adr/0001-knowledge.md': ADR,
+  'ml/sft.yml': AXOLOTL,
+  '.github/workflows/ci.yml': WORKFLOW,
+  'package-lock.json': '{"name": "app", "lockfileVersion": 3, "packages": {}}\n',
+  'src/app.py': 'print(1)\n',
+  'node_modules/pkg/config.yml': AXOLOTL,
+  'docs/adr/0002-big.md': `# Big\n\n${'x'.repeat(3_000)}\n`,
+});
+symlinkSync(join(ws, 'docs/adr/0001-knowledge.md'), join(ws, 'docs/adr/0003-link.md'));
+// A folder of the workspace that is a link to records outside it: never followed, as the walk does not.
+symlinkSync(workspace({ '0001-outside.md': ADR }), join(ws, 'docs/decisions'));
+
+async function anyDocument(paths: string[], checkoutHasHead = true) {
+  return (await changedDocuments(ws, new Set(paths), READ, checkoutHasHead)).any;
+}
+
+describe('changedDocuments', () => {
+  test.each([
+    [['src/app.py'], false],
+    [['src/app.py', '.github/workflows/ci.yml', 'package-lock.json'], false],
+    [['node_modules/pkg/config.yml'], false],
+    [['docs/adr/0003-link.md'], false],
+    [['docs/decisions/0001-outside.md'], false],
+    [['docs/adr/gone.md'], false],
+    [['src/app.py', 'docs/adr/0001-knowledge.md'], true],
+    [['.github/workflows/ci.yml', 'ml/sft.yml'], true],
+  ])('a pull request changing %j changes a document: %s', async (paths, expected) => {
+    expect(await anyDocument(paths)).toBe(expected);
+  });
+
+  test('a path that climbs out of the workspace is not read', async () => {
+    const outside = relative(ws, join(workspace({ 'docs/adr/0001-outside.md': ADR }), 'docs/adr/0001-outside.md'));
+    expect(outside.startsWith('../')).toBe(true);
+    expect(await anyDocument([outside])).toBe(false);
+  });
+
+  test('links are passed over silently, as the walk passes them', async () => {
+    const result = await changedDocuments(ws, new Set(['docs/adr/0003-link.md', 'docs/decisions/0001-outside.md']), READ, true);
+    expect(result).toMatchObject({ any: false, notes: [] });
+  });
+
+  test('with the base checked out (pull_request_target), a path the globs match counts unread', async () => {
+    expect(await anyDocument(['.github/workflows/ci.yml'], false)).toBe(true);
+    expect(await anyDocument(['src/app.py'], false)).toBe(false);
+  });
+
+  test('what reading a changed file says is kept: an ADR over the size limit is no document, and said so', async () => {
+    const result = await changedDocuments(ws, new Set(['docs/adr/0002-big.md']), { ...READ, maxFileBytes: 1_000 }, true);
+    expect(result.any).toBe(false);
+    expect(result.notes).toEqual([expect.stringMatching(/^docs\/adr\/0002-big\.md skipped: .* over limits\.maxFileBytes/)]);
+  });
+
+  test('the globs tried are those of the config', async () => {
+    const result = await changedDocuments(ws, new Set(['src/app.py']), { ...READ, include: { adr: ['decisions/**/*.md'] } }, true);
+    expect(result.globsTried).toContain('decisions/**/*.md');
+    expect(
+      await changedDocuments(ws, new Set(['docs/adr/0001-knowledge.md']), { ...READ, include: { adr: ['decisions/**/*.md'] } }, true),
+    ).toMatchObject({ any: false });
+  });
+});
+
+describe('unreadNote', () => {
+  test.each([
+    [0, /^This pull request adds, modifies or renames no file, so the repository's documents were not read/],
+    [1, /^The one file this pull request adds, modifies or renames is not an ADR, model config or training data, so/],
+    [1200, /^None of the 1,200 files this pull request adds, modifies or renames is an ADR, model config or training data, so/],
+  ])('%i changed files', (n, expected) => {
+    expect(unreadNote(n)).toMatch(expected);
+    expect(unreadNote(n)).toMatch(/only changed documents receive findings\.$/);
+  });
+});
