@@ -32987,37 +32987,236 @@ var action_event = __nccwpck_require__(3566);
 var action_inputs = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/discover/discover-files.ts
 var discover_files = __nccwpck_require__(5226);
+;// CONCATENATED MODULE: ./src/extract/link-documents.ts
+/**
+ * Whether linking may give the document facts from other documents: only fine-tuning configs receive any. A run
+ * whose documents in scope include none of them gets the same findings without reading the rest of the repository.
+ */
+function receivesLinks(doc) {
+    return doc.kind === 'finetune-config';
+}
+function linkDocuments(docs) {
+    const decision = acceptedFinetuneDecision(docs);
+    const against = decision ? undefined : rejectedFinetuneDecision(docs);
+    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
+    for (const d of docs) {
+        if (!receivesLinks(d))
+            continue;
+        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
+        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
+        if (d.links?.datasets?.length)
+            linkTrainingData(d, d.links.datasets, data);
+    }
+}
+function acceptedFinetuneDecision(docs) {
+    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
+        (d.kind === 'manifest' ||
+            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
+}
+/**
+ * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
+ * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
+ * ("We chose retrieval over fine-tuning").
+ */
+function rejectedFinetuneDecision(docs) {
+    for (const d of docs) {
+        if (d.kind !== 'adr' && d.kind !== 'manifest')
+            continue;
+        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
+            continue;
+        if (d.facts['uses.fineTuning']?.value === true)
+            continue;
+        const approach = d.facts.approach?.value;
+        if (approach !== 'rag' && approach !== 'prompting')
+            continue;
+        if (d.links?.rejectsFineTuning)
+            return d.links.rejectsFineTuning;
+        const ev = d.facts.approach?.evidence;
+        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
+            return ev;
+    }
+    return undefined;
+}
+function linkTrainingData(config, refs, data) {
+    const resolved = [];
+    let unresolvedTraining = false;
+    for (const ref of refs) {
+        const doc = resolveDataset(config.path, ref, data);
+        if (doc)
+            resolved.push({ ref, doc });
+        else if (ref.role === 'train')
+            unresolvedTraining = true;
+    }
+    if (resolved.length === 0)
+        return;
+    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
+    const train = resolved.filter((r) => r.ref.role === 'train');
+    // Counts only when every training file is in the repository: a partial count would be a guess.
+    const examples = sum(train, 'training.examples');
+    if (!unresolvedTraining && examples !== undefined) {
+        const first = train[0];
+        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
+        config.facts['training.examples'] = {
+            value: examples,
+            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
+        };
+    }
+    const documents = sum(train, 'knowledge.corpusDocuments');
+    if (!unresolvedTraining && documents !== undefined) {
+        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
+        config.facts['knowledge.corpusDocuments'] = {
+            value: documents,
+            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
+        };
+    }
+    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
+    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
+    if (sensitive)
+        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
+    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
+        config.facts['training.sensitiveData'] = { value: false };
+    const ratio = weightedRatio(train);
+    if (ratio)
+        config.facts['training.volatileFactRatio'] = ratio;
+    if (!config.facts['training.evalSet']?.value) {
+        const validation = resolved.find((r) => r.ref.role === 'validation');
+        if (validation)
+            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
+    }
+}
+/**
+ * The training file a reference names: each candidate path relative to the config's folder, then to the
+ * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
+ */
+function resolveDataset(configPath, ref, data) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
+    for (const candidate of ref.candidates) {
+        const clean = candidate.replace(/\\/g, '/');
+        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), normalise(clean)];
+        for (const t of tries) {
+            const hit = t !== undefined ? data.get(t) : undefined;
+            if (hit)
+                return hit;
+        }
+    }
+    for (const candidate of ref.candidates) {
+        const tail = normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
+        if (!tail)
+            continue;
+        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
+        if (matches.length === 0)
+            continue;
+        // The closest to the config wins when several sub-projects hold the same relative path.
+        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
+        return data.get(matches[0]);
+    }
+    return undefined;
+}
+function join(dir, rel) {
+    return normalise(dir ? `${dir}/${rel}` : rel);
+}
+/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
+function normalise(path) {
+    const out = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+function sum(list, fact) {
+    let total;
+    for (const r of list) {
+        const v = r.doc.facts[fact]?.value;
+        if (typeof v === 'number')
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+/** The volatile-fact ratio over all linked training files, weighted by their examples. */
+function weightedRatio(train) {
+    let volatile = 0;
+    let examples = 0;
+    let evidence;
+    for (const r of train) {
+        const fact = r.doc.facts['training.volatileFactRatio'];
+        const n = r.doc.facts['training.examples']?.value;
+        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
+            continue;
+        volatile += fact.value * n;
+        examples += n;
+        evidence ??= fact.evidence;
+    }
+    if (examples === 0)
+        return undefined;
+    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
+}
+function copy(fact) {
+    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
+}
+
 // EXTERNAL MODULE: ./src/io/read-workspace.ts + 2 modules
 var read_workspace = __nccwpck_require__(2507);
 ;// CONCATENATED MODULE: ./src/action/changed-documents.ts
 /**
- * Whether a pull request changes any document. Under `scope: changed` only the documents a pull request adds,
- * modifies or renames receive findings (SPEC §2, §3); the rest of the repository is read only so that those can be
- * linked to it. A pull request that changes no document therefore has nothing to link, and the action does not
- * read the repository's documents at all: in a monorepo with thousands of ADRs that is most pull requests, and
- * each would otherwise parse all of them (2.4 s for 10,000 ADRs).
+ * What a pull request's changed files need from the rest of the repository. Under `scope: changed` only the
+ * documents a pull request adds, modifies or renames receive findings (SPEC §2, §3), and the rest of the repository
+ * is read only so that linking can give them facts from other documents — which it does for fine-tuning configs
+ * alone (`receivesLinks`: an accepted ADR deciding fine-tuning, the training data a config names). So when no
+ * changed document is a fine-tuning config, the changed documents are all the action reads: in a monorepo with
+ * thousands of ADRs that is nearly every pull request, and each would otherwise parse all of them (2.2 s for
+ * 10,000 ADRs).
  *
- * A changed path is a document when the include globs give it a role and, where the checkout holds the pull
- * request's version of it (`pull_request`), its content is one of ours: `**\/*.yml` also matches workflows and
- * lockfiles, which are no model configs. Under `pull_request_target` the checkout is the base, so a path the
- * globs match counts as a document unread.
+ * A changed path is read when the include globs give it a role, as the walk would read it; `**\/*.yml` also
+ * matches workflows and lockfiles, which then turn out to be no document. Under `pull_request_target` the checkout
+ * holds the base commit, not the changed files: there only a pull request whose changed paths the globs all miss
+ * skips the repository.
  */
+
 
 
 async function changedDocuments(workspace, scope, read, checkoutHasHead) {
     const discovery = (0,discover_files/* createDiscovery */.fJ)(read.include, read.exclude);
     const candidates = [...scope].filter((path) => discovery.roleOf(path) !== undefined);
-    const result = { any: candidates.length > 0, globsTried: discovery.globsTried, notes: [], scopeSize: scope.size };
-    if (!result.any || !checkoutHasHead)
+    const result = {
+        needsRepository: false,
+        files: [],
+        documents: 0,
+        globsTried: discovery.globsTried,
+        notes: [],
+        scopeSize: scope.size,
+    };
+    if (candidates.length === 0)
         return result;
+    if (!checkoutHasHead)
+        return { ...result, needsRepository: true };
     const changed = await (0,read_workspace/* readWorkspace */.i)(workspace, { ...read, only: candidates });
-    result.notes.push(...changed.notes);
     if (changed.files.length === 0)
-        return { ...result, any: false };
+        return { ...result, notes: changed.notes };
     const { extractDocuments } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7551));
-    return { ...result, any: extractDocuments(changed.files).length > 0 };
+    const documents = extractDocuments(changed.files);
+    return {
+        ...result,
+        needsRepository: documents.some(receivesLinks),
+        files: changed.files,
+        documents: documents.length,
+        notes: changed.notes,
+    };
 }
-/** The run's note when the workspace was not read. */
+/** The run's note when no changed file is a document and the repository was not read. */
 function unreadNote(scopeSize) {
     const what = scopeSize === 0
         ? 'This pull request adds, modifies or renames no file'
@@ -33695,180 +33894,6 @@ function toReportRules(policy) {
     return [...rules, ...engine];
 }
 
-;// CONCATENATED MODULE: ./src/extract/link-documents.ts
-function linkDocuments(docs) {
-    const decision = acceptedFinetuneDecision(docs);
-    const against = decision ? undefined : rejectedFinetuneDecision(docs);
-    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
-    for (const d of docs) {
-        if (d.kind !== 'finetune-config')
-            continue;
-        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
-        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
-        if (d.links?.datasets?.length)
-            linkTrainingData(d, d.links.datasets, data);
-    }
-}
-function acceptedFinetuneDecision(docs) {
-    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
-        (d.kind === 'manifest' ||
-            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
-}
-/**
- * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
- * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
- * ("We chose retrieval over fine-tuning").
- */
-function rejectedFinetuneDecision(docs) {
-    for (const d of docs) {
-        if (d.kind !== 'adr' && d.kind !== 'manifest')
-            continue;
-        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
-            continue;
-        if (d.facts['uses.fineTuning']?.value === true)
-            continue;
-        const approach = d.facts.approach?.value;
-        if (approach !== 'rag' && approach !== 'prompting')
-            continue;
-        if (d.links?.rejectsFineTuning)
-            return d.links.rejectsFineTuning;
-        const ev = d.facts.approach?.evidence;
-        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
-            return ev;
-    }
-    return undefined;
-}
-function linkTrainingData(config, refs, data) {
-    const resolved = [];
-    let unresolvedTraining = false;
-    for (const ref of refs) {
-        const doc = resolveDataset(config.path, ref, data);
-        if (doc)
-            resolved.push({ ref, doc });
-        else if (ref.role === 'train')
-            unresolvedTraining = true;
-    }
-    if (resolved.length === 0)
-        return;
-    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
-    const train = resolved.filter((r) => r.ref.role === 'train');
-    // Counts only when every training file is in the repository: a partial count would be a guess.
-    const examples = sum(train, 'training.examples');
-    if (!unresolvedTraining && examples !== undefined) {
-        const first = train[0];
-        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
-        config.facts['training.examples'] = {
-            value: examples,
-            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
-        };
-    }
-    const documents = sum(train, 'knowledge.corpusDocuments');
-    if (!unresolvedTraining && documents !== undefined) {
-        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
-        config.facts['knowledge.corpusDocuments'] = {
-            value: documents,
-            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
-        };
-    }
-    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
-    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
-    if (sensitive)
-        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
-    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
-        config.facts['training.sensitiveData'] = { value: false };
-    const ratio = weightedRatio(train);
-    if (ratio)
-        config.facts['training.volatileFactRatio'] = ratio;
-    if (!config.facts['training.evalSet']?.value) {
-        const validation = resolved.find((r) => r.ref.role === 'validation');
-        if (validation)
-            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
-    }
-}
-/**
- * The training file a reference names: each candidate path relative to the config's folder, then to the
- * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
- */
-function resolveDataset(configPath, ref, data) {
-    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
-    for (const candidate of ref.candidates) {
-        const clean = candidate.replace(/\\/g, '/');
-        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), normalise(clean)];
-        for (const t of tries) {
-            const hit = t !== undefined ? data.get(t) : undefined;
-            if (hit)
-                return hit;
-        }
-    }
-    for (const candidate of ref.candidates) {
-        const tail = normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
-        if (!tail)
-            continue;
-        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
-        if (matches.length === 0)
-            continue;
-        // The closest to the config wins when several sub-projects hold the same relative path.
-        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
-        return data.get(matches[0]);
-    }
-    return undefined;
-}
-function join(dir, rel) {
-    return normalise(dir ? `${dir}/${rel}` : rel);
-}
-/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
-function normalise(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (out.length === 0)
-                return undefined;
-            out.pop();
-        }
-        else
-            out.push(seg);
-    }
-    return out.join('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-function sum(list, fact) {
-    let total;
-    for (const r of list) {
-        const v = r.doc.facts[fact]?.value;
-        if (typeof v === 'number')
-            total = (total ?? 0) + v;
-    }
-    return total;
-}
-/** The volatile-fact ratio over all linked training files, weighted by their examples. */
-function weightedRatio(train) {
-    let volatile = 0;
-    let examples = 0;
-    let evidence;
-    for (const r of train) {
-        const fact = r.doc.facts['training.volatileFactRatio'];
-        const n = r.doc.facts['training.examples']?.value;
-        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
-            continue;
-        volatile += fact.value * n;
-        examples += n;
-        evidence ??= fact.evidence;
-    }
-    if (examples === 0)
-        return undefined;
-    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
-}
-function copy(fact) {
-    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
-}
-
 // EXTERNAL MODULE: ./src/report/report-counts.ts
 var report_counts = __nccwpck_require__(2615);
 ;// CONCATENATED MODULE: ./src/pipeline/analyze-documents.ts
@@ -34146,8 +34171,9 @@ async function runAction(outputs) {
             runsBaseWorkflow: isTarget,
         })));
     }
-    // 3. The workspace (linking sees every document; only those in scope receive findings) — not read at all when
-    // the pull request changes no document, since then nothing in it can receive a finding.
+    // 3. The workspace. Linking sees every document, but only documents in scope receive findings, and of those only
+    // fine-tuning configs receive facts from other documents: when the pull request changes none, the documents it
+    // changes are all there is to read.
     const readOptions = {
         include: resolved.include,
         exclude: resolved.exclude,
@@ -34155,12 +34181,15 @@ async function runAction(outputs) {
         maxDataBytes: resolved.limits.maxDataBytes,
     };
     const changed = scopeMode === 'changed' && changes ? await changedDocuments(workspace, changes.scope, readOptions, !isTarget) : undefined;
-    const unread = changed !== undefined && !changed.any;
-    let files = [];
+    const changedOnly = changed !== undefined && !changed.needsRepository;
+    let files;
     let globsTried;
-    if (unread) {
+    if (changedOnly) {
+        files = changed.files;
         globsTried = changed.globsTried;
-        notes.push(...changed.notes, unreadNote(changed.scopeSize));
+        notes.push(...changed.notes);
+        if (changed.documents === 0)
+            notes.push(unreadNote(changed.scopeSize));
     }
     else {
         const read = await (0,read_workspace/* readWorkspace */.i)(workspace, readOptions);
@@ -34168,7 +34197,7 @@ async function runAction(outputs) {
         globsTried = read.globsTried;
         notes.push(...read.notes);
     }
-    if (isTarget && pr && changes && !unread) {
+    if (isTarget && pr && changes && !changedOnly) {
         const { overlayHeadDocuments } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 2373));
         files = await overlayHeadDocuments(files, {
             octokit: await api(),

@@ -194,8 +194,9 @@ async function runAction(outputs: Outputs): Promise<void> {
     );
   }
 
-  // 3. The workspace (linking sees every document; only those in scope receive findings) — not read at all when
-  // the pull request changes no document, since then nothing in it can receive a finding.
+  // 3. The workspace. Linking sees every document, but only documents in scope receive findings, and of those only
+  // fine-tuning configs receive facts from other documents: when the pull request changes none, the documents it
+  // changes are all there is to read.
   const readOptions = {
     include: resolved.include,
     exclude: resolved.exclude,
@@ -203,19 +204,21 @@ async function runAction(outputs: Outputs): Promise<void> {
     maxDataBytes: resolved.limits.maxDataBytes,
   };
   const changed = scopeMode === 'changed' && changes ? await changedDocuments(workspace, changes.scope, readOptions, !isTarget) : undefined;
-  const unread = changed !== undefined && !changed.any;
-  let files: SourceFile[] = [];
+  const changedOnly = changed !== undefined && !changed.needsRepository;
+  let files: SourceFile[];
   let globsTried: string[];
-  if (unread) {
+  if (changedOnly) {
+    files = changed.files;
     globsTried = changed.globsTried;
-    notes.push(...changed.notes, unreadNote(changed.scopeSize));
+    notes.push(...changed.notes);
+    if (changed.documents === 0) notes.push(unreadNote(changed.scopeSize));
   } else {
     const read = await readWorkspace(workspace, readOptions);
     files = read.files;
     globsTried = read.globsTried;
     notes.push(...read.notes);
   }
-  if (isTarget && pr && changes && !unread) {
+  if (isTarget && pr && changes && !changedOnly) {
     const { overlayHeadDocuments } = await import('./action/head-documents.js');
     files = await overlayHeadDocuments(files, {
       octokit: await api(),

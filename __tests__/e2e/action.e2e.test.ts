@@ -353,31 +353,49 @@ test('BOT identity of the fake matches what GitHub reports for GITHUB_TOKEN', ()
   expect(BOT).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
 });
 
-describe('a pull request that changes no document', () => {
+describe('what a pull request reads of the repository', () => {
   const WORKFLOW = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
-  let result: RunResult;
+  const files = {
+    'src/app.py': 'print(2)\n',
+    '.github/workflows/ci.yml': WORKFLOW,
+    'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR,
+    'docs/adr/0002-policy-answers.md': RAG_ADR,
+    // A note if the repository were read.
+    'docs/adr/0003-huge.md': `# Huge\n\n${'x'.repeat(2_200_000)}\n`,
+  };
+  let noDocument: RunResult;
+  let oneAdr: RunResult;
 
   beforeAll(async () => {
-    const server = await fake({ files: [modified('src/app.py', 'print(2)\n'), modified('.github/workflows/ci.yml', WORKFLOW)] });
-    const workspace = makeWorkspace({
-      'src/app.py': 'print(2)\n',
-      '.github/workflows/ci.yml': WORKFLOW,
-      // Findings if it were in scope, and a note if it were read at all.
-      'docs/adr/0001-rate-cards.md': FRESH_FACTS_ADR,
-      'docs/adr/0002-huge.md': `# Huge\n\n${'x'.repeat(2_200_000)}\n`,
-    });
-    result = await runAction(server, workspace);
+    const workspace = makeWorkspace(files);
+    noDocument = await runAction(
+      await fake({ files: [modified('src/app.py', 'print(2)\n'), modified('.github/workflows/ci.yml', WORKFLOW)] }),
+      workspace,
+    );
+    oneAdr = await runAction(
+      await fake({ files: [modified('src/app.py', 'print(2)\n'), added('docs/adr/0001-rate-cards.md', FRESH_FACTS_ADR)] }),
+      workspace,
+    );
   });
 
-  test('passes with no document and no finding, saying why instead of reading the repository', () => {
-    expect({ code: result.code, log: result.code === 0 ? '' : describeRun(result) }).toEqual({ code: 0, log: '' });
-    expect(result.report?.documents).toEqual([]);
-    expect(result.report?.findings).toEqual([]);
-    expect(result.report?.notes).toEqual([
+  test('changing no document: no document, no finding, and a note saying why nothing else was read', () => {
+    expect({ code: noDocument.code, log: noDocument.code === 0 ? '' : describeRun(noDocument) }).toEqual({ code: 0, log: '' });
+    expect(noDocument.report?.documents).toEqual([]);
+    expect(noDocument.report?.findings).toEqual([]);
+    expect(noDocument.report?.notes).toEqual([
       "None of the 2 files this pull request adds, modifies or renames is an ADR, model config or training data, so the repository's documents were not read: under `scope: changed` only changed documents receive findings.",
     ]);
-    expect(result.summary).toContain("so the repository's documents were not read");
-    expect(result.outputs.findings).toBe('0');
+    expect(noDocument.summary).toContain("so the repository's documents were not read");
+    expect(noDocument.outputs.findings).toBe('0');
+  });
+
+  test('changing an ADR: its findings, without reading the documents it does not change', () => {
+    expect({ code: oneAdr.code, log: oneAdr.code === 1 ? '' : describeRun(oneAdr) }).toEqual({ code: 1, log: '' });
+    expect(oneAdr.report?.documents.map((d) => d.path)).toEqual(['docs/adr/0001-rate-cards.md']);
+    expect(oneAdr.report?.findings.some((f) => f.ruleId === 'finetune-for-fresh-facts' && f.path === 'docs/adr/0001-rate-cards.md')).toBe(
+      true,
+    );
+    expect(oneAdr.report?.notes).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAdr } from '../../src/extract/adr/extract-adr.js';
+import { receivesLinks } from '../../src/extract/link-documents.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze-documents.js';
 import type { SourceFile } from '../../src/pipeline/analyze-types.js';
 import { extractDocuments } from '../../src/pipeline/extract-documents.js';
@@ -87,5 +88,33 @@ describe('link-only extraction of out-of-scope ADRs', () => {
     const report = analyzeDocuments(extractDocuments(files, scope), input(scope));
     const linked = report.documents.filter((d) => d.facts['repo.acceptedFinetuneAdr'] === true);
     expect(linked.length).toBeGreaterThan(0);
+  });
+
+  describe('a scope without fine-tuning configs (the only documents that receive links)', () => {
+    const kind = new Map(full.map((d) => [d.path, d.kind]));
+    const linked = (f: SourceFile) => kind.get(f.path) === 'finetune-config';
+    it.each([
+      ['the ADRs', (f: SourceFile) => f.role === 'adr'],
+      ['one ADR in three', (f: SourceFile, i: number) => f.role === 'adr' && i % 3 === 0],
+      ['the training data', (f: SourceFile) => f.role === 'data'],
+      ['every config that is not a fine-tuning config, and the ADRs', (f: SourceFile) => f.role !== 'data' && !linked(f)],
+    ])('%s: the files in scope alone give the same report as the whole repository', (_name, inScope) => {
+      const inScopeFiles = files.filter(inScope);
+      const scope = new Set(inScopeFiles.map((f) => f.path));
+      const alone = extractDocuments(inScopeFiles, scope);
+      expect(alone.length).toBeGreaterThan(5);
+      expect(alone.some(receivesLinks)).toBe(false);
+      const reference = analyzeDocuments(structuredClone(full), input(scope));
+      expect(JSON.stringify(analyzeDocuments(alone, input(scope)))).toBe(JSON.stringify(reference));
+    });
+
+    it('while a fine-tuning config alone loses what linking gives it', () => {
+      const lora = files.filter((f) => f.path === 'ml/configs/axolotl/support-lora.yml');
+      const scope = new Set(lora.map((f) => f.path));
+      const alone = extractDocuments(lora, scope);
+      expect(alone.some(receivesLinks)).toBe(true);
+      const reference = analyzeDocuments(structuredClone(full), input(scope));
+      expect(JSON.stringify(analyzeDocuments(alone, input(scope)))).not.toBe(JSON.stringify(reference));
+    });
   });
 });

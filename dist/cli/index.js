@@ -23717,12 +23717,19 @@ function toReportRules(policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/extract/link-documents.ts
+/**
+ * Whether linking may give the document facts from other documents: only fine-tuning configs receive any. A run
+ * whose documents in scope include none of them gets the same findings without reading the rest of the repository.
+ */
+function receivesLinks(doc) {
+    return doc.kind === 'finetune-config';
+}
 function linkDocuments(docs) {
     const decision = acceptedFinetuneDecision(docs);
     const against = decision ? undefined : rejectedFinetuneDecision(docs);
     const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
     for (const d of docs) {
-        if (d.kind !== 'finetune-config')
+        if (!receivesLinks(d))
             continue;
         const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
         d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };

@@ -1,21 +1,29 @@
 /**
- * Whether a pull request changes any document. Under `scope: changed` only the documents a pull request adds,
- * modifies or renames receive findings (SPEC §2, §3); the rest of the repository is read only so that those can be
- * linked to it. A pull request that changes no document therefore has nothing to link, and the action does not
- * read the repository's documents at all: in a monorepo with thousands of ADRs that is most pull requests, and
- * each would otherwise parse all of them (2.4 s for 10,000 ADRs).
+ * What a pull request's changed files need from the rest of the repository. Under `scope: changed` only the
+ * documents a pull request adds, modifies or renames receive findings (SPEC §2, §3), and the rest of the repository
+ * is read only so that linking can give them facts from other documents — which it does for fine-tuning configs
+ * alone (`receivesLinks`: an accepted ADR deciding fine-tuning, the training data a config names). So when no
+ * changed document is a fine-tuning config, the changed documents are all the action reads: in a monorepo with
+ * thousands of ADRs that is nearly every pull request, and each would otherwise parse all of them (2.2 s for
+ * 10,000 ADRs).
  *
- * A changed path is a document when the include globs give it a role and, where the checkout holds the pull
- * request's version of it (`pull_request`), its content is one of ours: `**\/*.yml` also matches workflows and
- * lockfiles, which are no model configs. Under `pull_request_target` the checkout is the base, so a path the
- * globs match counts as a document unread.
+ * A changed path is read when the include globs give it a role, as the walk would read it; `**\/*.yml` also
+ * matches workflows and lockfiles, which then turn out to be no document. Under `pull_request_target` the checkout
+ * holds the base commit, not the changed files: there only a pull request whose changed paths the globs all miss
+ * skips the repository.
  */
 import { createDiscovery } from '../discover/discover-files.js';
+import { receivesLinks } from '../extract/link-documents.js';
 import { readWorkspace, type ReadWorkspaceOptions } from '../io/read-workspace.js';
+import type { SourceFile } from '../pipeline/analyze-types.js';
 
 export interface ChangedDocuments {
-  /** Whether at least one changed path is (or, unread, may be) a document. */
-  any: boolean;
+  /** Whether the rest of the repository must be read: a changed document is (or, unread, may be) linked. */
+  needsRepository: boolean;
+  /** The changed files read (when the repository is not needed, the run's files). */
+  files: SourceFile[];
+  /** How many of them are documents. */
+  documents: number;
   /** The include globs, for the job summary. */
   globsTried: string[];
   /** What reading the changed files had to say (a changed ADR over the size limit, …). */
@@ -32,16 +40,30 @@ export async function changedDocuments(
 ): Promise<ChangedDocuments> {
   const discovery = createDiscovery(read.include, read.exclude);
   const candidates = [...scope].filter((path) => discovery.roleOf(path) !== undefined);
-  const result = { any: candidates.length > 0, globsTried: discovery.globsTried, notes: [] as string[], scopeSize: scope.size };
-  if (!result.any || !checkoutHasHead) return result;
+  const result: ChangedDocuments = {
+    needsRepository: false,
+    files: [],
+    documents: 0,
+    globsTried: discovery.globsTried,
+    notes: [],
+    scopeSize: scope.size,
+  };
+  if (candidates.length === 0) return result;
+  if (!checkoutHasHead) return { ...result, needsRepository: true };
   const changed = await readWorkspace(workspace, { ...read, only: candidates });
-  result.notes.push(...changed.notes);
-  if (changed.files.length === 0) return { ...result, any: false };
+  if (changed.files.length === 0) return { ...result, notes: changed.notes };
   const { extractDocuments } = await import('../pipeline/extract-documents.js');
-  return { ...result, any: extractDocuments(changed.files).length > 0 };
+  const documents = extractDocuments(changed.files);
+  return {
+    ...result,
+    needsRepository: documents.some(receivesLinks),
+    files: changed.files,
+    documents: documents.length,
+    notes: changed.notes,
+  };
 }
 
-/** The run's note when the workspace was not read. */
+/** The run's note when no changed file is a document and the repository was not read. */
 export function unreadNote(scopeSize: number): string {
   const what =
     scopeSize === 0

@@ -9,12 +9,20 @@
  */
 import type { DatasetReference, DocumentFacts, Evidence, Fact } from '../facts/types.js';
 
+/**
+ * Whether linking may give the document facts from other documents: only fine-tuning configs receive any. A run
+ * whose documents in scope include none of them gets the same findings without reading the rest of the repository.
+ */
+export function receivesLinks(doc: DocumentFacts): boolean {
+  return doc.kind === 'finetune-config';
+}
+
 export function linkDocuments(docs: DocumentFacts[]): void {
   const decision = acceptedFinetuneDecision(docs);
   const against = decision ? undefined : rejectedFinetuneDecision(docs);
   const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
   for (const d of docs) {
-    if (d.kind !== 'finetune-config') continue;
+    if (!receivesLinks(d)) continue;
     const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
     d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
     if (d.links?.datasets?.length) linkTrainingData(d, d.links.datasets, data);
