@@ -129,6 +129,27 @@ describe('runCli', () => {
     expect(await rules(repo({ ...files, 'llm-architecture.yml': manifest }))).not.toContain('finetune-config-without-adr');
   });
 
+  it('a named ADR in a git repository gets the same facts and findings as in a run over the whole repository', async () => {
+    const dir = repo({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docs/adr/0001-knowledge.md': FRESH_FACTS,
+      'llm-architecture.yml': 'name: Support replies\napproach: fine-tuning\nfinetune-purpose: behavior\n',
+      'ml/sft.yml': 'base_model: meta-llama/Llama-3.2-1B\nlearning_rate: 0.0002\nnum_epochs: 3\n',
+    });
+    type Json = { documents: { path: string }[]; findings: { path: string }[] };
+    const json = async (...args: string[]) =>
+      JSON.parse((await run(dir, ...args, '--format', 'json', '--fail-on', 'never')).stdout) as Json;
+    const named = await json('docs/adr/0001-knowledge.md');
+    const whole = await json();
+    const adr = (r: Json) => ({
+      documents: r.documents.filter((d) => d.path === 'docs/adr/0001-knowledge.md'),
+      findings: r.findings.filter((f) => f.path === 'docs/adr/0001-knowledge.md'),
+    });
+    expect(named.documents.map((d) => d.path)).toEqual(['docs/adr/0001-knowledge.md']);
+    expect(adr(named).findings.length).toBeGreaterThan(0);
+    expect(adr(named)).toEqual(adr(whole));
+  });
+
   it('waits for stdout to drain before writing the next piece of a large report', async () => {
     // 60 records: a JSON report of several 64 KiB pieces.
     const files: Record<string, string> = {};

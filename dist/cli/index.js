@@ -23156,6 +23156,187 @@ async function writePieces(file, pieces) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extract/link-documents.ts
+/**
+ * Whether linking may give the document facts from other documents: only fine-tuning configs receive any. A run
+ * whose documents in scope include none of them gets the same findings without reading the rest of the repository.
+ */
+function receivesLinks(doc) {
+    return doc.kind === 'finetune-config';
+}
+function linkDocuments(docs) {
+    const decision = acceptedFinetuneDecision(docs);
+    const against = decision ? undefined : rejectedFinetuneDecision(docs);
+    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
+    for (const d of docs) {
+        if (!receivesLinks(d))
+            continue;
+        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
+        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
+        if (d.links?.datasets?.length)
+            linkTrainingData(d, d.links.datasets, data);
+    }
+}
+function acceptedFinetuneDecision(docs) {
+    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
+        (d.kind === 'manifest' ||
+            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
+}
+/**
+ * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
+ * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
+ * ("We chose retrieval over fine-tuning").
+ */
+function rejectedFinetuneDecision(docs) {
+    for (const d of docs) {
+        if (d.kind !== 'adr' && d.kind !== 'manifest')
+            continue;
+        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
+            continue;
+        if (d.facts['uses.fineTuning']?.value === true)
+            continue;
+        const approach = d.facts.approach?.value;
+        if (approach !== 'rag' && approach !== 'prompting')
+            continue;
+        if (d.links?.rejectsFineTuning)
+            return d.links.rejectsFineTuning;
+        const ev = d.facts.approach?.evidence;
+        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
+            return ev;
+    }
+    return undefined;
+}
+function linkTrainingData(config, refs, data) {
+    const resolved = [];
+    let unresolvedTraining = false;
+    for (const ref of refs) {
+        const doc = resolveDataset(config.path, ref, data);
+        if (doc)
+            resolved.push({ ref, doc });
+        else if (ref.role === 'train')
+            unresolvedTraining = true;
+    }
+    if (resolved.length === 0)
+        return;
+    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
+    const train = resolved.filter((r) => r.ref.role === 'train');
+    // Counts only when every training file is in the repository: a partial count would be a guess.
+    const examples = sum(train, 'training.examples');
+    if (!unresolvedTraining && examples !== undefined) {
+        const first = train[0];
+        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
+        config.facts['training.examples'] = {
+            value: examples,
+            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
+        };
+    }
+    const documents = sum(train, 'knowledge.corpusDocuments');
+    if (!unresolvedTraining && documents !== undefined) {
+        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
+        config.facts['knowledge.corpusDocuments'] = {
+            value: documents,
+            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
+        };
+    }
+    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
+    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
+    if (sensitive)
+        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
+    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
+        config.facts['training.sensitiveData'] = { value: false };
+    const ratio = weightedRatio(train);
+    if (ratio)
+        config.facts['training.volatileFactRatio'] = ratio;
+    if (!config.facts['training.evalSet']?.value) {
+        const validation = resolved.find((r) => r.ref.role === 'validation');
+        if (validation)
+            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
+    }
+}
+/**
+ * The training file a reference names: each candidate path relative to the config's folder, then to the
+ * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
+ */
+function resolveDataset(configPath, ref, data) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
+    for (const candidate of ref.candidates) {
+        const clean = candidate.replace(/\\/g, '/');
+        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), link_documents_normalise(clean)];
+        for (const t of tries) {
+            const hit = t !== undefined ? data.get(t) : undefined;
+            if (hit)
+                return hit;
+        }
+    }
+    for (const candidate of ref.candidates) {
+        const tail = link_documents_normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
+        if (!tail)
+            continue;
+        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
+        if (matches.length === 0)
+            continue;
+        // The closest to the config wins when several sub-projects hold the same relative path.
+        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
+        return data.get(matches[0]);
+    }
+    return undefined;
+}
+function join(dir, rel) {
+    return link_documents_normalise(dir ? `${dir}/${rel}` : rel);
+}
+/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
+function link_documents_normalise(path) {
+    const out = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+function commonPrefix(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+function sum(list, fact) {
+    let total;
+    for (const r of list) {
+        const v = r.doc.facts[fact]?.value;
+        if (typeof v === 'number')
+            total = (total ?? 0) + v;
+    }
+    return total;
+}
+/** The volatile-fact ratio over all linked training files, weighted by their examples. */
+function weightedRatio(train) {
+    let volatile = 0;
+    let examples = 0;
+    let evidence;
+    for (const r of train) {
+        const fact = r.doc.facts['training.volatileFactRatio'];
+        const n = r.doc.facts['training.examples']?.value;
+        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
+            continue;
+        volatile += fact.value * n;
+        examples += n;
+        evidence ??= fact.evidence;
+    }
+    if (examples === 0)
+        return undefined;
+    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
+}
+function copy(fact) {
+    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
+}
+
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(607);
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -23714,187 +23895,6 @@ function toReportRules(policy) {
         helpUri: ruleDocUri(r.id),
     }));
     return [...rules, ...engine];
-}
-
-;// CONCATENATED MODULE: ./src/extract/link-documents.ts
-/**
- * Whether linking may give the document facts from other documents: only fine-tuning configs receive any. A run
- * whose documents in scope include none of them gets the same findings without reading the rest of the repository.
- */
-function receivesLinks(doc) {
-    return doc.kind === 'finetune-config';
-}
-function linkDocuments(docs) {
-    const decision = acceptedFinetuneDecision(docs);
-    const against = decision ? undefined : rejectedFinetuneDecision(docs);
-    const data = new Map(docs.filter((d) => d.kind === 'training-data').map((d) => [d.path, d]));
-    for (const d of docs) {
-        if (!receivesLinks(d))
-            continue;
-        const ev = decision?.facts['uses.fineTuning']?.evidence ?? against;
-        d.facts['repo.acceptedFinetuneAdr'] = { value: decision !== undefined, ...(ev ? { evidence: ev } : {}) };
-        if (d.links?.datasets?.length)
-            linkTrainingData(d, d.links.datasets, data);
-    }
-}
-function acceptedFinetuneDecision(docs) {
-    return docs.find((d) => d.facts['uses.fineTuning']?.value === true &&
-        (d.kind === 'manifest' ||
-            (d.kind === 'adr' && d.facts['adr.status']?.value === 'accepted' && d.facts['adr.llmRelated']?.value !== false)));
-}
-/**
- * An accepted decision that chose retrieval or prompting and rejects fine-tuning: the sentence the ADR extractor
- * recorded (`links.rejectsFineTuning`), else a decision sentence that names fine-tuning while choosing otherwise
- * ("We chose retrieval over fine-tuning").
- */
-function rejectedFinetuneDecision(docs) {
-    for (const d of docs) {
-        if (d.kind !== 'adr' && d.kind !== 'manifest')
-            continue;
-        if (d.kind === 'adr' && d.facts['adr.status']?.value !== 'accepted')
-            continue;
-        if (d.facts['uses.fineTuning']?.value === true)
-            continue;
-        const approach = d.facts.approach?.value;
-        if (approach !== 'rag' && approach !== 'prompting')
-            continue;
-        if (d.links?.rejectsFineTuning)
-            return d.links.rejectsFineTuning;
-        const ev = d.facts.approach?.evidence;
-        if (ev && /fine[-\s]?tun|\blora\b|\btrain(?:ing)? (?:the|a|our) model/i.test(ev.text))
-            return ev;
-    }
-    return undefined;
-}
-function linkTrainingData(config, refs, data) {
-    const resolved = [];
-    let unresolvedTraining = false;
-    for (const ref of refs) {
-        const doc = resolveDataset(config.path, ref, data);
-        if (doc)
-            resolved.push({ ref, doc });
-        else if (ref.role === 'train')
-            unresolvedTraining = true;
-    }
-    if (resolved.length === 0)
-        return;
-    const at = (ref, text) => ({ path: config.path, line: ref.line, text, source: 'data' });
-    const train = resolved.filter((r) => r.ref.role === 'train');
-    // Counts only when every training file is in the repository: a partial count would be a guess.
-    const examples = sum(train, 'training.examples');
-    if (!unresolvedTraining && examples !== undefined) {
-        const first = train[0];
-        const where = train.length === 1 ? first.doc.path : `${train.length} files`;
-        config.facts['training.examples'] = {
-            value: examples,
-            evidence: at(first.ref, `${first.ref.text} (${examples.toLocaleString('en-US')} examples in ${where})`),
-        };
-    }
-    const documents = sum(train, 'knowledge.corpusDocuments');
-    if (!unresolvedTraining && documents !== undefined) {
-        const first = train.find((r) => r.doc.facts['knowledge.corpusDocuments']);
-        config.facts['knowledge.corpusDocuments'] = {
-            value: documents,
-            evidence: at(first.ref, `${first.ref.text} (${documents.toLocaleString('en-US')} corpus documents in ${first.doc.path})`),
-        };
-    }
-    // Data facts flow from every linked file, training and validation alike (both are read by the fine-tune).
-    const sensitive = resolved.find((r) => r.doc.facts['training.sensitiveData']?.value === true);
-    if (sensitive)
-        config.facts['training.sensitiveData'] = copy(sensitive.doc.facts['training.sensitiveData']);
-    else if (resolved.some((r) => r.doc.facts['training.sensitiveData']))
-        config.facts['training.sensitiveData'] = { value: false };
-    const ratio = weightedRatio(train);
-    if (ratio)
-        config.facts['training.volatileFactRatio'] = ratio;
-    if (!config.facts['training.evalSet']?.value) {
-        const validation = resolved.find((r) => r.ref.role === 'validation');
-        if (validation)
-            config.facts['training.evalSet'] = { value: true, evidence: at(validation.ref, `${validation.ref.text} (${validation.doc.path})`) };
-    }
-}
-/**
- * The training file a reference names: each candidate path relative to the config's folder, then to the
- * repository root, then as the tail of a repository path (a config run from a sub-project's own root).
- */
-function resolveDataset(configPath, ref, data) {
-    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/')) : '';
-    for (const candidate of ref.candidates) {
-        const clean = candidate.replace(/\\/g, '/');
-        const tries = clean.startsWith('/') ? [clean.slice(1)] : [join(dir, clean), link_documents_normalise(clean)];
-        for (const t of tries) {
-            const hit = t !== undefined ? data.get(t) : undefined;
-            if (hit)
-                return hit;
-        }
-    }
-    for (const candidate of ref.candidates) {
-        const tail = link_documents_normalise(candidate.replace(/\\/g, '/').replace(/^\/+/, ''));
-        if (!tail)
-            continue;
-        const matches = [...data.keys()].filter((p) => p.endsWith(`/${tail}`));
-        if (matches.length === 0)
-            continue;
-        // The closest to the config wins when several sub-projects hold the same relative path.
-        matches.sort((a, b) => commonPrefix(b, configPath) - commonPrefix(a, configPath) || a.length - b.length);
-        return data.get(matches[0]);
-    }
-    return undefined;
-}
-function join(dir, rel) {
-    return link_documents_normalise(dir ? `${dir}/${rel}` : rel);
-}
-/** Resolves `.` and `..` segments; undefined when the path climbs out of the repository. */
-function link_documents_normalise(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (out.length === 0)
-                return undefined;
-            out.pop();
-        }
-        else
-            out.push(seg);
-    }
-    return out.join('/');
-}
-function commonPrefix(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-function sum(list, fact) {
-    let total;
-    for (const r of list) {
-        const v = r.doc.facts[fact]?.value;
-        if (typeof v === 'number')
-            total = (total ?? 0) + v;
-    }
-    return total;
-}
-/** The volatile-fact ratio over all linked training files, weighted by their examples. */
-function weightedRatio(train) {
-    let volatile = 0;
-    let examples = 0;
-    let evidence;
-    for (const r of train) {
-        const fact = r.doc.facts['training.volatileFactRatio'];
-        const n = r.doc.facts['training.examples']?.value;
-        if (!fact || typeof fact.value !== 'number' || typeof n !== 'number')
-            continue;
-        volatile += fact.value * n;
-        examples += n;
-        evidence ??= fact.evidence;
-    }
-    if (examples === 0)
-        return undefined;
-    return { value: volatile / examples, ...(evidence ? { evidence } : {}) };
-}
-function copy(fact) {
-    return fact.evidence ? { value: fact.value, evidence: { ...fact.evidence } } : { value: fact.value };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-counts.ts
@@ -39733,13 +39733,6 @@ function extractByRole(file, linkOnly) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/analyze.ts
-
-
-function analyze(input) {
-    return analyzeDocuments(extractDocuments(input.files, input.scope), input);
-}
-
 // EXTERNAL MODULE: ./src/policy/json-path.ts
 var json_path = __nccwpck_require__(8580);
 ;// CONCATENATED MODULE: ./src/policy/apply-policy-rules.ts
@@ -41589,6 +41582,8 @@ function render_rule_help_indent(text) {
 
 
 
+
+
 const DEFAULT_CONFIG = '.github/llm-arch-lint.yml';
 async function runCli(argv, io) {
     try {
@@ -41617,23 +41612,25 @@ async function runCli(argv, io) {
             maxDataBytes: resolved.limits.maxDataBytes,
         };
         const ws = await readWorkspace(io.cwd, { ...readOpts, ...(args.paths.length ? { paths: args.paths } : {}) });
-        // Linking sees the whole repository (SPEC §2): with named paths, the repository's other documents are
-        // read too (so a config knows whether an accepted ADR or a manifest decides fine-tuning, and how many
-        // examples its dataset holds), for linking only; only the named paths receive findings.
-        let files = ws.files;
-        let scope;
-        if (args.paths.length && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(io.cwd, '.git'))) {
-            const whole = await readWorkspace(io.cwd, readOpts);
-            const named = new Set(ws.files.map((f) => f.path));
-            files = [...ws.files, ...whole.files.filter((f) => !named.has(f.path))];
-            scope = named;
-        }
         for (const p of ws.ignored)
             io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its file name); skipped.\n`);
         for (const n of ws.notes)
             io.stderr(`llm-arch-lint: ${n}\n`);
-        const report = analyze({
-            files,
+        // With named paths in a git repository, only they receive findings. Linking sees the whole repository (SPEC §2)
+        // but gives facts to fine-tuning configs alone (whether an accepted ADR or a manifest decides fine-tuning, how
+        // many examples a dataset holds): the repository's other documents are read, for linking only, when a named
+        // document is such a config.
+        let documents = extractDocuments(ws.files);
+        let scope;
+        if (args.paths.length && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(io.cwd, '.git'))) {
+            const named = new Set(ws.files.map((f) => f.path));
+            scope = named;
+            if (documents.some(receivesLinks)) {
+                const whole = await readWorkspace(io.cwd, readOpts);
+                documents = documents.concat(extractDocuments(whole.files.filter((f) => !named.has(f.path)), new Set()));
+            }
+        }
+        const report = analyzeDocuments(documents, {
             ...(scope ? { scope } : {}),
             policy: resolved.policy,
             repository: args.repository ?? (await readRepositoryName(io.cwd)),

@@ -4,7 +4,8 @@
 //   - llm-arch-lint: the CLI bundle, `node dist/cli/index.js --format json --fail-on never`, over the repository;
 //   - the parse floor: parse-floor.mjs, every file read and parsed once with markdown-it / yaml, nothing else;
 //   - markdownlint-cli2 (default rules) over the same ADRs;
-//   - llm-arch-lint on a pull request's scope: the CLI naming one ADR, which reads the others for linking only;
+//   - llm-arch-lint on a pull request's scope: the CLI naming one ADR (read alone), then one fine-tuning config
+//     (which reads the other documents for linking);
 // wall time, CPU time (user + sys of the child, from `/usr/bin/time -f` or, without it, process.resourceUsage
 // in a preloaded module) and peak RSS, the median of --runs runs each (the tools run in turn, round by round,
 // so a drift in the machine's speed hits them alike), and the ratios; then the cold start of the
@@ -190,19 +191,20 @@ function ensureRepository(adrs) {
 }
 
 /** The first ADR of the repository, in path order (relative). */
-function firstAdr(dir) {
+/** The first file (in name order) whose repository path `matches`. */
+function firstFile(dir, matches, what) {
   const walk = (rel) => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory() && e.name !== '.git') {
         const found = walk(child);
         if (found) return found;
-      } else if (e.isFile() && child.includes('/adr/') && e.name.endsWith('.md')) return child;
+      } else if (e.isFile() && matches(child)) return child;
     }
     return undefined;
   };
   const found = walk('');
-  if (!found) throw new Error(`no ADR in ${dir}`);
+  if (!found) throw new Error(`no ${what} in ${dir}`);
   return found;
 }
 
@@ -320,10 +322,11 @@ async function main() {
       `\n${n(size)} ADRs, ${n(stats.configs)} configs (${f1(stats.bytes / 1048576)} MiB) in ${path.relative(ROOT, dir)}\n`,
     );
     const reportFile = path.join(BENCH, `report-${size}.json`);
-    // A pull request that changes one ADR: the CLI naming one path inside a git repository (a `.git` folder marks
-    // its root) reads every other ADR too, for linking only.
+    // A pull request's scope: the CLI naming one path inside a git repository (a `.git` folder marks its root).
+    // Naming an ADR, it reads that ADR alone; naming a fine-tuning config, every other document too, for linking.
     fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
-    const changed = firstAdr(dir);
+    const changed = firstFile(dir, (p) => p.includes('/adr/') && p.endsWith('.md'), 'ADR');
+    const changedConfig = firstFile(dir, (p) => p.startsWith('ml/finetune/') && p.endsWith('.yml'), 'fine-tuning config');
     const measured = await measureInterleaved(
       [
         {
@@ -337,6 +340,11 @@ async function main() {
           args: [CLI, '--format', 'json', '--fail-on', 'never', changed],
           opts: { cwd: dir, okCodes: [0] },
         },
+        {
+          label: 'llm-arch-lint, pull request (config)',
+          args: [CLI, '--format', 'json', '--fail-on', 'never', changedConfig],
+          opts: { cwd: dir, okCodes: [0] },
+        },
         ...(WITH_MARKDOWNLINT
           ? [{ label: 'markdownlint-cli2', args: [MARKDOWNLINT, 'services/**/*.md'], opts: { cwd: dir, okCodes: [0, 1] } }]
           : []),
@@ -348,7 +356,8 @@ async function main() {
     const floor = measured['parse floor'];
     const mdl = measured['markdownlint-cli2'];
     const pr = measured['llm-arch-lint, pull request'];
-    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl, pr });
+    const prConfig = measured['llm-arch-lint, pull request (config)'];
+    rows.push({ size, stats, documents: report.documents.length, findings: report.findings.length, lint, floor, mdl, pr, prConfig });
   }
   const data = DATA_MB > 0 ? await trainingData() : undefined;
   process.stderr.write(`\ncold start (Node ${ACTION_NODE.version}) …\n`);
@@ -380,8 +389,10 @@ async function main() {
   lines.push('');
   for (const r of rows)
     lines.push(
-      `Pull request changing one of ${n(r.size)} ADRs (the CLI names it; the others are read for linking only): ` +
-        `${f2(r.pr.wall)} s wall, ${f2(r.pr.cpu)} s CPU, ${r.pr.rss.toFixed(0)} MB (the whole repository: ${f2(r.lint.wall)} s, ${f2(r.lint.cpu)} s).`,
+      `Pull request changing one of ${n(r.size)} ADRs (the CLI names it, and reads no other document): ` +
+        `${f2(r.pr.wall)} s wall, ${f2(r.pr.cpu)} s CPU, ${r.pr.rss.toFixed(0)} MB; changing one fine-tuning config (every ` +
+        `other document read for linking): ${f2(r.prConfig.wall)} s wall, ${f2(r.prConfig.cpu)} s CPU, ${r.prConfig.rss.toFixed(0)} MB ` +
+        `(the whole repository: ${f2(r.lint.wall)} s, ${f2(r.lint.cpu)} s).`,
     );
   lines.push('');
   if (data) {

@@ -6,7 +6,9 @@ import { createFilePolicyReader } from '../io/file-policy-reader.js';
 import { readRepositoryName } from '../io/read-repository-name.js';
 import { readWorkspace } from '../io/read-workspace.js';
 import { writePieces } from '../io/write-pieces.js';
-import { analyze } from '../pipeline/analyze.js';
+import { receivesLinks } from '../extract/link-documents.js';
+import { analyzeDocuments } from '../pipeline/analyze-documents.js';
+import { extractDocuments } from '../pipeline/extract-documents.js';
 import { resolvePolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-types.js';
 import { renderComment } from '../report/render-comment.js';
@@ -54,22 +56,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       maxDataBytes: resolved.limits.maxDataBytes,
     };
     const ws = await readWorkspace(io.cwd, { ...readOpts, ...(args.paths.length ? { paths: args.paths } : {}) });
-    // Linking sees the whole repository (SPEC §2): with named paths, the repository's other documents are
-    // read too (so a config knows whether an accepted ADR or a manifest decides fine-tuning, and how many
-    // examples its dataset holds), for linking only; only the named paths receive findings.
-    let files = ws.files;
-    let scope: Set<string> | undefined;
-    if (args.paths.length && existsSync(join(io.cwd, '.git'))) {
-      const whole = await readWorkspace(io.cwd, readOpts);
-      const named = new Set(ws.files.map((f) => f.path));
-      files = [...ws.files, ...whole.files.filter((f) => !named.has(f.path))];
-      scope = named;
-    }
     for (const p of ws.ignored)
       io.stderr(`llm-arch-lint: ${p} is not an ADR, model config or training data file (by its file name); skipped.\n`);
     for (const n of ws.notes) io.stderr(`llm-arch-lint: ${n}\n`);
-    const report = analyze({
-      files,
+    // With named paths in a git repository, only they receive findings. Linking sees the whole repository (SPEC §2)
+    // but gives facts to fine-tuning configs alone (whether an accepted ADR or a manifest decides fine-tuning, how
+    // many examples a dataset holds): the repository's other documents are read, for linking only, when a named
+    // document is such a config.
+    let documents = extractDocuments(ws.files);
+    let scope: Set<string> | undefined;
+    if (args.paths.length && existsSync(join(io.cwd, '.git'))) {
+      const named = new Set(ws.files.map((f) => f.path));
+      scope = named;
+      if (documents.some(receivesLinks)) {
+        const whole = await readWorkspace(io.cwd, readOpts);
+        documents = documents.concat(
+          extractDocuments(
+            whole.files.filter((f) => !named.has(f.path)),
+            new Set(),
+          ),
+        );
+      }
+    }
+    const report = analyzeDocuments(documents, {
       ...(scope ? { scope } : {}),
       policy: resolved.policy,
       repository: args.repository ?? (await readRepositoryName(io.cwd)),
