@@ -34190,6 +34190,8 @@ async function runAction(outputs) {
         notes.push(...changed.notes);
         if (changed.documents === 0)
             notes.push(unreadNote(changed.scopeSize));
+        else
+            core/* info */.pq(`Reading only the ${changed.documents} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`);
     }
     else {
         const read = await (0,read_workspace/* readWorkspace */.i)(workspace, readOptions);

@@ -212,6 +212,10 @@ async function runAction(outputs: Outputs): Promise<void> {
     globsTried = changed.globsTried;
     notes.push(...changed.notes);
     if (changed.documents === 0) notes.push(unreadNote(changed.scopeSize));
+    else
+      core.info(
+        `Reading only the ${changed.documents} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`,
+      );
   } else {
     const read = await readWorkspace(workspace, readOptions);
     files = read.files;

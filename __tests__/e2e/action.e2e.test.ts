@@ -396,6 +396,7 @@ describe('what a pull request reads of the repository', () => {
       true,
     );
     expect(oneAdr.report?.notes).toEqual([]);
+    expect(oneAdr.stdout).toContain('Reading only the 1 changed document(s): none is a fine-tuning config');
   });
 });
 
