@@ -33194,7 +33194,7 @@ async function changedDocuments(workspace, scope, read, checkoutHasHead) {
     const result = {
         needsRepository: false,
         files: [],
-        documents: 0,
+        documents: [],
         globsTried: discovery.globsTried,
         notes: [],
         scopeSize: scope.size,
@@ -33212,7 +33212,7 @@ async function changedDocuments(workspace, scope, read, checkoutHasHead) {
         ...result,
         needsRepository: documents.some(receivesLinks),
         files: changed.files,
-        documents: documents.length,
+        documents,
         notes: changed.notes,
     };
 }
@@ -34188,10 +34188,10 @@ async function runAction(outputs) {
         files = changed.files;
         globsTried = changed.globsTried;
         notes.push(...changed.notes);
-        if (changed.documents === 0)
+        if (changed.documents.length === 0)
             notes.push(unreadNote(changed.scopeSize));
         else
-            core/* info */.pq(`Reading only the ${changed.documents} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`);
+            core/* info */.pq(`Reading only the ${changed.documents.length} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`);
     }
     else {
         const read = await (0,read_workspace/* readWorkspace */.i)(workspace, readOptions);
@@ -34228,7 +34228,12 @@ async function runAction(outputs) {
         core/* info */.pq(note);
     // 4. Analyse (the parsers load only when there is something to parse).
     const scope = scopeMode === 'changed' && changes ? changes.scope : undefined;
-    const documents = files.length ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7551))).extractDocuments(files, scope) : [];
+    // (The changed documents were extracted when deciding that nothing else needs reading.)
+    const documents = changedOnly
+        ? changed.documents
+        : files.length
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(540), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7551))).extractDocuments(files, scope)
+            : [];
     const report = analyzeDocuments(documents, {
         ...(scope ? { scope } : {}),
         policy: resolved.policy,

@@ -211,10 +211,10 @@ async function runAction(outputs: Outputs): Promise<void> {
     files = changed.files;
     globsTried = changed.globsTried;
     notes.push(...changed.notes);
-    if (changed.documents === 0) notes.push(unreadNote(changed.scopeSize));
+    if (changed.documents.length === 0) notes.push(unreadNote(changed.scopeSize));
     else
       core.info(
-        `Reading only the ${changed.documents} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`,
+        `Reading only the ${changed.documents.length} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`,
       );
   } else {
     const read = await readWorkspace(workspace, readOptions);
@@ -255,7 +255,12 @@ async function runAction(outputs: Outputs): Promise<void> {
 
   // 4. Analyse (the parsers load only when there is something to parse).
   const scope = scopeMode === 'changed' && changes ? changes.scope : undefined;
-  const documents = files.length ? (await import('./pipeline/extract-documents.js')).extractDocuments(files, scope) : [];
+  // (The changed documents were extracted when deciding that nothing else needs reading.)
+  const documents = changedOnly
+    ? changed.documents
+    : files.length
+      ? (await import('./pipeline/extract-documents.js')).extractDocuments(files, scope)
+      : [];
   const report = analyzeDocuments(documents, {
     ...(scope ? { scope } : {}),
     policy: resolved.policy,

@@ -38,7 +38,7 @@ symlinkSync(workspace({ '0001-outside.md': ADR }), join(ws, 'docs/decisions'));
 
 async function read(paths: string[], checkoutHasHead = true) {
   const r = await changedDocuments(ws, new Set(paths), READ, checkoutHasHead);
-  return { needsRepository: r.needsRepository, documents: r.documents, files: r.files.map((f) => f.path) };
+  return { needsRepository: r.needsRepository, documents: r.documents.length, files: r.files.map((f) => f.path) };
 }
 
 describe('changedDocuments', () => {
@@ -67,7 +67,7 @@ describe('changedDocuments', () => {
 
   test('links are passed over silently, as the walk passes them', async () => {
     const result = await changedDocuments(ws, new Set(['docs/adr/0003-link.md', 'docs/decisions/0001-outside.md']), READ, true);
-    expect(result).toMatchObject({ documents: 0, notes: [] });
+    expect(result).toMatchObject({ documents: [], notes: [] });
   });
 
   test('with the base checked out (pull_request_target), a path the globs match needs the repository, unread', async () => {
@@ -78,7 +78,7 @@ describe('changedDocuments', () => {
 
   test('what reading a changed file says is kept: an ADR over the size limit is no document, and said so', async () => {
     const result = await changedDocuments(ws, new Set(['docs/adr/0002-big.md']), { ...READ, maxFileBytes: 1_000 }, true);
-    expect(result).toMatchObject({ needsRepository: false, documents: 0 });
+    expect(result).toMatchObject({ needsRepository: false, documents: [] });
     expect(result.notes).toEqual([expect.stringMatching(/^docs\/adr\/0002-big\.md skipped: .* over limits\.maxFileBytes/)]);
   });
 
@@ -86,7 +86,7 @@ describe('changedDocuments', () => {
     const include = { adr: ['decisions/**/*.md'] };
     const result = await changedDocuments(ws, new Set(['docs/adr/0001-knowledge.md']), { ...READ, include }, true);
     expect(result.globsTried).toContain('decisions/**/*.md');
-    expect(result.documents).toBe(0);
+    expect(result.documents).toHaveLength(0);
   });
 });
 

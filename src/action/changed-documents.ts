@@ -13,6 +13,7 @@
  * skips the repository.
  */
 import { createDiscovery } from '../discover/discover-files.js';
+import type { DocumentFacts } from '../facts/types.js';
 import { receivesLinks } from '../extract/link-documents.js';
 import { readWorkspace, type ReadWorkspaceOptions } from '../io/read-workspace.js';
 import type { SourceFile } from '../pipeline/analyze-types.js';
@@ -22,8 +23,8 @@ export interface ChangedDocuments {
   needsRepository: boolean;
   /** The changed files read (when the repository is not needed, the run's files). */
   files: SourceFile[];
-  /** How many of them are documents. */
-  documents: number;
+  /** Their documents, extracted in full (when the repository is not needed, the run's documents). */
+  documents: DocumentFacts[];
   /** The include globs, for the job summary. */
   globsTried: string[];
   /** What reading the changed files had to say (a changed ADR over the size limit, …). */
@@ -43,7 +44,7 @@ export async function changedDocuments(
   const result: ChangedDocuments = {
     needsRepository: false,
     files: [],
-    documents: 0,
+    documents: [],
     globsTried: discovery.globsTried,
     notes: [],
     scopeSize: scope.size,
@@ -58,7 +59,7 @@ export async function changedDocuments(
     ...result,
     needsRepository: documents.some(receivesLinks),
     files: changed.files,
-    documents: documents.length,
+    documents,
     notes: changed.notes,
   };
 }
