@@ -71,8 +71,8 @@ function findActionNode() {
   for (const candidate of candidates) {
     if (!fs.existsSync(candidate)) continue;
     const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    if (given || Number(version.slice(1).split('.')[0]) === ACTION_RUNTIME)
-      return { bin: path.resolve(candidate), version, runtime: !given || Number(version.slice(1).split('.')[0]) === ACTION_RUNTIME };
+    const runtime = Number(version.slice(1).split('.')[0]) === ACTION_RUNTIME;
+    if (given || runtime) return { bin: path.resolve(candidate), version, runtime };
   }
   return { bin: NODE, version: NODE_VERSION, runtime: false };
 }
