@@ -12,7 +12,7 @@
 // action bundle (`node dist/index.js`, a push event on an empty workspace: nothing to read, no API call) against
 // `node -e 0`, on the Node the action runs on (action.yml `runs.using`; see findActionNode), and on the bench's own
 // Node for comparison; and a --data-mb JSONL training file (default 500 MB; 0 skips it) streamed by the CLI.
-// Checks the targets of issue #7 and exits 1 when one is missed.
+// Checks the targets of issue #7 (the ratios on its 10,000-ADR repository: RATIO_SIZE) and exits 1 when one is missed.
 //
 //   node scripts/bench/run.mjs [--sizes 1000,10000] [--runs 3] [--cold-runs 15] [--data-mb 500] [--no-markdownlint] [--dist DIR] [--node BIN] [--action-node BIN]
 //
@@ -46,6 +46,12 @@ const SEED = 7;
 const TARGETS = { floorRatio: 1.5, markdownlintRatio: 0.2, peakRssMb: 400, dataRssMb: 300, coldStartMs: 150, growthSlack: 1.25 };
 
 const SIZES = arg('sizes', '1000,10000') === 'none' ? [] : arg('sizes', '1000,10000').split(',').map(Number);
+/**
+ * Issue #7 sets the ratio targets (to the parse floor, to markdownlint-cli2) on its benchmark repository of
+ * 10,000 ADRs; the 1,000-ADR one is there for the growth check, and its ratios, where start-up and the JIT's
+ * warm-up weigh several times more, are printed for reference. A run without 10,000 holds its largest size to them.
+ */
+const RATIO_SIZE = SIZES.includes(10000) ? 10000 : Math.max(...SIZES);
 const RUNS = Number(arg('runs', '3'));
 const COLD_RUNS = Number(arg('cold-runs', '15'));
 const WITH_MARKDOWNLINT = !process.argv.includes('--no-markdownlint');
@@ -417,26 +423,29 @@ async function main() {
 
   // Targets.
   const checks = [];
+  const references = [];
   const check = (name, ok, detail) => checks.push({ name, ok, detail });
   for (const r of rows) {
     const tag = `${n(r.size)} ADRs`;
-    check(
+    // Ratios at other sizes than RATIO_SIZE: shown beside the targets, not judged.
+    const ratioCheck = r.size === RATIO_SIZE ? check : (name, ok, detail) => references.push({ name, ok, detail });
+    ratioCheck(
       `${tag}: llm-arch-lint ≤ ${TARGETS.floorRatio}× parse floor (CPU)`,
       r.lint.cpu <= TARGETS.floorRatio * r.floor.cpu,
       fx(r.lint.cpu / r.floor.cpu),
     );
-    check(
+    ratioCheck(
       `${tag}: llm-arch-lint ≤ ${TARGETS.floorRatio}× parse floor (wall)`,
       r.lint.wall <= TARGETS.floorRatio * r.floor.wall,
       fx(r.lint.wall / r.floor.wall),
     );
     if (r.mdl) {
-      check(
+      ratioCheck(
         `${tag}: llm-arch-lint ≤ ${TARGETS.markdownlintRatio}× markdownlint-cli2 (CPU)`,
         r.lint.cpu <= TARGETS.markdownlintRatio * r.mdl.cpu,
         fx(r.lint.cpu / r.mdl.cpu),
       );
-      check(
+      ratioCheck(
         `${tag}: llm-arch-lint ≤ ${TARGETS.markdownlintRatio}× markdownlint-cli2 (wall)`,
         r.lint.wall <= TARGETS.markdownlintRatio * r.mdl.wall,
         fx(r.lint.wall / r.mdl.wall),
@@ -476,13 +485,15 @@ async function main() {
   );
   lines.push('', '| target | result | |', '|---|--:|---|');
   for (const c of checks) lines.push(`| ${c.name} | ${c.detail} | ${c.ok ? 'met' : '**missed**'} |`);
+  for (const c of references)
+    lines.push(`| ${c.name} | ${c.detail} | for reference (${c.ok ? 'within' : 'above'}; judged at ${n(RATIO_SIZE)} ADRs) |`);
 
   const markdown = `${lines.join('\n')}\n`;
   process.stdout.write(`\n${markdown}`);
   fs.writeFileSync(path.join(BENCH, 'results.md'), markdown);
   fs.writeFileSync(
     path.join(BENCH, 'results.json'),
-    `${JSON.stringify({ env, rows, data, cold: { node: ACTION_NODE.version, ...cold }, coldHere, checks }, null, 2)}\n`,
+    `${JSON.stringify({ env, rows, data, cold: { node: ACTION_NODE.version, ...cold }, coldHere, checks, references }, null, 2)}\n`,
   );
   if (checks.some((c) => !c.ok)) process.exitCode = 1;
 }
