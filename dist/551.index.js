@@ -3316,7 +3316,7 @@ function extractAdr(path, text, opts = {}) {
             ruleId: 'parse-error',
             line: fm.error.line,
             column: fm.error.column,
-            message: `Front matter is not valid YAML: ${fm.error.message}`,
+            message: `Front matter is not valid YAML (line ${fm.error.line}, column ${fm.error.column}): ${fm.error.message}`,
         });
     const ev = (s) => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
     const facts = newFactRecord();

@@ -147,6 +147,16 @@ describe('extractAdr: status, sections, front matter', () => {
     expect(doc.facts.approach?.value).toBe('rag');
   });
 
+  it('says where in the front matter the YAML breaks, also when the YAML library gives no position in its message', () => {
+    // "All mapping items must start at the same column": the library's message names no line or column (found by a
+    // long fuzz run); the finding's message must, as the rule's remedy tells the reader to look there.
+    const text = `---\nstatus: accepted\nbehavior:\n    - strict-format\n  unknown: 0\n---\n# T\n`;
+    const problem = extractAdr('a.md', text).problems[0];
+    // The library points at the start of the misindented line.
+    expect(problem).toMatchObject({ ruleId: 'parse-error', line: 5, column: 1 });
+    expect(problem?.message).toBe('Front matter is not valid YAML (line 5, column 1): All mapping items must start at the same column');
+  });
+
   it('reads suppressions', () => {
     const doc = extractAdr(
       'a.md',

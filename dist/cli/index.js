@@ -38148,7 +38148,7 @@ function extractAdr(path, text, opts = {}) {
             ruleId: 'parse-error',
             line: fm.error.line,
             column: fm.error.column,
-            message: `Front matter is not valid YAML: ${fm.error.message}`,
+            message: `Front matter is not valid YAML (line ${fm.error.line}, column ${fm.error.column}): ${fm.error.message}`,
         });
     const ev = (s) => ({ path, line: s.line, text: extract_adr_quote(s.text), source: 'prose' });
     const facts = newFactRecord();

@@ -46,7 +46,7 @@ export function extractAdr(path: string, text: string, opts: ExtractAdrOptions =
       ruleId: 'parse-error',
       line: fm.error.line,
       column: fm.error.column,
-      message: `Front matter is not valid YAML: ${fm.error.message}`,
+      message: `Front matter is not valid YAML (line ${fm.error.line}, column ${fm.error.column}): ${fm.error.message}`,
     });
 
   const ev = (s: Statement): Evidence => ({ path, line: s.line, text: quote(s.text), source: 'prose' });
