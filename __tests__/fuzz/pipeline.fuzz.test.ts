@@ -75,6 +75,9 @@ function oracle(file: SourceFile): { broken: boolean; reported: boolean } | unde
   const reportable = file.role === 'adr' || file.explicit === true || LLM_PATH.test(file.path);
   if (file.text.includes('\u0000')) return { broken: true, reported: reportable };
   if (file.role === 'adr') return { broken: parseMarkdown(file.text).frontMatter?.error !== undefined, reported: true };
+  // Templating syntax (`{{ … }}`, `{% … %}`) makes an unparsable file a template, skipped unless named explicitly
+  // (README, "Model configs and training data"): no expectation here beyond the shape checks.
+  if (file.role === 'config' && !file.explicit && /\{\{|\{%/.test(file.text)) return undefined;
   if (file.role === 'config') return { broken: parseStructured(file.text, syntaxOf(file.path)).error !== undefined, reported: reportable };
   return undefined; // JSONL: a malformed line in clear training data is also a parse-error; checked by shape only
 }
