@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { applyOperator, conditionHolds, evaluateCondition } from '../../src/evaluate/evaluate-condition.js';
 import type { Condition } from '../../src/policy/policy-types.js';
 import { adr, makeDoc } from './make-doc.js';
+import { runs } from '../property-runs.js';
 
 const regexes = new Map<string, RegExp>();
 const op = (name: Parameters<typeof applyOperator>[0], value: unknown, operand: unknown) => applyOperator(name, value, operand, regexes);
@@ -178,7 +179,7 @@ describe('conditionHolds', () => {
         const context = { doc: d, options: { min: 500 }, regexes };
         expect(conditionHolds(c, context)).toBe(evaluateCondition(c, context).holds);
       }),
-      { seed: 5, numRuns: 3000 },
+      runs(3000, 5),
     );
   });
 });

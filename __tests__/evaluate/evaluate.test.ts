@@ -7,6 +7,7 @@ import { evaluate, toReportRules } from '../../src/evaluate/evaluate.js';
 import { loadBuiltinPolicy } from '../../src/policy/load-policy.js';
 import type { Policy, Rule } from '../../src/policy/policy-types.js';
 import { adr, makeDoc } from './make-doc.js';
+import { runs } from '../property-runs.js';
 
 const now = new Date('2026-03-01T00:00:00Z');
 const recommended = loadBuiltinPolicy();
@@ -217,7 +218,7 @@ describe('formatNumber', () => {
       fc.property(fc.oneof(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.double()), (n) => {
         expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
       }),
-      { seed: 2, numRuns: 2000 },
+      runs(2000, 2),
     );
   });
 });

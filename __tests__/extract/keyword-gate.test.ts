@@ -11,6 +11,7 @@ import { GATE_TABLE } from '../../src/extract/adr/gate-table.js';
 import { anyMayMatch, mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
 import { extractionPatterns } from '../../scripts/extraction-patterns.js';
 import { splitSentences } from '../../src/extract/adr/split-sentences.js';
+import { runs } from '../property-runs.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -102,7 +103,7 @@ describe('mayMatch', () => {
           const text = `${before}${upper ? middle.toUpperCase() : middle}${after}`;
           if (re.test(text) && !mayMatch(text, re)) throw new Error(`${where} hides a match in ${JSON.stringify(text)}`);
         }),
-        { seed: 7, numRuns: 60 },
+        runs(60, 7),
       );
     }
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { joinLines, splitSentences } from '../../src/extract/adr/split-sentences.js';
+import { runs } from '../property-runs.js';
 
 describe('joinLines', () => {
   it('replaces each whitespace run holding a line break by one space, as /\\s*\\n\\s*/g does', () => {
@@ -35,7 +36,7 @@ describe('joinLines', () => {
         const s = chars.join('');
         expect(joinLines(s)).toBe(s.replace(/\s*\n\s*/g, ' '));
       }),
-      { numRuns: 5000, seed: 3 },
+      runs(5000, 3),
     );
   });
 

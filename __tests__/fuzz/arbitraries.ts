@@ -7,24 +7,12 @@
 import fc from 'fast-check';
 import YAML from 'yaml';
 import type { FileRole, SourceFile } from '../../src/pipeline/analyze-types.js';
+import { runs } from '../property-runs.js';
 
-/**
- * Fixed seed and bounded runs: the suite is deterministic and takes seconds in CI. For a longer campaign on a
- * developer's machine, FUZZ_RUNS sets the runs of a property that has the default (the others scale with it) and
- * FUZZ_SEED the seed: `FUZZ_RUNS=5000 FUZZ_SEED=$RANDOM npm run test:fuzz`.
- */
-const DEFAULT_RUNS = 200;
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
-const RUNS = positiveInteger('FUZZ_RUNS', DEFAULT_RUNS);
-export const FUZZ = { seed: positiveInteger('FUZZ_SEED', 20260707), numRuns: RUNS } as const;
-/** A property with its own number of runs in CI, scaled like the others by FUZZ_RUNS. */
-export const fuzzRuns = (numRuns: number) => ({ ...FUZZ, numRuns: Math.max(1, Math.round((numRuns * RUNS) / DEFAULT_RUNS)) });
+/** Fixed seed and bounded runs in CI; FUZZ_RUNS and FUZZ_SEED scale them for a longer campaign (property-runs.ts). */
+export const FUZZ = runs(200, 20260707);
+/** A property with its own number of runs in CI. */
+export const fuzzRuns = (numRuns: number) => runs(numRuns, 20260707);
 
 const SENTENCES = [
   'We will fine-tune the LLM on our support transcripts.',

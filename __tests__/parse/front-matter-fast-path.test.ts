@@ -5,6 +5,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parseFrontMatter } from '../../src/parse/parse-front-matter.js';
 import { collectKeyLines } from '../../src/parse/parse-structured.js';
 import { readBlockYaml } from '../../src/parse/read-block-yaml.js';
+import { runs } from '../property-runs.js';
 
 function byYaml(text: string): { data: unknown; keyLines: Map<string, number> } {
   const lineCounter = new LineCounter();
@@ -86,7 +87,7 @@ describe('front matter without the YAML composer', () => {
         expect(simple.data).toEqual(expected.data);
         expect([...simple.keyLines].sort()).toEqual([...expected.keyLines].sort());
       }),
-      { seed: 3, numRuns: 3000 },
+      runs(3000, 3),
     );
     // The generator reaches the fast path often enough for the comparison to mean something.
     expect(read).toBeGreaterThan(150);

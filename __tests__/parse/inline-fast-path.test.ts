@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { runs } from '../property-runs.js';
 
 const full = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
@@ -46,7 +47,7 @@ describe('inline fast path', () => {
           .map((b) => b.text);
         expect(ours).toEqual(reference(source));
       }),
-      { seed: 11, numRuns: 300 },
+      runs(300, 11),
     );
   });
 

@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { markdownParser } from '../../src/parse/parse-markdown.js';
 import { fixtureMarkdownFiles } from './fixture-markdown.js';
+import { runs } from '../property-runs.js';
 
 const stock = new MarkdownIt({ html: true, linkify: false, typographer: false });
 const StockToken = new stock.core.State('', stock, {}).Token;
@@ -61,7 +62,7 @@ describe('plain-field block tokens', () => {
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 20 }), (lines) => expectSame(lines.join('\n'))),
-      { seed: 9, numRuns: 500 },
+      runs(500, 9),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { composeYaml, parseStructured } from '../../src/parse/parse-structured.js';
 import { readBlockYaml } from '../../src/parse/read-block-yaml.js';
+import { runs } from '../property-runs.js';
 
 type Tree = string | { map: [string, Tree][] } | { seq: Tree[] } | { lit: string[]; header: string };
 
@@ -174,7 +175,7 @@ describe('readBlockYaml', () => {
         expect(fast.data).toEqual(expected.data);
         expect([...fast.keyLines].sort()).toEqual(expected.keyLines);
       }),
-      { seed: 11, numRuns: 5000 },
+      runs(5000, 11),
     );
     // The generator reaches the fast path often enough for the comparison to mean something.
     expect(read).toBeGreaterThan(atLeast);

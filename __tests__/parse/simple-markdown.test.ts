@@ -9,6 +9,7 @@ import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { readSimpleInline } from '../../src/parse/read-simple-inline.js';
 import { readSimpleMarkdown } from '../../src/parse/read-simple-markdown.js';
 import { fixtureMarkdownFiles } from './fixture-markdown.js';
+import { runs } from '../property-runs.js';
 
 /** True when the reader accepted the text; fails the test when the two parses differ. */
 function check(text: string): boolean {
@@ -138,7 +139,7 @@ describe('plain Markdown reader', () => {
         if (readSimpleInline(text.trim()) !== undefined) read++;
         if (readSimpleMarkdown(source)) expect(parseMarkdown(source)).toStrictEqual(parseMarkdown(source, { markdownItOnly: true }));
       }),
-      { numRuns: 6000, seed: 7 },
+      runs(6000, 7),
     );
     expect(read / total).toBeGreaterThan(0.1);
     expect(readSimpleInline('_Owner: Mateo Silva (logistics)_')).toBe('Owner: Mateo Silva (logistics)');
@@ -216,7 +217,7 @@ describe('plain Markdown reader', () => {
         total++;
         if (check(text)) accepted++;
       }),
-      { numRuns: 6000, seed: 20261122 },
+      runs(6000, 20261122),
     );
     // Most generated texts hold something the reader declines; enough must be accepted for this test to mean something.
     expect(accepted / total).toBeGreaterThan(0.15);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Report } from '../../src/report/report-types.js';
 import { toJson, toJsonChunks } from '../../src/report/to-json.js';
 import { allClearReport, emptyReport, fixtureReport, hugeReport } from './fixture-report.js';
+import { runs } from '../property-runs.js';
 
 const joined = (report: Report) => [...toJsonChunks(report)].join('');
 
@@ -32,7 +33,7 @@ describe('toJsonChunks', () => {
         const report = object as unknown as Report;
         expect(joined(report)).toBe(toJson(report));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

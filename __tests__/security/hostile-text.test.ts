@@ -22,6 +22,7 @@ import { renderJobSummary } from '../../src/report/render-summary.js';
 import type { Report } from '../../src/report/report-types.js';
 import { toAnnotations, toWorkflowCommand } from '../../src/report/to-annotations.js';
 import { toSarifJson } from '../../src/report/to-sarif.js';
+import { runs as propertyRuns } from '../property-runs.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
 const NOW = new Date('2026-07-07T00:00:00Z');
@@ -250,7 +251,7 @@ describe('explicit hostile ADR (the cases of issue #7)', () => {
 });
 
 describe('PR text rendered anywhere people read it is inert', () => {
-  const runs = { seed: 4242, numRuns: 50 };
+  const runs = propertyRuns(50, 4242);
 
   it('the summary comment: one marker, first; no mention, HTML, link, image or breakout; under 65,536 characters', () => {
     fc.assert(

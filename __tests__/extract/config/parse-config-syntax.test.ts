@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseJson } from '../../../src/parse/parse-json.js';
 import { indentQuotedContinuations, parseStructured, syntaxOf } from '../../../src/parse/parse-structured.js';
 import { parseToml } from '../../../src/parse/parse-toml.js';
+import { runs } from '../../property-runs.js';
 
 describe('parseJson', () => {
   it('gives the line of every key and array element by dotted path', () => {
@@ -45,7 +46,7 @@ describe('parseJson', () => {
       fc.property(fc.json(), (text) => {
         expect(parseJson(text).data).toEqual(JSON.parse(text));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
