@@ -6,6 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headingAnchors } from '../markdown-anchors.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,18 +17,7 @@ const markdownUnder = (dir: string): string[] =>
 
 const DOCS = ['README.md', 'SECURITY.md', ...markdownUnder('docs'), 'examples/README.md'];
 
-/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
-function anchorsOf(file: string): Set<string> {
-  const text = readFileSync(path.join(ROOT, file), 'utf8').replace(/```[\s\S]*?```/g, '');
-  return new Set(
-    [...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
-      (m[1] ?? '')
-        .toLowerCase()
-        .replace(/[^\w\- ]/g, '')
-        .replace(/ /g, '-'),
-    ),
-  );
-}
+const anchorsOf = (file: string): Set<string> => headingAnchors(readFileSync(path.join(ROOT, file), 'utf8'));
 
 /** Relative links `[text](target)`, outside code blocks and inline code. */
 function linksOf(file: string): string[] {

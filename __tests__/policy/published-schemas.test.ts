@@ -10,21 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_RULES_URI } from '../../src/evaluate/rule-links.js';
 import { resolvePolicy, type PolicyReader } from '../../src/policy/load-policy.js';
+import { headingAnchors } from '../markdown-anchors.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const RAW = 'https://raw.githubusercontent.com/llm-arch-lint/llm-arch-lint/main/';
 const noReader: PolicyReader = { read: () => Promise.reject(new Error('no extends expected')) };
 
-/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
-const anchors = new Set(
-  [...README.matchAll(/^#{2,4} (.+)$/gm)].map((m) =>
-    (m[1] ?? '')
-      .toLowerCase()
-      .replace(/[^\w\- ]/g, '')
-      .replace(/ /g, '-'),
-  ),
-);
+const anchors = headingAnchors(README);
 
 describe('published schemas', () => {
   test('package.json publishes policies/ (schemas and packs) with the bundles', () => {
