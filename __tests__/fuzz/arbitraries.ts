@@ -9,10 +9,9 @@ import YAML from 'yaml';
 import type { FileRole, SourceFile } from '../../src/pipeline/analyze-types.js';
 import { runs } from '../property-runs.js';
 
-/** Fixed seed and bounded runs in CI; FUZZ_RUNS and FUZZ_SEED scale them for a longer campaign (property-runs.ts). */
-export const FUZZ = runs(200, 20260707);
-/** A property with its own number of runs in CI. */
+/** The suite's fixed seed with `numRuns` runs in CI; FUZZ_RUNS and FUZZ_SEED scale them for a longer campaign (property-runs.ts). */
 export const fuzzRuns = (numRuns: number) => runs(numRuns, 20260707);
+export const FUZZ = fuzzRuns(200);
 
 const SENTENCES = [
   'We will fine-tune the LLM on our support transcripts.',
