@@ -33216,7 +33216,15 @@ async function changedDocuments(workspace, scope, read, checkoutHasHead) {
         notes: changed.notes,
     };
 }
-/** The run's note when no changed file is a document and the repository was not read. */
+/**
+ * The run's note when the repository was not read because the pull request changes no document; none when the
+ * changed documents were read, or when reading a changed file said why it is none (an ADR over the size limit is
+ * an ADR all the same, so "none of the files is an ADR" would be wrong there).
+ */
+function unreadNoteOf(changed) {
+    return changed.documents.length === 0 && changed.notes.length === 0 ? unreadNote(changed.scopeSize) : undefined;
+}
+/** The note's text for a pull request changing `scopeSize` paths, none of them a document. */
 function unreadNote(scopeSize) {
     const what = scopeSize === 0
         ? 'This pull request adds, modifies or renames no file'
@@ -34188,9 +34196,10 @@ async function runAction(outputs) {
         files = changed.files;
         globsTried = changed.globsTried;
         notes.push(...changed.notes);
-        if (changed.documents.length === 0)
-            notes.push(unreadNote(changed.scopeSize));
-        else
+        const unread = unreadNoteOf(changed);
+        if (unread)
+            notes.push(unread);
+        if (changed.documents.length)
             core/* info */.pq(`Reading only the ${changed.documents.length} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`);
     }
     else {

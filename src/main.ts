@@ -12,7 +12,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pullRequestOf, runUrlOf } from './action/event.js';
 import { DEFAULT_CONFIG, readInputs, UsageError, type Inputs } from './action/inputs.js';
-import { changedDocuments, unreadNote } from './action/changed-documents.js';
+import { changedDocuments, unreadNoteOf } from './action/changed-documents.js';
 import { ReportError } from './action/report-error.js';
 import { apiClient, OUTPUTS, runContext, setCountOutputs, type Outputs } from './action/run-context.js';
 import { writeReport, writeSarif, writeSummary } from './action/write-files.js';
@@ -211,8 +211,9 @@ async function runAction(outputs: Outputs): Promise<void> {
     files = changed.files;
     globsTried = changed.globsTried;
     notes.push(...changed.notes);
-    if (changed.documents.length === 0) notes.push(unreadNote(changed.scopeSize));
-    else
+    const unread = unreadNoteOf(changed);
+    if (unread) notes.push(unread);
+    if (changed.documents.length)
       core.info(
         `Reading only the ${changed.documents.length} changed document(s): none is a fine-tuning config, the one kind that takes facts from other documents`,
       );

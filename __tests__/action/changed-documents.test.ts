@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { changedDocuments, unreadNote } from '../../src/action/changed-documents.js';
+import { changedDocuments, unreadNote, unreadNoteOf } from '../../src/action/changed-documents.js';
 
 const ADR = '# 1. Knowledge\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will fine-tune the LLM on the rate cards.\n';
 const AXOLOTL = 'base_model: meta-llama/Llama-3.2-1B\nadapter: lora\nnum_epochs: 3\nlearning_rate: 0.0002\n';
@@ -80,6 +80,15 @@ describe('changedDocuments', () => {
     const result = await changedDocuments(ws, new Set(['docs/adr/0002-big.md']), { ...READ, maxFileBytes: 1_000 }, true);
     expect(result).toMatchObject({ needsRepository: false, documents: [] });
     expect(result.notes).toEqual([expect.stringMatching(/^docs\/adr\/0002-big\.md skipped: .* over limits\.maxFileBytes/)]);
+  });
+
+  test('the run says the repository was not read because nothing changed is a document, unless reading said otherwise', async () => {
+    const source = await changedDocuments(ws, new Set(['src/app.py', '.github/workflows/ci.yml']), READ, true);
+    expect(unreadNoteOf(source)).toBe(unreadNote(2));
+    const big = await changedDocuments(ws, new Set(['docs/adr/0002-big.md']), { ...READ, maxFileBytes: 1_000 }, true);
+    expect(unreadNoteOf(big)).toBeUndefined();
+    const adr = await changedDocuments(ws, new Set(['docs/adr/0001-knowledge.md']), READ, true);
+    expect(unreadNoteOf(adr)).toBeUndefined();
   });
 
   test('the globs are those of the config', async () => {

@@ -64,7 +64,16 @@ export async function changedDocuments(
   };
 }
 
-/** The run's note when no changed file is a document and the repository was not read. */
+/**
+ * The run's note when the repository was not read because the pull request changes no document; none when the
+ * changed documents were read, or when reading a changed file said why it is none (an ADR over the size limit is
+ * an ADR all the same, so "none of the files is an ADR" would be wrong there).
+ */
+export function unreadNoteOf(changed: ChangedDocuments): string | undefined {
+  return changed.documents.length === 0 && changed.notes.length === 0 ? unreadNote(changed.scopeSize) : undefined;
+}
+
+/** The note's text for a pull request changing `scopeSize` paths, none of them a document. */
 export function unreadNote(scopeSize: number): string {
   const what =
     scopeSize === 0
