@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATE_TABLE } from '../../src/extract/adr/gate-table.js';
-import { anyMayMatch, mayMatch, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
+import { anyMayMatch, gated, mayMatch, unregisteredPatterns, wordPrefixes } from '../../src/extract/adr/keyword-gate.js';
+import { extractAdr } from '../../src/extract/adr/extract-adr.js';
 import { extractionPatterns } from '../../scripts/extraction-patterns.js';
 import { splitSentences } from '../../src/extract/adr/split-sentences.js';
 import { runs } from '../property-runs.js';
@@ -22,7 +23,8 @@ function files(dir: string, ext: string): string[] {
   });
 }
 
-const patterns = extractionPatterns;
+/** Every extraction pattern, registered with the pre-filter (copies of the source's, which registers its own). */
+const patterns = async () => (await extractionPatterns()).map(({ where, re }) => ({ where, re: gated(re) }));
 
 const sentences = files(FIXTURES, '.md').flatMap((f) =>
   readFileSync(f, 'utf8')
@@ -108,15 +110,32 @@ describe('mayMatch', () => {
     }
   });
 
-  it('keeps a sentence copied with another text, and patterns first seen later, exact', () => {
+  it('keeps a sentence copied with another text, and patterns registered later, exact', () => {
     const s = { text: 'We fine-tune the model.' };
-    expect(mayMatch(s, /\bfine-tun\w*/i)).toBe(true);
+    const fineTune = gated(/\bfine-tun\w*/i);
+    expect(mayMatch(s, fineTune)).toBe(true);
     const copy = { ...s, text: 'We use retrieval.' };
-    expect(mayMatch(copy, /\bfine-tun\w*/i)).toBe(false);
+    expect(mayMatch(copy, fineTune)).toBe(false);
     const sentences = [s, copy];
-    expect(anyMayMatch(sentences, /\bretrieval\b/)).toBe(true);
+    expect(anyMayMatch(sentences, gated(/\bretrieval\b/))).toBe(true);
     // A pattern registered after the union was computed gets its own bit, not a stale "no".
-    expect(anyMayMatch(sentences, /\bmodel\b/)).toBe(true);
-    expect(anyMayMatch(sentences, /\bzebra\b/)).toBe(false);
+    expect(anyMayMatch(sentences, gated(/\bmodel\b/))).toBe(true);
+    expect(anyMayMatch(sentences, gated(/\bzebra\b/))).toBe(false);
+  });
+
+  it('runs a pattern nobody registered, and lists it', () => {
+    const stray = /\bnever registered\b/;
+    expect(mayMatch('nothing here', stray)).toBe(true);
+    expect(anyMayMatch([{ text: 'nothing here' }], stray)).toBe(true);
+    expect(unregisteredPatterns()).toContain(stray.source);
+  });
+});
+
+describe('the detectors', () => {
+  it('register every pattern they ask the pre-filter about (else it is never filtered)', () => {
+    // Registered at module level with `gated`: a question about any other pattern runs it unfiltered.
+    const before = new Set(unregisteredPatterns());
+    for (const f of files(FIXTURES, '.md')) extractAdr(f, readFileSync(f, 'utf8'));
+    expect(unregisteredPatterns().filter((p) => !before.has(p))).toEqual([]);
   });
 });

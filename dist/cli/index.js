@@ -36881,12 +36881,13 @@ function better(a, b) {
     return minA !== minB ? minA > minB : a.length < b.length;
 }
 /* ---- The index: every gated pattern's word prefixes, matched along each word of a sentence ---- */
+/** Each registered pattern's bit, or -1 for a pattern no text can be ruled out for (it is always run). */
 const ids = new WeakMap();
 let gatedCount = 0;
 /** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map();
 const CACHE_LIMIT = 8192;
-/** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
+/** Past this many patterns (a `gated` call inside a function would register a new one per call), new ones go unfiltered. */
 const MAX_PATTERNS = 1024;
 /** The patterns of src/extract were analysed at build time (gate-table.ts); others are analysed here. */
 function prefixesFor(re) {
@@ -36894,11 +36895,20 @@ function prefixesFor(re) {
         return GATE_TABLE[re.source] ?? null;
     return wordPrefixes(re);
 }
-function register(re) {
+/**
+ * Registers a pattern with the pre-filter and returns it, for the patterns the detectors declare once at module
+ * level (`const CHANGE = gated(/…/i)`). The questions below only look a pattern up: registering on first use, as
+ * this module once did, put the registration code on every question's path, and V8 then compiled a copy of it
+ * into each of the ~40 detector functions that ask (`--trace-turbo-inlining`), which cost more CPU in optimising
+ * compilations than the registrations ever did.
+ */
+function gated(re) {
+    if (ids.has(re))
+        return re;
     const prefixes = gatedCount < MAX_PATTERNS ? prefixesFor(re) : null;
     if (!prefixes || prefixes.length === 0) {
         ids.set(re, -1);
-        return -1;
+        return re;
     }
     const id = gatedCount++;
     ids.set(re, id);
@@ -36906,32 +36916,47 @@ function register(re) {
         insertPrefix(prefix, id);
     // Sentences read before this pattern was known lack its bit.
     cache.clear();
-    return id;
+    return re;
+}
+/** Sources of the patterns a question was asked about without `gated` (always run); a test holds this empty. */
+const unregistered = new Set();
+/** Kept out of the questions' way: it runs only for a pattern nobody registered, which the tests rule out. */
+function unregisteredPattern(re) {
+    if (unregistered.size < 256)
+        unregistered.add(re.source);
+    return true;
+}
+/** For tests: the patterns asked about that were never registered with `gated`. */
+function unregisteredPatterns() {
+    return [...unregistered];
 }
 const WORD = 30;
 const noBits = () => new Array(Math.ceil(gatedCount / WORD)).fill(0);
 const has = (bits, id) => (bits[(id / WORD) | 0] & (1 << (id % WORD))) !== 0;
 const textOf = (text) => (typeof text === 'string' ? text : text.text);
-/** False only when `re` cannot match the text; true when it may. */
+/** False only when `re` cannot match the text; true when it may (always for a pattern that was not registered). */
 function mayMatch(text, re) {
-    let id = ids.get(re);
+    const id = ids.get(re);
     if (id === undefined)
-        id = register(re);
-    if (id < 0)
-        return true;
-    return has(bitsOf(text), id);
+        return unregisteredPattern(re);
+    return id < 0 || has(bitsOf(text), id);
 }
+/** The hot part of a question: the bits a sentence already carries. Computing them is apart, and runs once per sentence. */
 function bitsOf(text) {
-    if (typeof text !== 'string') {
-        const carrier = text;
-        let entry = carrier.gate;
-        // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
-        if (!entry || entry.text !== carrier.text || entry.count !== gatedCount) {
-            entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
-            carrier.gate = entry;
-        }
+    if (typeof text === 'string')
+        return stringBits(text);
+    const entry = text.gate;
+    // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
+    if (entry !== undefined && entry.text === text.text && entry.count === gatedCount)
         return entry.bits;
-    }
+    return carrierBits(text);
+}
+function carrierBits(carrier) {
+    const entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
+    carrier.gate = entry;
+    return entry.bits;
+}
+function stringBits(text) {
     let bits = cache.get(text);
     if (!bits) {
         if (cache.size >= CACHE_LIMIT)
@@ -36948,23 +36973,26 @@ const unions = new WeakMap();
  * looping over its sentences: most records never mention most of the vocabulary.
  */
 function anyMayMatch(items, re) {
-    let id = ids.get(re);
+    const id = ids.get(re);
     if (id === undefined)
-        id = register(re);
-    if (id < 0)
-        return true;
-    let union = unions.get(items);
-    if (!union || union.count !== gatedCount || union.length !== items.length) {
-        const bits = noBits();
-        for (const item of items) {
-            const b = bitsOf(item);
-            for (let k = 0; k < bits.length; k++)
-                bits[k] |= b[k];
-        }
-        union = { count: gatedCount, length: items.length, bits };
-        unions.set(items, union);
+        return unregisteredPattern(re);
+    return id < 0 || has(unionOf(items), id);
+}
+function unionOf(items) {
+    const union = unions.get(items);
+    if (union !== undefined && union.count === gatedCount && union.length === items.length)
+        return union.bits;
+    return computeUnion(items);
+}
+function computeUnion(items) {
+    const bits = noBits();
+    for (const item of items) {
+        const b = bitsOf(item);
+        for (let k = 0; k < bits.length; k++)
+            bits[k] |= b[k];
     }
-    return has(union.bits, id);
+    unions.set(items, { count: gatedCount, length: items.length, bits });
+    return bits;
 }
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */
 function test(re, text) {
@@ -37068,18 +37096,18 @@ function wordBits(text) {
  */
 
 /** Training weights: fine-tuning, adapters, continued pre-training. */
-const FINETUNE = /\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi;
+const FINETUNE = gated(/\b(?:fine[- ]?tun(?:e|es|ed|ing|ning)|finetun\w*|model retraining|re-?train(?:s|ed|ing)? (?:the |our |a )?(?:model|LLM|BERT|classifier)s?\b|training (?:data|dataset|pairs|examples)\b|adapters? (?:per|for each|trained)\b|(?:LoRA|SFT|PEFT|fine-tuned|shared|separate|dedicated|one) adapters?\b|(?:Q?LoRA|PEFT|SFT|DPO|RLHF)\b|FT\b|supervised fine|instruction[- ]tun\w*|continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*|train(?:ing)? (?:a |an |our |the |its )?(?:own |custom |small |smaller |dedicated )?(?:model|LLM|adapter)s?\b|custom[- ]trained|adapter (?:training|tuning))/gi);
 /** Fine-tuning whose target is a retrieval component: tuning of retrieval, not of the generator. */
 const RETRIEVAL_COMPONENT = /\b(?:embedding|embedder|embeddings|re-?rank\w*|cross[- ]encoder|bi[- ]encoder|retriever|sentence[- ]transformer)/i;
 const CONTINUED_PRETRAINING = /\b(?:continued[- ]pre-?train\w*|continue[- ]pre-?train\w*|domain[- ]adaptive pre-?train\w*)/i;
 /** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
-const RETRIEVAL = /\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|BM25|dense (?:retrieval|vectors?|embeddings?|index)|embeddings?\b|embedding models?|re-?rank\w*|chunk(?:s|ing|ed)?\b|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff|load|plac)\w* (?:the )?[ \w'-]{0,48}?(?:documents|passages|chunks|sections|pages|excerpts|clauses|records) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context(?: window)?)\b|(?:documents|passages|chunks|sections|pages|excerpts|clauses|records)\b[^.;]{0,60}?\b(?:placed|put|inserted|included|injected|loaded|added|passed|supplied) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context)\b|re-?embed\w*|re-?index\w*|index is (?:refreshed|rebuilt|updated))/gi;
-const PROMPTING = /\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi;
+const RETRIEVAL = gated(/\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|BM25|dense (?:retrieval|vectors?|embeddings?|index)|embeddings?\b|embedding models?|re-?rank\w*|chunk(?:s|ing|ed)?\b|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff|load|plac)\w* (?:the )?[ \w'-]{0,48}?(?:documents|passages|chunks|sections|pages|excerpts|clauses|records) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context(?: window)?)\b|(?:documents|passages|chunks|sections|pages|excerpts|clauses|records)\b[^.;]{0,60}?\b(?:placed|put|inserted|included|injected|loaded|added|passed|supplied) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context)\b|re-?embed\w*|re-?index\w*|index is (?:refreshed|rebuilt|updated))/gi);
+const PROMPTING = gated(/\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi);
 /** Words that make a document about an LLM system at all. */
 /** Words that make a document about an LLM system on their own. */
-const LLM_STRONG = /\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|frontier models?|fine-tuned (?:model|LLM)|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain|hallucinat\w* (?:rate|facts|answers|citations|references)|(?:instruction|static|the model's) prompt|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|assistant|chatbot|copilot|adapter)s?|\d+(?:\.\d+)?[Bb][- ](?:model|parameter|instruct)\w*|(?:open|open-weights?|open-source|instruct|chat) models?)/i;
+const LLM_STRONG = gated(/\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|frontier models?|fine-tuned (?:model|LLM)|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain|hallucinat\w* (?:rate|facts|answers|citations|references)|(?:instruction|static|the model's) prompt|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|assistant|chatbot|copilot|adapter)s?|\d+(?:\.\d+)?[Bb][- ](?:model|parameter|instruct)\w*|(?:open|open-weights?|open-source|instruct|chat) models?)/i);
 /** Words that suggest an LLM system; two different ones are needed ("context window" alone is a video buffer). */
-const LLM_WEAK = /\b(?:tokeni[sz](?:e|er|ed|ing)|T5\b|NLP models?|transformer models?|embeddings|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|faithfulness|groundedness|retrieval pipeline|assistants?|prompts?\b|(?:retrieval|RAG|search) (?:bot|assistant|service)|embedd(?:ed|ing) (?:and|&) (?:searched|indexed|retrieved))/gi;
+const LLM_WEAK = gated(/\b(?:tokeni[sz](?:e|er|ed|ing)|T5\b|NLP models?|transformer models?|embeddings|copilot|tokens? per|context window|inference endpoint|base model|model weights|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|model|base model|assistant|copilot|chatbot|bot|adapter)s?|long[- ]context|hosted (?:[\w-]+ )?models?|model(?:'s)? (?:outputs?|answers|responses|replies)|(?:chat|support|AI|virtual|coding|shopping|HR|sales|agent[- ]assist) (?:assistant|copilot|bot)|Q\/A pairs|question[- ]answer pairs|retrieval over|retrieved (?:passages|chunks|documents|records|context|snippets)|faithfulness|groundedness|retrieval pipeline|assistants?|prompts?\b|(?:retrieval|RAG|search) (?:bot|assistant|service)|embedd(?:ed|ing) (?:and|&) (?:searched|indexed|retrieved))/gi);
 /** About an LLM system: one strong word, or two different weak ones. */
 function mentionsLlm(texts) {
     const weak = new Set();
@@ -37103,9 +37131,9 @@ const NEGATION_AFTER = /^[^.;:,()]{0,40}?\b(?:was|is|were|are|has been|have been
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether|may|might|could|would|should|eventually|in the future|future|revisit|reconsider|consider\w*|possibly|potentially|perhaps|later|next phase|phase 2|follow-up|not yet|option(?:ally)? to|evaluate whether|explore)\b/i;
 const PAST_BEFORE = /\b(?:previously|earlier|last (?:year|quarter|month|time)|in 20\d\d|tried|attempted|attempt|had (?:fine-?tuned|trained)|used to|originally|initially|experimented)\b/i;
 /** A first-person or system statement of a choice. */
-const DECISION_VERB = /\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|our approach|the approach is|(?:will|shall) (?:proceed|go ahead) with|proceed with option|go(?:es)? with option|opt(?:s|ed)? for|approves?|approved)\b|\bdecision\s*[:：]/i;
+const DECISION_VERB = gated(/\b(?:chosen option|we (?:have |hereby )?(?:decided|decide|chose|choose|selected|select|opt(?:ed)? for|adopt(?:ed)?|will|shall|'ll|are going to|go with|are going with|plan to|propose|recommend|use|build|implement)|we're|decided (?:for|to|on)|our approach|the approach is|(?:will|shall) (?:proceed|go ahead) with|proceed with option|go(?:es)? with option|opt(?:s|ed)? for|approves?|approved)\b|\bdecision\s*[:：]/i);
 /** A generative model named as the thing a decision uses. */
-const LLM_MODEL = /\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Qwen|DeepSeek|Phi-\d|generative (?:AI|models?)|foundation models?|AI[- ]powered [ \w-]{0,48}?models?|hosted models?)\b/i;
+const LLM_MODEL = gated(/\b(?:LLMs?|large language models?|language models?|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Qwen|DeepSeek|Phi-\d|generative (?:AI|models?)|foundation models?|AI[- ]powered [ \w-]{0,48}?models?|hosted models?)\b/i);
 
 ;// CONCATENATED MODULE: ./src/extract/adr/split-sentences.ts
 // A boundary: end punctuation followed by whitespace and an upper-case letter, digit or quote.
@@ -37385,10 +37413,10 @@ function cleanTitle(text) {
         .replace(/^\s*\d[\d.]*[:)]?\s+/, '')
         .trim();
 }
-const CHOSEN_OPTION = /\bchosen option\b/i;
-const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
+const CHOSEN_OPTION = gated(/\bchosen option\b/i);
+const IN_THE_CONTEXT_OF = gated(/\bin the context of\b/i);
 const MADR_HEADING = /decision outcome|considered options|context and problem statement|pros and cons of the options/;
-const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
+const DECIDED_FOR = gated(/\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i);
 function detectFormat(parsed, statements, sections) {
     // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
     // text would; most records have none of the phrases' words at all.
@@ -37516,7 +37544,7 @@ function asserted(mentions) {
 
 
 
-const CHOSEN_OR_DECIDED = /\bchosen option\b|\bwe decided for\b/i;
+const CHOSEN_OR_DECIDED = gated(/\bchosen option\b|\bwe decided for\b/i);
 const NOT_DECISION = new Set(['options', 'pros-cons', 'context', 'drivers', 'consequences', 'confirmation', 'links', 'status']);
 function isDecisionStatement(s) {
     if (s.section === 'decision')
@@ -37654,28 +37682,28 @@ function readChoice(s, reading) {
 const BEHAVIOR_PATTERNS = [
     [
         'behavior.strictFormat',
-        /\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
+        gated(/\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i),
     ],
-    ['behavior.tone', /\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i],
+    ['behavior.tone', gated(/\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i)],
     [
         'behavior.narrowTask',
-        /\b(?:classif\w*|categori[sz]\w*|extract(?:ion|s)? (?:of |the )?(?:fields|entities|data)|entity extraction|intent detection|routing|triage|label(?:l)?ing (?:tickets|emails|messages))\b/i,
+        gated(/\b(?:classif\w*|categori[sz]\w*|extract(?:ion|s)? (?:of |the )?(?:fields|entities|data)|entity extraction|intent detection|routing|triage|label(?:l)?ing (?:tickets|emails|messages))\b/i),
     ],
     [
         'behavior.highVolume',
-        /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i,
+        gated(/\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i),
     ],
     [
         'behavior.latencySensitive',
-        /\b(?:latency|p9[59]|milliseconds|token cost|cost per (?:request|call|token)|inference cost|time to first token)\b/i,
+        gated(/\b(?:latency|p9[59]|milliseconds|token cost|cost per (?:request|call|token)|inference cost|time to first token)\b/i),
     ],
     [
         'behavior.reasoning',
-        /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
+        gated(/\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i),
     ],
     [
         'behavior.vocabulary',
-        /\b(?:jargon|internal (?:codes|shorthand|terminology|vocabulary)|product codes|house vocabulary|domain vocabulary|terminology)\b/i,
+        gated(/\b(?:jargon|internal (?:codes|shorthand|terminology|vocabulary)|product codes|house vocabulary|domain vocabulary|terminology)\b/i),
     ],
 ];
 /** "Token cost is irrelevant at a few dozen calls a week." */
@@ -37699,7 +37727,7 @@ function detectBehavior(statements) {
     }
     return found;
 }
-const PROMPT_WORD = /\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i;
+const PROMPT_WORD = gated(/\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i);
 const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */
 function detectPromptTokens(statements) {
@@ -37731,9 +37759,9 @@ function detectPromptTokens(statements) {
 
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
-const SENSITIVE = /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
+const SENSITIVE = gated(/\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i);
 const NOT_REAL = /\b(?:placeholders?|synthetic|invented|fictional|fake|dummy|made[- ]up|generated|removed|stripped|redacted|no personal|never contain|without any)\b/i;
-const TRAINING_CONTEXT = /\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i;
+const TRAINING_CONTEXT = gated(/\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i);
 function detectSensitive(statements) {
     const out = {};
     if (!anyMayMatch(statements, SENSITIVE))
@@ -37753,21 +37781,21 @@ function detectSensitive(statements) {
     }
     return out;
 }
-const ERASURE = /\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|deletion requests?|delete (?:their|his|her|all of their) (?:data|records)|article 17|forget (?:a|an|the) (?:customer|employee|user|person|patient)|remove (?:a|an) (?:person|customer|employee)'s data)\b/i;
+const ERASURE = gated(/\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|deletion requests?|delete (?:their|his|her|all of their) (?:data|records)|article 17|forget (?:a|an|the) (?:customer|employee|user|person|patient)|remove (?:a|an) (?:person|customer|employee)'s data)\b/i);
 function detectErasure(statements) {
     if (!anyMayMatch(statements, ERASURE))
         return undefined;
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(ERASURE, s));
 }
-const PER_TENANT = /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:each|every) [\w-]+ (?:has|have|keeps|maintains|sets) (?:its |their )?own\b|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
+const PER_TENANT = gated(/\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:each|every) [\w-]+ (?:has|have|keeps|maintains|sets) (?:its |their )?own\b|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i);
 /** One adapter per tenant, or tenant filters in retrieval, isolate tenants: no shared weights. */
-const ISOLATED = /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i;
+const ISOLATED = gated(/\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i);
 function detectPerTenant(statements, decision) {
     if (!anyMayMatch(statements, PER_TENANT) || decision.some((s) => test(ISOLATED, s)))
         return undefined;
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(PER_TENANT, s));
 }
-const CORPUS = /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g;
+const CORPUS = gated(/(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g);
 function detectCorpusSize(statements) {
     if (!anyMayMatch(statements, CORPUS))
         return undefined;
@@ -37788,14 +37816,14 @@ function detectCorpusSize(statements) {
     }
     return best;
 }
-const GROWING = /\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is) growing|grows (?:daily|weekly|every|each|by)|ever[- ]growing|growing (?:daily|weekly|every|each|by|fast|quickly|steadily)|new (?:documents|stories|reports|articles|pages|records) (?:are )?added (?:every|each|daily))\b/i;
+const GROWING = gated(/\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is) growing|grows (?:daily|weekly|every|each|by)|ever[- ]growing|growing (?:daily|weekly|every|each|by|fast|quickly|steadily)|new (?:documents|stories|reports|articles|pages|records) (?:are )?added (?:every|each|daily))\b/i);
 function detectCorpusGrowing(statements) {
     if (!anyMayMatch(statements, GROWING))
         return undefined;
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(GROWING, s));
 }
-const RETRAIN = /\b(?:re-?train\w*|train\w* again|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
-const SCHEDULE = /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
+const RETRAIN = gated(/\b(?:re-?train\w*|train\w* again|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i);
+const SCHEDULE = gated(/\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i);
 const FOR_BEHAVIOR = /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|(?:new|added) [ \w-]{0,24}?(?:codes?|categor\w*|class(?:es)?|labels?|intents?)\b|routing decisions|label(?:l)?ing)\b/i;
 /** Retraining on a schedule or on change, to bring new or changed facts into the weights. */
 function detectRefreshRetrain(statements) {
@@ -37822,7 +37850,7 @@ const FIXED = /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words?)[- ](?:chunks?
 const STRUCTURE = /\b(?:by (?:heading|headings|section|sections|clause|clauses|paragraph|paragraphs|article|articles|table rows?|records?|rule|rules)|(?:per|one chunk per|one record per) (?:heading|section|clause|article|row|record|rule|page|function)|structure[- ]aware|markdown[- ]aware|layout[- ]aware|heading[- ]aware|code[- ]aware|section[- ]aware|(?:never|not) split)\b/i;
 const RECURSIVE = /\brecursive(?:ly)?\b/i;
 const SEMANTIC = /\bsemantic (?:chunk\w*|splitt\w*|segment\w*)|\bembedding[- ]based (?:chunk\w*|splitt\w*)/i;
-const CHUNK_WORD = /\b(?:chunk\w*|split\w*|window\w*|segment\w*|cut\w*|slic\w*)\b/i;
+const CHUNK_WORD = gated(/\b(?:chunk\w*|split\w*|window\w*|segment\w*|cut\w*|slic\w*)\b/i);
 const OVERLAP = /(\d[\d,]*)[- ]?(?:tokens?|characters?|chars|words|%)?\s*(?:of\s+)?overlap|overlap(?:ping)?\s+(?:of\s+)?(\d[\d,]*)/i;
 /** Only the pipeline the decision builds counts: chunking of a pipeline it replaces does not. */
 function detectChunking(statements, decision) {
@@ -37870,8 +37898,8 @@ const PROBLEM_WORD = '(?:inconsisten\\w*|consisten\\w*|wrong|off-brand|vary|vari
  * A behaviour problem names an output quality and what is wrong with it, close together. Exported (built at run
  * time, it is no literal) so that the keyword pre-filter's build-time table and its tests see it.
  */
-const BEHAVIOR_PROBLEM = new RegExp(`\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`, 'i');
-const KNOWLEDGE_PROBLEM = /\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i;
+const BEHAVIOR_PROBLEM = gated(new RegExp(`\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`, 'i'));
+const KNOWLEDGE_PROBLEM = gated(/\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i);
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
 function detectProblemKind(statements) {
     if (!anyMayMatch(statements, BEHAVIOR_PROBLEM) && !anyMayMatch(statements, KNOWLEDGE_PROBLEM))
@@ -37897,7 +37925,7 @@ function detectProblemKind(statements) {
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-sequencing.ts
 
-const BASELINE_SUBJECT = /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
+const BASELINE_SUBJECT = gated(/\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i);
 const MEASUREMENT_EXTRA = /\b\d(?:\.\d+)?\s?\/\s?\d+\b|\baverag\w* (?:of )?\d|\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/;
 const MEASUREMENT = /\d(?:[\d.,]*)\s?%|\b\d+(?:\.\d+)? (?:percent|per cent)\b|\b(?:accuracy|exact match|F1|recall@?\d*|precision|pass rate|error rate|score[ds]?)\b[^.]{0,40}?\d|\b\d+ (?:of|out of) \d/i;
 const NOT_MEASURED = /\b(?:not|never|nobody|no one|haven't|hasn't|have not|has not)\b[^.]{0,20}\bmeasured\b|\banecdot\w*|\bno (?:prompted |RAG |retrieval |measured )?baseline\b|\bwithout (?:a |any )?baseline\b|\bskip\w* the baseline\b/i;
@@ -37919,7 +37947,7 @@ function detectBaseline(statements) {
     }
     return undefined;
 }
-const POOR_RETRIEVAL = /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*|\b(?:making|make|makes) up (?:[ \w]{0,20}?)(?:facts|numbers|values|clauses?|clause numbers|methods|answers|terms|citations|references)|\bfabricat\w*|\b(?:replac\w*|retir\w*|drop\w*|abandon\w*|stop relying on)\b[^.;]{0,40}?\b(?:RAG|retrieval|retriever|search)\b/i;
+const POOR_RETRIEVAL = gated(/\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*|\b(?:making|make|makes) up (?:[ \w]{0,20}?)(?:facts|numbers|values|clauses?|clause numbers|methods|answers|terms|citations|references)|\bfabricat\w*|\b(?:replac\w*|retir\w*|drop\w*|abandon\w*|stop relying on)\b[^.;]{0,40}?\b(?:RAG|retrieval|retriever|search)\b/i);
 const detect_sequencing_NEGATED = /\b(?:no|not|never|without|rarely)\b[^.]{0,15}\bhallucinat|\bretrieval (?:is|was|works) (?:fine|good|well)\b/i;
 function detectFixesRetrieval(statements) {
     if (!anyMayMatch(statements, POOR_RETRIEVAL))
@@ -37938,28 +37966,28 @@ function detectFixesRetrieval(statements) {
 
 /** Fastest first: when several rates are stated, the fastest decides. */
 const PERIODS = [
-    ['realtime', /\b(?:real[- ]time|every (?:minute|hour|few (?:minutes|hours))|hourly|intraday|by the minute|minute by minute)\b/i],
+    ['realtime', gated(/\b(?:real[- ]time|every (?:minute|hour|few (?:minutes|hours))|hourly|intraday|by the minute|minute by minute)\b/i)],
     [
         'daily',
-        /\b(?:daily|every (?:day|night|morning|business day)|each (?:day|night|morning)|nightly|per day|day[- ]to[- ]day|several times a day)\b/i,
+        gated(/\b(?:daily|every (?:day|night|morning|business day)|each (?:day|night|morning)|nightly|per day|day[- ]to[- ]day|several times a day)\b/i),
     ],
-    ['weekly', /\b(?:weekly|every (?:week|other week|sprint)|each (?:week|sprint)|per week|bi-?weekly|fortnightly|once a week)\b/i],
-    ['monthly', /\b(?:monthly|every (?:month|few weeks)|each month|per month|once a month)\b/i],
-    ['quarterly', /\b(?:quarterly|every (?:quarter|three months|3 months)|each quarter|per quarter|once a quarter)\b/i],
+    ['weekly', gated(/\b(?:weekly|every (?:week|other week|sprint)|each (?:week|sprint)|per week|bi-?weekly|fortnightly|once a week)\b/i)],
+    ['monthly', gated(/\b(?:monthly|every (?:month|few weeks)|each month|per month|once a month)\b/i)],
+    ['quarterly', gated(/\b(?:quarterly|every (?:quarter|three months|3 months)|each quarter|per quarter|once a quarter)\b/i)],
     [
         'frequent',
-        /\b(?:constantly|frequently|often|continuously|all the time|rapidly|fast[- ](?:changing|moving)|ever[- ]changing|volatile|in flux|quickly)\b/i,
+        gated(/\b(?:constantly|frequently|often|continuously|all the time|rapidly|fast[- ](?:changing|moving)|ever[- ]changing|volatile|in flux|quickly)\b/i),
     ],
-    ['yearly', /\b(?:yearly|annually|every year|each year|once a year|per year)\b/i],
-    ['static', /\b(?:rarely|seldom|static|never changes?|frozen|hardly ever|(?:does not|doesn't|do not|don't) change|unchanging)\b/i],
+    ['yearly', gated(/\b(?:yearly|annually|every year|each year|once a year|per year)\b/i)],
+    ['static', gated(/\b(?:rarely|seldom|static|never changes?|frozen|hardly ever|(?:does not|doesn't|do not|don't) change|unchanging)\b/i)],
 ];
-const CHANGE = /\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|(?:re-?)?publish\w*|(?:re-?)?releas\w*|re-?issu\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i;
+const CHANGE = gated(/\b(?:chang\w*|grow(?:s|ing)|added|updat\w*|revis\w*|move[sd]?|moving|refresh\w*|(?:re-?)?publish\w*|(?:re-?)?releas\w*|re-?issu\w*|rotat\w*|vary|varies|fluctuat\w*|evolv\w*|adjust\w*|amend\w*|reprice\w*|go(?:es)? stale|outdated|churn\w*|volatile|static|frozen|fast[- ](?:changing|moving)|ever[- ]changing|in flux)\b/i);
 /** Sentences about our own operations (retraining, re-indexing, deploying) state no knowledge volatility. */
 const OPERATIONS = /\b(?:retrain\w*|re-?index\w*|re-?embed\w*|re-?ingest\w*|cron|(?:job|pipeline|sync) runs|we (?:will )?(?:review|run|evaluate|monitor|meet)|release train)\b/i;
 const detect_knowledge_NEGATED = /\b(?:not|no|never|no longer|without|optional|unnecessary)\b/i;
 const NEED = /\b(?:must|needs?|required?|requires|requirement|mandatory|have to|has to|should|expect\w*|insist\w*|demand\w*|obliged|want|ensure|guarantee)\b/i;
-const CITATION = /\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i;
-const AUDIT = /\b(?:audit\w*|regulators? (?:need|require|must|ask|inspect|review|expect)\w*|(?:regulated|regulatory) (?:domain|industry|environment|sector|oversight)|compliance (?:team|officer|department|review|requirements?)|traceab\w*|evidence trail|legal (?:review|hold)|HIPAA|SOX|FCA|SEC)\b/i;
+const CITATION = gated(/\b(?:cite|cites|cited|citing|citations?|source (?:links?|attribution|references?)|links? (?:back )?to (?:the )?(?:source|document)s?|traceable|trace(?:d)? (?:back )?to|which (?:document|source|page|clause|section)|provenance|attribut\w* (?:each |every )?(?:answer|claim|statement)s?|reference the (?:source|document))/i);
+const AUDIT = gated(/\b(?:audit\w*|regulators? (?:need|require|must|ask|inspect|review|expect)\w*|(?:regulated|regulatory) (?:domain|industry|environment|sector|oversight)|compliance (?:team|officer|department|review|requirements?)|traceab\w*|evidence trail|legal (?:review|hold)|HIPAA|SOX|FCA|SEC)\b/i);
 /**
  * @param retrievedElsewhere in a hybrid, facts the design looks up at query time do not make the
  * fine-tuned knowledge volatile: sentences about retrieved or looked-up data are skipped.
@@ -37988,7 +38016,7 @@ function detectVolatility(statements, retrievedElsewhere = false) {
     }
     return best;
 }
-const LOOKED_UP = /\b(?:retriev\w*|look(?:s|ed)? up|lookup|live (?:API|data|feed)|API|index(?:ed)?|RAG)\b/i;
+const LOOKED_UP = gated(/\b(?:retriev\w*|look(?:s|ed)? up|lookup|live (?:API|data|feed)|API|index(?:ed)?|RAG)\b/i);
 function isFast(v) {
     return v === 'realtime' || v === 'daily' || v === 'weekly' || v === 'monthly' || v === 'quarterly' || v === 'frequent';
 }
@@ -38023,8 +38051,8 @@ function detectAudit(statements) {
 
 /** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
 const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
-const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
-const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
+const FINETUNE_ANY = gated(new RegExp(FINETUNE.source, 'i'));
+const RETRIEVAL_ANY = gated(new RegExp(RETRIEVAL.source, 'i'));
 const KNOWLEDGE_SOURCE = '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules|procedures|content|material|text)';
 const KNOWLEDGE_CUE = new RegExp([
     '\\b(?:knows?|knowing|knowledge|internali[sz]\\w*|memori[sz]\\w*|absorb\\w*|remember\\w*|facts?)\\b',
@@ -38075,12 +38103,12 @@ function detectPurpose(statements) {
         return { value: 'behavior', statement: behavior };
     return undefined;
 }
-const EXAMPLES = /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
+const EXAMPLES = gated(/(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g);
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 /** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
-const TRAINED_ON = /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
+const TRAINED_ON = gated(/\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i);
 /** "Training set: the 220 clauses the paralegals have labelled". */
-const TRAINING_SET = /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i;
+const TRAINING_SET = gated(/\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i);
 function detectExamples(statements) {
     if (!anyMayMatch(statements, TRAINED_ON) && !anyMayMatch(statements, TRAINING_SET) && !anyMayMatch(statements, EXAMPLES))
         return undefined;
@@ -38115,10 +38143,10 @@ function detectExamples(statements) {
     }
     return undefined;
 }
-const EVAL_SET = /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
+const EVAL_SET = gated(/\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i);
 const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no|not|without|yet to|eventually|none)\b/i;
 const RETRIEVER_ONLY_METRIC = /\b(?:recall@|recall at|precision@|hit@|hits@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
-const RETRIEVAL_METRIC = /\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+const RETRIEVAL_METRIC = gated(/\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i);
 /** An evaluation defined for the fine-tune, and one for retrieval quality, told apart. */
 function detectEvaluation(statements) {
     const out = {};

@@ -8,7 +8,7 @@ import type { Approach } from '../../facts/vocabulary.js';
 import { CONTINUED_PRETRAINING, DECISION_VERB, FINETUNE, LLM_MODEL, PROMPTING, RETRIEVAL } from './lexicon.js';
 import { statement, type AdrStructure, type Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
-import { test } from './keyword-gate.js';
+import { gated, test } from './keyword-gate.js';
 
 export interface ApproachReading {
   approach: Approach;
@@ -22,7 +22,7 @@ export interface ApproachReading {
   decisionStatements: Statement[];
 }
 
-const CHOSEN_OR_DECIDED = /\bchosen option\b|\bwe decided for\b/i;
+const CHOSEN_OR_DECIDED = gated(/\bchosen option\b|\bwe decided for\b/i);
 const NOT_DECISION = new Set(['options', 'pros-cons', 'context', 'drivers', 'consequences', 'confirmation', 'links', 'status']);
 
 export function isDecisionStatement(s: Statement): boolean {

@@ -1,32 +1,42 @@
 /** Behaviour-side needs (SPEC §6.3 "Behaviour"): what a fine-tune would be for. */
 import type { Statement } from './read-adr-structure.js';
-import { anyMayMatch, search, test } from './keyword-gate.js';
+import { anyMayMatch, gated, search, test } from './keyword-gate.js';
 
 export const BEHAVIOR_PATTERNS: readonly [string, RegExp][] = [
   [
     'behavior.strictFormat',
-    /\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
+    gated(
+      /\b(?:JSON|XML|schema|(?:structured|fixed|house|report|answer|output|target) (?:templates?|layout|structure)|(?:report|answer|output) structure|strict(?:ly)? (?:output )?format\w*|structured output|fixed format|output format|exact format|valid (?:JSON|YAML|XML|CSV))\b/i,
+    ),
   ],
-  ['behavior.tone', /\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i],
+  ['behavior.tone', gated(/\b(?:tone|house style|brand voice|voice|register|persona|writing style)\b/i)],
   [
     'behavior.narrowTask',
-    /\b(?:classif\w*|categori[sz]\w*|extract(?:ion|s)? (?:of |the )?(?:fields|entities|data)|entity extraction|intent detection|routing|triage|label(?:l)?ing (?:tickets|emails|messages))\b/i,
+    gated(
+      /\b(?:classif\w*|categori[sz]\w*|extract(?:ion|s)? (?:of |the )?(?:fields|entities|data)|entity extraction|intent detection|routing|triage|label(?:l)?ing (?:tickets|emails|messages))\b/i,
+    ),
   ],
   [
     'behavior.highVolume',
-    /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i,
+    gated(
+      /\b(?:high[- ]volume|millions of (?:requests|calls|messages|tickets)|\d[\d,.]*\s*(?:k|m|million|thousand)? (?:requests|calls|messages|tickets|conversations|chats|queries|questions|suggestions|sessions|turns|documents|invoices|emails) (?:a|per|each) (?:day|hour|minute|second)|(?:requests|calls|conversations|chats) daily|(?:at|with) our volume|requests per second|QPS|RPS)\b/i,
+    ),
   ],
   [
     'behavior.latencySensitive',
-    /\b(?:latency|p9[59]|milliseconds|token cost|cost per (?:request|call|token)|inference cost|time to first token)\b/i,
+    gated(/\b(?:latency|p9[59]|milliseconds|token cost|cost per (?:request|call|token)|inference cost|time to first token)\b/i),
   ],
   [
     'behavior.reasoning',
-    /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
+    gated(
+      /\b(?:reasoning (?:pattern|style|steps)|how (?:our|the) [ \w]{0,32}?(?:reason|structure|assess)|step-by-step (?:method|procedure)|domain reasoning)\b/i,
+    ),
   ],
   [
     'behavior.vocabulary',
-    /\b(?:jargon|internal (?:codes|shorthand|terminology|vocabulary)|product codes|house vocabulary|domain vocabulary|terminology)\b/i,
+    gated(
+      /\b(?:jargon|internal (?:codes|shorthand|terminology|vocabulary)|product codes|house vocabulary|domain vocabulary|terminology)\b/i,
+    ),
   ],
 ];
 
@@ -50,7 +60,7 @@ export function detectBehavior(statements: Statement[]): Map<string, Statement> 
   return found;
 }
 
-const PROMPT_WORD = /\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i;
+const PROMPT_WORD = gated(/\b(?:prompts?|instructions?|instruction block|preamble|system message)\b/i);
 const SIZE = /(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k)?[- ]?(?:(?:instruction|fixed|static|prompt)\s+)?(tokens?|words?)\b/gi;
 
 /** Size of the static instruction prompt, in tokens (words ÷ 0.75); retrieved passages never count. */

@@ -1,15 +1,16 @@
 /** Data and tenancy facts (SPEC §6.3 "Data and tenants", corpus size, retraining to refresh facts). */
 import type { Statement } from './read-adr-structure.js';
-import { anyMayMatch, mayMatch, test } from './keyword-gate.js';
+import { anyMayMatch, gated, mayMatch, test } from './keyword-gate.js';
 
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text: string) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
 
-const SENSITIVE =
-  /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i;
+const SENSITIVE = gated(
+  /\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i,
+);
 const NOT_REAL =
   /\b(?:placeholders?|synthetic|invented|fictional|fake|dummy|made[- ]up|generated|removed|stripped|redacted|no personal|never contain|without any)\b/i;
-const TRAINING_CONTEXT = /\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i;
+const TRAINING_CONTEXT = gated(/\b(?:train\w*|fine-?tun\w*|examples|pairs|dataset|corpus|weights|adapter|LoRA)\b/i);
 
 export interface SensitiveReading {
   data?: Statement;
@@ -32,27 +33,31 @@ export function detectSensitive(statements: Statement[]): SensitiveReading {
   return out;
 }
 
-const ERASURE =
-  /\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|deletion requests?|delete (?:their|his|her|all of their) (?:data|records)|article 17|forget (?:a|an|the) (?:customer|employee|user|person|patient)|remove (?:a|an) (?:person|customer|employee)'s data)\b/i;
+const ERASURE = gated(
+  /\b(?:right to (?:erasure|be forgotten)|erasure|be forgotten|deletion requests?|delete (?:their|his|her|all of their) (?:data|records)|article 17|forget (?:a|an|the) (?:customer|employee|user|person|patient)|remove (?:a|an) (?:person|customer|employee)'s data)\b/i,
+);
 
 export function detectErasure(statements: Statement[]): Statement | undefined {
   if (!anyMayMatch(statements, ERASURE)) return undefined;
   return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(ERASURE, s));
 }
 
-const PER_TENANT =
-  /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:each|every) [\w-]+ (?:has|have|keeps|maintains|sets) (?:its |their )?own\b|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i;
+const PER_TENANT = gated(
+  /\b(?:per[- ](?:tenant|customer|client|region|dealer|operator|brand|account|user)|each (?:tenant|customer|client|region|dealer|operator|brand|market|country)(?:'s)? (?:has|have|sees?|gets?) (?:its|their) own|(?:its|their) own (?:contract|tariff|price list|prices|catalogue|catalog|agreement|policies|terms|configuration)|another (?:customer|tenant|client|dealer|region)'s|permission[- ](?:scoped|based)|(?:each|every) [\w-]+ (?:has|have|keeps|maintains|sets) (?:its |their )?own\b|(?:every|each) (?:customer|tenant|client|dealer|franchisee|operator|region|store)'s|restricted by (?:\w+ )?(?:clearance|permission|role|team|programme|program|department)|(?:may|must|should) not (?:read|see|access) [ \w]{0,32}?\w+'s|another (?:programme|program|team|department|business unit)'s|need[- ]to[- ]know|access (?:rights|permissions|control)|only (?:see|access) (?:their|documents they)|(?:differ|vary|varies) (?:by|per|between|across) (?:tenant|customer|client|region|dealer|country|market)s?)\b/i,
+);
 /** One adapter per tenant, or tenant filters in retrieval, isolate tenants: no shared weights. */
-const ISOLATED =
-  /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i;
+const ISOLATED = gated(
+  /\b(?:(?:one|an?|separate|dedicated) (?:LoRA )?(?:adapter|model|fine-tune)s? (?:per|for each) (?:tenant|customer|client|brand|dealer|operator|region)|(?:tenant|customer)[- ](?:filter\w*|scoped retrieval|isolated)|filter\w* by (?:tenant|customer))/i,
+);
 
 export function detectPerTenant(statements: Statement[], decision: Statement[]): Statement | undefined {
   if (!anyMayMatch(statements, PER_TENANT) || decision.some((s) => test(ISOLATED, s))) return undefined;
   return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(PER_TENANT, s));
 }
 
-const CORPUS =
-  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g;
+const CORPUS = gated(
+  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages)\b/g,
+);
 
 export function detectCorpusSize(statements: Statement[]): { value: number; statement: Statement } | undefined {
   if (!anyMayMatch(statements, CORPUS)) return undefined;
@@ -72,18 +77,21 @@ export function detectCorpusSize(statements: Statement[]): { value: number; stat
   return best;
 }
 
-const GROWING =
-  /\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is) growing|grows (?:daily|weekly|every|each|by)|ever[- ]growing|growing (?:daily|weekly|every|each|by|fast|quickly|steadily)|new (?:documents|stories|reports|articles|pages|records) (?:are )?added (?:every|each|daily))\b/i;
+const GROWING = gated(
+  /\b(?:(?:large|big|huge) and (?:growing|expanding)|(?:keeps?|is) growing|grows (?:daily|weekly|every|each|by)|ever[- ]growing|growing (?:daily|weekly|every|each|by|fast|quickly|steadily)|new (?:documents|stories|reports|articles|pages|records) (?:are )?added (?:every|each|daily))\b/i,
+);
 
 export function detectCorpusGrowing(statements: Statement[]): Statement | undefined {
   if (!anyMayMatch(statements, GROWING)) return undefined;
   return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(GROWING, s));
 }
 
-const RETRAIN =
-  /\b(?:re-?train\w*|train\w* again|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i;
-const SCHEDULE =
-  /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i;
+const RETRAIN = gated(
+  /\b(?:re-?train\w*|train\w* again|re-?fine-?tun\w*|continu\w* (?:the )?pre-?train\w*|re-?run (?:the )?(?:fine[- ]?tun\w*|training) (?:job|run)|(?:fine[- ]?tun\w*|training) (?:job|run)s? (?:every|each|nightly|weekly|daily)|fine-?tun\w* again|new (?:training|fine-?tuning) run|refresh\w* (?:the )?(?:model|weights|adapter))\b/i,
+);
+const SCHEDULE = gated(
+  /\b(?:nightly|daily|weekly|monthly|quarterly|yearly|annually|every|each|whenever|when(?:ever)? (?:a |the )?(?:new|\w+ change)|on (?:each|every) (?:release|change|update)|as (?:soon as )?(?:new|\w+) (?:arrive|change|appear)\w*|new edition|schedul\w*|cron)\b/i,
+);
 const FOR_BEHAVIOR =
   /\b(?:behaviou?r|format\w*|tone|style|voice|classif\w*|(?:new|added) [ \w-]{0,24}?(?:codes?|categor\w*|class(?:es)?|labels?|intents?)\b|routing decisions|label(?:l)?ing)\b/i;
 

@@ -1,6 +1,6 @@
 /** Retrieval facts: chunking strategy of the chosen pipeline, and what problem the decision fixes. */
 import type { Statement } from './read-adr-structure.js';
-import { anyMayMatch, test } from './keyword-gate.js';
+import { anyMayMatch, gated, test } from './keyword-gate.js';
 
 const FIXED =
   /\b\d[\d,]*[- ]?(?:tokens?|characters?|chars|words?)[- ](?:chunks?|windows?|pieces|segments|blocks|slices)\b|\b(?:chunks?|windows?|split\w*|cut\w*|slic\w*)\b[^.;]{0,30}?\b(?:of|into|every|at)\s+(?:fixed\s+)?\d[\d,]*[- ]?(?:tokens?|characters?|chars|words)\b|\bfixed[- ](?:size|length|token|width)\b|\bsliding windows?\b/i;
@@ -8,7 +8,7 @@ const STRUCTURE =
   /\b(?:by (?:heading|headings|section|sections|clause|clauses|paragraph|paragraphs|article|articles|table rows?|records?|rule|rules)|(?:per|one chunk per|one record per) (?:heading|section|clause|article|row|record|rule|page|function)|structure[- ]aware|markdown[- ]aware|layout[- ]aware|heading[- ]aware|code[- ]aware|section[- ]aware|(?:never|not) split)\b/i;
 const RECURSIVE = /\brecursive(?:ly)?\b/i;
 const SEMANTIC = /\bsemantic (?:chunk\w*|splitt\w*|segment\w*)|\bembedding[- ]based (?:chunk\w*|splitt\w*)/i;
-const CHUNK_WORD = /\b(?:chunk\w*|split\w*|window\w*|segment\w*|cut\w*|slic\w*)\b/i;
+const CHUNK_WORD = gated(/\b(?:chunk\w*|split\w*|window\w*|segment\w*|cut\w*|slic\w*)\b/i);
 const OVERLAP = /(\d[\d,]*)[- ]?(?:tokens?|characters?|chars|words|%)?\s*(?:of\s+)?overlap|overlap(?:ping)?\s+(?:of\s+)?(\d[\d,]*)/i;
 
 type Chunking = 'fixed' | 'recursive' | 'semantic' | 'structure';
@@ -64,12 +64,12 @@ const PROBLEM_WORD =
  * A behaviour problem names an output quality and what is wrong with it, close together. Exported (built at run
  * time, it is no literal) so that the keyword pre-filter's build-time table and its tests see it.
  */
-export const BEHAVIOR_PROBLEM = new RegExp(
-  `\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`,
-  'i',
+export const BEHAVIOR_PROBLEM = gated(
+  new RegExp(`\\b${BEHAVIOR_WORD}\\b[^.;]{0,60}?\\b${PROBLEM_WORD}|\\b${PROBLEM_WORD}[^.;]{0,60}?\\b${BEHAVIOR_WORD}\\b`, 'i'),
 );
-const KNOWLEDGE_PROBLEM =
-  /\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i;
+const KNOWLEDGE_PROBLEM = gated(
+  /\b(?:doesn't know|does not know|don't know|do not know|outdated|out of date|stale|(?:wrong|incorrect|inaccurate|inconsistent) (?:facts|prices|answers|figures|numbers|information)|hallucinat\w*|invent\w* (?:facts|terms|methods|numbers)|made[- ]up|missing information|cannot answer|can't answer|gaps? in (?:its|the model's) knowledge)\b/i,
+);
 const PROBLEM_SECTIONS = new Set(['context', 'drivers', 'title', 'preamble']);
 
 export function detectProblemKind(statements: Statement[]): { value: 'knowledge' | 'behavior' | 'both'; statement: Statement } | undefined {

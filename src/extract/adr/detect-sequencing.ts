@@ -3,10 +3,11 @@
  * and is the fine-tune meant to paper over poor retrieval?
  */
 import type { Statement } from './read-adr-structure.js';
-import { anyMayMatch, test } from './keyword-gate.js';
+import { anyMayMatch, gated, test } from './keyword-gate.js';
 
-const BASELINE_SUBJECT =
-  /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i;
+const BASELINE_SUBJECT = gated(
+  /\b(?:baseline|prompted|prompting|un-?tuned|base model|off[- ]the[- ]shelf|zero[- ]shot|few[- ]shot|system prompt|current (?:setup|system|pipeline|assistant|bot|model)|existing (?:RAG|retrieval|setup|pipeline|system|assistant)|retrieval[- ]only|RAG (?:baseline|pipeline|system|setup)|(?:that|this) setup|hosted model|prompt(?:ed)? model|prompt[- ]only|prompt[- ]based|current prompt|longer prompt|using retrieval|with retrieval|retrieval over|(?:current|existing|our) (?:[\w-]+ )?(?:assistant|advisor|bot|copilot|agent|tool)|(?:the|base|un-?tuned) model (?:answered|scored|got|reached|achieved|was right)|the [ \w-]{0,32}?(?:assistant|advisor|bot|copilot) (?:retrieves|uses|answers)|our (?:weekly |monthly |offline )?evaluation|(?:retrieval|RAG|prompt(?:ing)?|search|prompt-only)[- ](?:prototype|pilot|baseline|setup|approach|system|version|bot|assistant|pipeline|service|tool)|RAG today|today's (?:RAG|assistant|system|setup)|prototyped|we (?:measured|benchmarked|scored|tested) (?:it|this|that|the (?:prototype|assistant|current))|with (?:the )?(?:current|existing) (?:prompt|setup|pipeline))\b/i,
+);
 const MEASUREMENT_EXTRA = /\b\d(?:\.\d+)?\s?\/\s?\d+\b|\baverag\w* (?:of )?\d|\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/;
 const MEASUREMENT =
   /\d(?:[\d.,]*)\s?%|\b\d+(?:\.\d+)? (?:percent|per cent)\b|\b(?:accuracy|exact match|F1|recall@?\d*|precision|pass rate|error rate|score[ds]?)\b[^.]{0,40}?\d|\b\d+ (?:of|out of) \d/i;
@@ -28,8 +29,9 @@ export function detectBaseline(statements: Statement[]): Statement | undefined {
   return undefined;
 }
 
-const POOR_RETRIEVAL =
-  /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*|\b(?:making|make|makes) up (?:[ \w]{0,20}?)(?:facts|numbers|values|clauses?|clause numbers|methods|answers|terms|citations|references)|\bfabricat\w*|\b(?:replac\w*|retir\w*|drop\w*|abandon\w*|stop relying on)\b[^.;]{0,40}?\b(?:RAG|retrieval|retriever|search)\b/i;
+const POOR_RETRIEVAL = gated(
+  /\b(?:retrieval|RAG|search results?|retrieved (?:passages|chunks|snippets|documents)|retriever)\b[^.]{0,60}?\b(?:poor|bad|weak|irrelevant|wrong|miss(?:es|ed|ing)?|fails?|failed|failing|low recall|not good enough|insufficient|disappoint\w*|unreliable|struggles?)\b|\b(?:poor|bad|weak|irrelevant|disappointing) (?:retrieval|search results?|recall)\b|\bhallucinat\w*|\b(?:making|make|makes) up (?:[ \w]{0,20}?)(?:facts|numbers|values|clauses?|clause numbers|methods|answers|terms|citations|references)|\bfabricat\w*|\b(?:replac\w*|retir\w*|drop\w*|abandon\w*|stop relying on)\b[^.;]{0,40}?\b(?:RAG|retrieval|retriever|search)\b/i,
+);
 const NEGATED = /\b(?:no|not|never|without|rarely)\b[^.]{0,15}\bhallucinat|\bretrieval (?:is|was|works) (?:fine|good|well)\b/i;
 
 export function detectFixesRetrieval(statements: Statement[]): Statement | undefined {

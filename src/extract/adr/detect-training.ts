@@ -2,12 +2,12 @@
 import { FINETUNE, RETRIEVAL } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
-import { anyMayMatch, mayMatch, search, test } from './keyword-gate.js';
+import { anyMayMatch, gated, mayMatch, search, test } from './keyword-gate.js';
 
 /** Sentences that say what a fine-tune is for ("The aim is for the model to know …"). */
 const PURPOSE_WORDS = /\b(?:aim|goal|purpose|so that|in order to|intended|meant to|to make|should (?:know|learn|be able))\b/i;
-const FINETUNE_ANY = new RegExp(FINETUNE.source, 'i');
-const RETRIEVAL_ANY = new RegExp(RETRIEVAL.source, 'i');
+const FINETUNE_ANY = gated(new RegExp(FINETUNE.source, 'i'));
+const RETRIEVAL_ANY = gated(new RegExp(RETRIEVAL.source, 'i'));
 
 const KNOWLEDGE_SOURCE =
   '(?:records|documents|docs|documentation|manuals?|specifications|specs|contracts|agreements|catalogues?|catalogs?|policies|policy library|handbooks?|articles|knowledge base|wiki|FAQs?|reference|guides|rate cards|price lists?|tariffs?|regulations|standards|reports|papers|archives?|corpus|schedules|rules|procedures|content|material|text)';
@@ -59,17 +59,20 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
   return undefined;
 }
 
-const EXAMPLES =
-  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g;
+const EXAMPLES = gated(
+  /(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows)\b/g,
+);
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 
 /** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
-const TRAINED_ON =
-  /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i;
+const TRAINED_ON = gated(
+  /\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i,
+);
 
 /** "Training set: the 220 clauses the paralegals have labelled". */
-const TRAINING_SET =
-  /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i;
+const TRAINING_SET = gated(
+  /\btraining (?:set|data|examples)\s*[:=—–-]?\s*(?:the |about |around |roughly |~|≈ ?)?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+[a-z]/i,
+);
 
 export function detectExamples(statements: Statement[]): { value: number; statement: Statement } | undefined {
   if (!anyMayMatch(statements, TRAINED_ON) && !anyMayMatch(statements, TRAINING_SET) && !anyMayMatch(statements, EXAMPLES))
@@ -99,13 +102,15 @@ export function detectExamples(statements: Statement[]): { value: number; statem
   return undefined;
 }
 
-const EVAL_SET =
-  /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i;
+const EVAL_SET = gated(
+  /\b(?:held[- ]out|hold-?out|validation (?:set|split|data|file|dataset)|eval(?:uation)? (?:set|suite|harness|split|dataset|pipeline|benchmark)|test (?:set|split)|golden (?:set|dataset)|benchmark (?:set|suite)|offline eval\w*)\b/i,
+);
 const NOT_YET = /\b(?:later|tbd|to be (?:added|defined|decided)|future|no|not|without|yet to|eventually|none)\b/i;
 const RETRIEVER_ONLY_METRIC =
   /\b(?:recall@|recall at|precision@|hit@|hits@|MRR|nDCG|hit rate|context (?:precision|recall)|retrieval quality|retriever)/i;
-const RETRIEVAL_METRIC =
-  /\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i;
+const RETRIEVAL_METRIC = gated(
+  /\b(?:recall@|recall at|precision@|hit@|hits@|answer correctness|answers? (?:are |is )?(?:checked|graded|scored|rated)|MRR|nDCG|hit rate|faithfulness|groundedness|context (?:precision|recall)|retrieval quality|retriever)\b/i,
+);
 
 export interface EvalReading {
   training?: Statement;

@@ -182,13 +182,14 @@ function better(a: string[], b: string[]): boolean {
 
 /* ---- The index: every gated pattern's word prefixes, matched along each word of a sentence ---- */
 
+/** Each registered pattern's bit, or -1 for a pattern no text can be ruled out for (it is always run). */
 const ids = new WeakMap<RegExp, number>();
 let gatedCount = 0;
 /** Word bits of bare strings (sentence objects keep theirs in their `gate` field), for the strings seen last. */
 const cache = new Map<string, Bits>();
 const CACHE_LIMIT = 8192;
 
-/** A regex literal inside a function is a new object on every call: past this many, new patterns go unfiltered. */
+/** Past this many patterns (a `gated` call inside a function would register a new one per call), new ones go unfiltered. */
 const MAX_PATTERNS = 1024;
 
 /** The patterns of src/extract were analysed at build time (gate-table.ts); others are analysed here. */
@@ -197,18 +198,40 @@ function prefixesFor(re: RegExp): readonly string[] | null {
   return wordPrefixes(re);
 }
 
-function register(re: RegExp): number {
+/**
+ * Registers a pattern with the pre-filter and returns it, for the patterns the detectors declare once at module
+ * level (`const CHANGE = gated(/…/i)`). The questions below only look a pattern up: registering on first use, as
+ * this module once did, put the registration code on every question's path, and V8 then compiled a copy of it
+ * into each of the ~40 detector functions that ask (`--trace-turbo-inlining`), which cost more CPU in optimising
+ * compilations than the registrations ever did.
+ */
+export function gated<T extends RegExp>(re: T): T {
+  if (ids.has(re)) return re;
   const prefixes = gatedCount < MAX_PATTERNS ? prefixesFor(re) : null;
   if (!prefixes || prefixes.length === 0) {
     ids.set(re, -1);
-    return -1;
+    return re;
   }
   const id = gatedCount++;
   ids.set(re, id);
   for (const prefix of prefixes) insertPrefix(prefix, id);
   // Sentences read before this pattern was known lack its bit.
   cache.clear();
-  return id;
+  return re;
+}
+
+/** Sources of the patterns a question was asked about without `gated` (always run); a test holds this empty. */
+const unregistered = new Set<string>();
+
+/** Kept out of the questions' way: it runs only for a pattern nobody registered, which the tests rule out. */
+function unregisteredPattern(re: RegExp): true {
+  if (unregistered.size < 256) unregistered.add(re.source);
+  return true;
+}
+
+/** For tests: the patterns asked about that were never registered with `gated`. */
+export function unregisteredPatterns(): string[] {
+  return [...unregistered];
 }
 
 /**
@@ -225,12 +248,11 @@ export type Text = string | { readonly text: string };
 
 export const textOf = (text: Text): string => (typeof text === 'string' ? text : text.text);
 
-/** False only when `re` cannot match the text; true when it may. */
+/** False only when `re` cannot match the text; true when it may (always for a pattern that was not registered). */
 export function mayMatch(text: Text, re: RegExp): boolean {
-  let id = ids.get(re);
-  if (id === undefined) id = register(re);
-  if (id < 0) return true;
-  return has(bitsOf(text), id);
+  const id = ids.get(re);
+  if (id === undefined) return unregisteredPattern(re);
+  return id < 0 || has(bitsOf(text), id);
 }
 
 /**
@@ -249,17 +271,22 @@ interface Carrier {
   gate?: GateCache | undefined;
 }
 
+/** The hot part of a question: the bits a sentence already carries. Computing them is apart, and runs once per sentence. */
 function bitsOf(text: Text): Bits {
-  if (typeof text !== 'string') {
-    const carrier = text as Carrier;
-    let entry = carrier.gate;
-    // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
-    if (!entry || entry.text !== carrier.text || entry.count !== gatedCount) {
-      entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
-      carrier.gate = entry;
-    }
-    return entry.bits;
-  }
+  if (typeof text === 'string') return stringBits(text);
+  const entry = (text as Carrier).gate;
+  // A copy of a sentence with another text ({ ...s, text }) carries the original's bits: checked here.
+  if (entry !== undefined && entry.text === text.text && entry.count === gatedCount) return entry.bits;
+  return carrierBits(text as Carrier);
+}
+
+function carrierBits(carrier: Carrier): Bits {
+  const entry = { text: carrier.text, count: gatedCount, bits: wordBits(carrier.text) };
+  carrier.gate = entry;
+  return entry.bits;
+}
+
+function stringBits(text: string): Bits {
   let bits = cache.get(text);
   if (!bits) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -277,20 +304,25 @@ const unions = new WeakMap<readonly { text: string }[], { count: number; length:
  * looping over its sentences: most records never mention most of the vocabulary.
  */
 export function anyMayMatch(items: readonly { text: string }[], re: RegExp): boolean {
-  let id = ids.get(re);
-  if (id === undefined) id = register(re);
-  if (id < 0) return true;
-  let union = unions.get(items);
-  if (!union || union.count !== gatedCount || union.length !== items.length) {
-    const bits = noBits();
-    for (const item of items) {
-      const b = bitsOf(item);
-      for (let k = 0; k < bits.length; k++) bits[k]! |= b[k]!;
-    }
-    union = { count: gatedCount, length: items.length, bits };
-    unions.set(items, union);
+  const id = ids.get(re);
+  if (id === undefined) return unregisteredPattern(re);
+  return id < 0 || has(unionOf(items), id);
+}
+
+function unionOf(items: readonly { text: string }[]): Bits {
+  const union = unions.get(items);
+  if (union !== undefined && union.count === gatedCount && union.length === items.length) return union.bits;
+  return computeUnion(items);
+}
+
+function computeUnion(items: readonly { text: string }[]): Bits {
+  const bits = noBits();
+  for (const item of items) {
+    const b = bitsOf(item);
+    for (let k = 0; k < bits.length; k++) bits[k]! |= b[k]!;
   }
-  return has(union.bits, id);
+  unions.set(items, { count: gatedCount, length: items.length, bits });
+  return bits;
 }
 
 /** `re.test(text)`, skipped when the text lacks the pattern's words. For sentence texts (they are cached). */

@@ -5,7 +5,7 @@
  */
 import type { ADR_SECTIONS } from '../../facts/vocabulary.js';
 import type { MdBlock, ParsedMarkdown } from '../../parse/parse-markdown.js';
-import { anyMayMatch, test, type GateCache } from './keyword-gate.js';
+import { anyMayMatch, gated, test, type GateCache } from './keyword-gate.js';
 import { splitSentences } from './split-sentences.js';
 
 export type SectionKind = (typeof ADR_SECTIONS)[number];
@@ -226,10 +226,10 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-const CHOSEN_OPTION = /\bchosen option\b/i;
-const IN_THE_CONTEXT_OF = /\bin the context of\b/i;
+const CHOSEN_OPTION = gated(/\bchosen option\b/i);
+const IN_THE_CONTEXT_OF = gated(/\bin the context of\b/i);
 const MADR_HEADING = /decision outcome|considered options|context and problem statement|pros and cons of the options/;
-const DECIDED_FOR = /\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i;
+const DECIDED_FOR = gated(/\b(?:we )?decided for\b|\bwe decided\b.*\band neglected\b/i);
 
 function detectFormat(parsed: ParsedMarkdown, statements: Statement[], sections: Set<SectionKind>): AdrStructure['format'] {
   // Each phrase lies within one sentence, so sentence by sentence (with the keyword pre-filter) reads as the whole
