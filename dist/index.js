@@ -31366,7 +31366,7 @@ async function writeSummary(markdown) {
 /* harmony export */   FG: () => (/* binding */ roleByExtension),
 /* harmony export */   fJ: () => (/* binding */ createDiscovery)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_INCLUDE, DEFAULT_EXCLUDE */
+/* unused harmony exports DEFAULT_INCLUDE, DEFAULT_EXCLUDE, globMatcher */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /** Which files are ours, by glob (pure: given paths, no file system). */
@@ -31398,11 +31398,11 @@ function createDiscovery(include = {}, exclude = []) {
         config: include.config ?? DEFAULT_INCLUDE.config,
         data: include.data ?? DEFAULT_INCLUDE.data,
     };
-    const excluded = picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...DEFAULT_EXCLUDE, ...exclude], opts);
-    const notAdr = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(NOT_ADRS, { ...opts, nocase: true });
-    const adr = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.adr, opts);
-    const config = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.config, opts);
-    const data = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs.data, opts);
+    const excluded = globMatcher([...DEFAULT_EXCLUDE, ...exclude], opts);
+    const notAdr = globMatcher(NOT_ADRS, { ...opts, nocase: true });
+    const adr = globMatcher(globs.adr, opts);
+    const config = globMatcher(globs.config, opts);
+    const data = globMatcher(globs.data, opts);
     return {
         roleOf(path) {
             if (excluded(path))
@@ -31420,6 +31420,19 @@ function createDiscovery(include = {}, exclude = []) {
         },
         globsTried: [...globs.adr, ...globs.config, ...globs.data],
     };
+}
+/**
+ * What `picomatch(globs, opts)` answers for a path, from one regex: picomatch's own translation of each glob,
+ * joined, plus its shortcut for a path spelled exactly as a glob. picomatch's matcher tries the globs one by one and
+ * builds a result object per try: ~20 tries for each file of a walk over 12,500 files.
+ */
+function globMatcher(globs, opts) {
+    if (globs.length === 0)
+        return () => false;
+    const res = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(g, opts));
+    const joined = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), res[0].flags);
+    const literal = new Set(globs);
+    return (path) => path !== '' && (literal.has(path) || joined.test(path));
 }
 /** A file named explicitly is always read: its role by the globs first, by extension otherwise. */
 function roleByExtension(path) {

@@ -45,11 +45,11 @@ export function createDiscovery(include: IncludeGlobs = {}, exclude: string[] = 
     config: include.config ?? DEFAULT_INCLUDE.config,
     data: include.data ?? DEFAULT_INCLUDE.data,
   };
-  const excluded = picomatch([...DEFAULT_EXCLUDE, ...exclude], opts);
-  const notAdr = picomatch(NOT_ADRS, { ...opts, nocase: true });
-  const adr = picomatch(globs.adr, opts);
-  const config = picomatch(globs.config, opts);
-  const data = picomatch(globs.data, opts);
+  const excluded = globMatcher([...DEFAULT_EXCLUDE, ...exclude], opts);
+  const notAdr = globMatcher(NOT_ADRS, { ...opts, nocase: true });
+  const adr = globMatcher(globs.adr, opts);
+  const config = globMatcher(globs.config, opts);
+  const data = globMatcher(globs.data, opts);
   return {
     roleOf(path) {
       if (excluded(path)) return undefined;
@@ -63,6 +63,19 @@ export function createDiscovery(include: IncludeGlobs = {}, exclude: string[] = 
     },
     globsTried: [...globs.adr, ...globs.config, ...globs.data],
   };
+}
+
+/**
+ * What `picomatch(globs, opts)` answers for a path, from one regex: picomatch's own translation of each glob,
+ * joined, plus its shortcut for a path spelled exactly as a glob. picomatch's matcher tries the globs one by one and
+ * builds a result object per try: ~20 tries for each file of a walk over 12,500 files.
+ */
+export function globMatcher(globs: readonly string[], opts: picomatch.PicomatchOptions): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const res = globs.map((g) => picomatch.makeRe(g, opts));
+  const joined = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), res[0]!.flags);
+  const literal = new Set(globs);
+  return (path) => path !== '' && (literal.has(path) || joined.test(path));
 }
 
 /** A file named explicitly is always read: its role by the globs first, by extension otherwise. */

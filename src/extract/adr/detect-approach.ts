@@ -105,6 +105,7 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
     const name = CHOSEN_OPTION_NAME.exec(s.text)?.[1]?.trim().toLowerCase();
     if (name) names.push(name);
   }
+  const created: Statement[] = [];
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (s.block !== 'heading' || (s.section !== 'options' && s.section !== 'pros-cons')) continue;
@@ -114,11 +115,16 @@ function collectDecisionStatements(statements: Statement[]): Statement[] {
       names.some((n) => heading.includes(n) || (label !== undefined && optionLabel(n) === label)) ||
       (label !== undefined && labels.includes(label));
     if (!named && !CHOSEN_MARK.test(s.text)) continue;
-    picked.add(statement(s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, ''), s.line, s.section, s.block, s.blockIndex));
+    const mark = statement(s.text.replace(/\((?:chosen|selected|accepted|recommended)\)/i, ''), s.line, s.section, s.block, s.blockIndex);
+    picked.add(mark);
+    created.push(mark);
     for (let j = i + 1; j < statements.length && statements[j]!.block !== 'heading'; j++) picked.add(statements[j]!);
   }
-  const inOrder = new Set(statements);
-  return statements.filter((s) => picked.has(s)).concat([...picked].filter((s) => !inOrder.has(s)));
+  // The record's statements in their order, then the headings made above (the only picked ones not among them).
+  const out: Statement[] = [];
+  for (const s of statements) if (picked.has(s)) out.push(s);
+  for (const s of created) out.push(s);
+  return out;
 }
 
 function optionLabel(text: string): string | undefined {

@@ -6,7 +6,9 @@ export interface Sentence {
 
 // A boundary: end punctuation followed by whitespace and an upper-case letter, digit or quote.
 // Abbreviations such as "e.g." and "i.e." are followed by lower case and so never split.
-const BOUNDARY = /([.!?])(\s+)(?=["'([]?[A-Z0-9])/g;
+// All but the punctuation is lookahead, so that after `test` the regex's lastIndex is where the sentence ends:
+// `exec` built a match array with two captures for each of ~300k boundaries of a 10k-ADR run.
+const BOUNDARY = /[.!?](?=\s+["'([]?[A-Z0-9])/g;
 
 export function splitSentences(text: string, firstLine: number): Sentence[] {
   const out: Sentence[] = [];
@@ -32,7 +34,8 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
     start = end;
   };
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) push(m.index + 1);
+  // push() never touches BOUNDARY, and a match is never empty: lastIndex moves on by itself.
+  while (BOUNDARY.test(text)) push(BOUNDARY.lastIndex);
   push(text.length);
   return out;
 }
