@@ -2072,7 +2072,14 @@ function unregisteredPatterns() {
     return [...unregistered];
 }
 const WORD = 30;
-const noBits = () => new Array(Math.ceil(gatedCount / WORD)).fill(0);
+/** A packed all-zero array of the current length, copied: `new Array(n).fill(0)` built a holey one, slower to make and read. */
+let zeros = [];
+const noBits = () => {
+    const n = Math.ceil(gatedCount / WORD);
+    if (zeros.length !== n)
+        zeros = Array.from({ length: n }, () => 0);
+    return zeros.slice();
+};
 const has = (bits, id) => (bits[(id / WORD) | 0] & (1 << (id % WORD))) !== 0;
 const textOf = (text) => (typeof text === 'string' ? text : text.text);
 /** False only when `re` cannot match the text; true when it may (always for a pattern that was not registered). */

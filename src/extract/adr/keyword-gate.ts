@@ -240,7 +240,13 @@ export function unregisteredPatterns(): string[] {
  */
 type Bits = number[];
 const WORD = 30;
-const noBits = (): Bits => new Array<number>(Math.ceil(gatedCount / WORD)).fill(0);
+/** A packed all-zero array of the current length, copied: `new Array(n).fill(0)` built a holey one, slower to make and read. */
+let zeros: Bits = [];
+const noBits = (): Bits => {
+  const n = Math.ceil(gatedCount / WORD);
+  if (zeros.length !== n) zeros = Array.from({ length: n }, () => 0);
+  return zeros.slice();
+};
 const has = (bits: Bits, id: number): boolean => (bits[(id / WORD) | 0]! & (1 << (id % WORD))) !== 0;
 
 /** A sentence (anything with a `text`) or a bare string. */
