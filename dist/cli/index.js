@@ -36911,9 +36911,9 @@ function prefixesFor(re) {
 /**
  * Registers a pattern with the pre-filter and returns it, for the patterns the detectors declare once at module
  * level (`const CHANGE = gated(/…/i)`). The questions below only look a pattern up: registering on first use, as
- * this module once did, put the registration code on every question's path, and V8 then compiled a copy of it
- * into each of the ~40 detector functions that ask (`--trace-turbo-inlining`), which cost more CPU in optimising
- * compilations than the registrations ever did.
+ * this module once did, put the registration code on every question's path, and V8 inlined a copy of it into each
+ * of the ~40 detector functions that ask (`--trace-turbo-inlining`): optimising-compiler work, in every run, for
+ * code that runs once per pattern.
  */
 function gated(re) {
     if (ids.has(re))
