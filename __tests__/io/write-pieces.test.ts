@@ -1,4 +1,4 @@
-/** The file writePieces leaves is exactly the pieces joined, however they fall across its 1 MiB buffer. */
+/** The file writePieces leaves is exactly the pieces joined, whatever their sizes (pieces larger than its buffer, multi-byte text). */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -23158,42 +23158,37 @@ function decode(buf) {
 ;// CONCATENATED MODULE: ./src/io/write-pieces.ts
 /** Writes text given in pieces to a file (replacing it), never holding it whole: a JSON report can be tens of megabytes. */
 
-/** Pieces are encoded into a buffer of this size and written when it is full. */
-const BUFFER_BYTES = 1 << 20;
 /**
- * Synchronous writes through one reused buffer, on purpose: nothing else is in flight while the report is written,
- * and an awaited `FileHandle.write` per 64 KiB piece (a thread-pool round trip and a fresh UTF-8 copy of each
- * piece) cost ~120 ms more CPU on a 30 MB report than encoding into this buffer (`npm run bench`, Node 20).
+ * Synchronous writes on purpose: nothing else is in flight while the report is written, and an awaited
+ * `FileHandle.write` per 64 KiB piece (a thread-pool round trip and a fresh UTF-8 copy of each piece) cost ~120 ms
+ * more CPU on a 30 MB report than encoding each piece into one reused buffer (`npm run bench`, Node 20).
  */
 async function writePieces(file, pieces) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w');
     try {
-        const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-        let used = 0;
-        for (const piece of pieces) {
-            // A UTF-16 code unit takes at most 3 bytes of UTF-8, so a piece this size always fits once the buffer is empty.
-            const most = piece.length * 3;
-            if (used + most > BUFFER_BYTES && used > 0) {
-                writeAll(fd, buffer, used);
-                used = 0;
-            }
-            if (most > BUFFER_BYTES)
-                writeAll(fd, Buffer.from(piece, 'utf8'), -1);
-            else
-                used += buffer.write(piece, used, 'utf8');
-        }
-        if (used > 0)
-            writeAll(fd, buffer, used);
+        const write = syncWriter(fd);
+        for (const piece of pieces)
+            write(piece);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** `writeSync` may write less than asked (a full disk reports an error; a signal can cut a write short). */
-function writeAll(fd, buffer, length) {
-    const end = length < 0 ? buffer.length : length;
-    for (let off = 0; off < end;)
-        off += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, off, end - off);
+/**
+ * Writes each piece to `fd` at once, encoded into one reused buffer (grown when a piece needs more) and written to
+ * the end (`writeSync` may write less than asked). Also the CLI's stdout when it is a regular file.
+ */
+function syncWriter(fd) {
+    const encoder = new TextEncoder();
+    let buffer = new Uint8Array(1 << 16);
+    return (piece) => {
+        // UTF-8 takes at most three bytes per UTF-16 unit.
+        if (buffer.length < piece.length * 3)
+            buffer = new Uint8Array(piece.length * 3);
+        const length = encoder.encodeInto(piece, buffer).written;
+        for (let at = 0; at < length;)
+            at += (0,external_node_fs_namespaceObject.writeSync)(fd, buffer, at, length - at);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/extract/link-documents.ts
@@ -41851,6 +41846,7 @@ function done(io, text) {
  * file stdout makes a fresh Buffer of every piece, ~30 MB of short-lived memory for a 10,000-record report.
  */
 
+
 const STDOUT = 1;
 function isRegularFile(fd) {
     try {
@@ -41862,15 +41858,9 @@ function isRegularFile(fd) {
 }
 function createStdoutWriter() {
     if (isRegularFile(STDOUT)) {
-        const encoder = new TextEncoder();
-        let buffer = new Uint8Array(1 << 16);
+        const write = syncWriter(STDOUT);
         return (s) => {
-            // UTF-8 takes at most three bytes per UTF-16 unit.
-            if (buffer.length < s.length * 3)
-                buffer = new Uint8Array(s.length * 3);
-            const length = encoder.encodeInto(s, buffer).written;
-            for (let at = 0; at < length;)
-                at += (0,external_node_fs_namespaceObject.writeSync)(STDOUT, buffer, at, length - at);
+            write(s);
             return undefined;
         };
     }

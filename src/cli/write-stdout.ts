@@ -4,7 +4,8 @@
  * whole in memory. A regular file (`> report.json`) is written synchronously from one reused buffer: Node's own
  * file stdout makes a fresh Buffer of every piece, ~30 MB of short-lived memory for a 10,000-record report.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
+import { syncWriter } from '../io/write-pieces.js';
 
 const STDOUT = 1;
 
@@ -18,13 +19,9 @@ function isRegularFile(fd: number): boolean {
 
 export function createStdoutWriter(): (s: string) => Promise<void> | undefined {
   if (isRegularFile(STDOUT)) {
-    const encoder = new TextEncoder();
-    let buffer = new Uint8Array(1 << 16);
+    const write = syncWriter(STDOUT);
     return (s) => {
-      // UTF-8 takes at most three bytes per UTF-16 unit.
-      if (buffer.length < s.length * 3) buffer = new Uint8Array(s.length * 3);
-      const length = encoder.encodeInto(s, buffer).written;
-      for (let at = 0; at < length;) at += writeSync(STDOUT, buffer, at, length - at);
+      write(s);
       return undefined;
     };
   }
