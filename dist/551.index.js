@@ -2251,7 +2251,19 @@ const CONTINUED_PRETRAINING = /\b(?:continued[- ]pre-?train\w*|continue[- ]pre-?
 /** Retrieving knowledge at query time, including putting the relevant documents into the prompt. */
 const RETRIEVAL = gated(/\b(?:RAG\b|retrieval[- ]augment\w*|retrieval|retriever|BM25|dense (?:retrieval|vectors?|embeddings?|index)|embeddings?\b|embedding models?|re-?rank\w*|chunk(?:s|ing|ed)?\b|retrieve[sd]?\b|vector ?(?:db|database|store|index|search)s?\b|vectorstore|semantic search|hybrid search|similarity search|knowledge base|document store|search index|grounded (?:on|in) (?:the |our )?(?:documents|sources|corpus|knowledge)|pgvector|pinecone|weaviate|qdrant|milvus|faiss|chroma(?:db)?\b|opensearch|elasticsearch|llama-?index|haystack|(?:inject|include|insert|pass|put|add|supply|stuff|load|plac)\w* (?:the )?[ \w'-]{0,48}?(?:documents|passages|chunks|sections|pages|excerpts|clauses|records) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context(?: window)?)\b|(?:documents|passages|chunks|sections|pages|excerpts|clauses|records)\b[^.;]{0,60}?\b(?:placed|put|inserted|included|injected|loaded|added|passed|supplied) (?:in|into) (?:the |a |an )?[ \w'-]{0,48}?(?:prompt|context)\b|re-?embed\w*|re-?index\w*|index is (?:refreshed|rebuilt|updated))/gi);
 const PROMPTING = gated(/\b(?:prompt engineering|prompting|prompts?\b|few[- ]shot|zero[- ]shot|system prompt|prompt template|in-context learning|off[- ]the[- ]shelf (?:model|LLM))/gi);
-/** Words that make a document about an LLM system at all. */
+/**
+ * "40,000 contracts", "3k labelled pairs": a count of something in `units` (an alternation), with the scales the
+ * number may carry. `count` captures the number, its scale and the words between it and the unit (global, for
+ * several counts in a sentence). Every match ends in a unit, and the word pre-filter passes any sentence with a
+ * number in it, where `count` then tries its lazy qualifier from every number: `unit`, a plain search for a unit,
+ * is several times cheaper on the sentences (nine in ten) that have a number and no unit, so it is asked first.
+ */
+function countOf(units, scales) {
+    return {
+        count: gated(new RegExp(String.raw `(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(${scales})?\s+([ \w-]{0,48}?)(?:${units})\b`, 'g')),
+        unit: new RegExp(String.raw `(?:${units})\b`),
+    };
+}
 /** Words that make a document about an LLM system on their own. */
 const LLM_STRONG = gated(/\b(?:LLMs?|large language models?|language models?|BERT|RoBERTa|GPT[- ]?\d\w*|ChatGPT|Claude|Llama[- ]?\d*|Mistral|Mixtral|Gemini|Gemma|Qwen|Phi-\d|OpenAI|Anthropic|Bedrock|Vertex AI|Azure OpenAI|RAG\b|retrieval[- ]augment\w*|embedding models?|vector ?(?:db|database|store|index|search)s?\b|vectorstore|Q?LoRA\b|PEFT\b|SFT\b|prompt engineering|system prompt|few[- ]shot|foundation models?|generative AI|GenAI|chatbot|frontier models?|fine-tuned (?:model|LLM)|instruction[- ]tun\w*|pgvector|pinecone|weaviate|qdrant|chroma(?:db)?\b|llama-?index|langchain|hallucinat\w* (?:rate|facts|answers|citations|references)|(?:instruction|static|the model's) prompt|fine[- ]?tun\w* (?:a |an |the |our |its )?[ \w-]{0,32}?(?:LLM|assistant|chatbot|copilot|adapter)s?|\d+(?:\.\d+)?[Bb][- ](?:model|parameter|instruct)\w*|(?:open|open-weights?|open-source|instruct|chat) models?)/i);
 /** Words that suggest an LLM system; two different ones are needed ("context window" alone is a video buffer). */
@@ -2917,6 +2929,7 @@ function detectPromptTokens(statements) {
 
 ;// CONCATENATED MODULE: ./src/extract/adr/detect-data.ts
 
+
 const DESCRIBES_ONLY = new Set(['options', 'pros-cons', 'links']);
 const clauses = (text) => text.split(/[;:]|\b(?:but|while|whereas)\b/i);
 const SENSITIVE = gated(/\b(?:personal (?:data|information|details)|PII|personally identifiable|patients?|medical records?|health (?:records?|data)|clinical notes?|employee (?:records?|data|files)|individual employees|salar(?:y|ies)|HR records|disciplinary|customer names|names and addresses|home addresses|phone numbers|e-?mail addresses|account numbers?|IBANs?|card numbers|national insurance|social security|dates? of birth|financial hardship|special[- ]category|sensitive (?:personal )?data|biometric)\b/i);
@@ -2955,22 +2968,16 @@ function detectPerTenant(statements, decision) {
         return undefined;
     return statements.find((s) => !DESCRIBES_ONLY.has(s.section) && test(PER_TENANT, s));
 }
-/** What a corpus is counted in ("40,000 contracts"). */
-const CORPUS_UNITS = 'documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages';
+/** "40,000 contracts". */
+const CORPUS_COUNT = countOf('documents|docs|pages|articles|reports|manuals|contracts|PDFs|files|papers|records|rulings|stories|policies|standards|specifications|datasheets|filings|transcripts|entries|case files|notebooks|wiki pages', 'k|K|thousand|million|M');
 /** Exported (built at run time, it is no literal) so that the pre-filter's build-time table and its tests see it. */
-const CORPUS = gated(new RegExp(String.raw `(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand|million|M)?\s+([ \w-]{0,48}?)(?:${CORPUS_UNITS})\b`, 'g'));
-/**
- * Every match of CORPUS ends in one of its units. The word pre-filter passes any sentence with a number in it, and
- * CORPUS then tries its lazy `[ \w-]{0,48}?` from every number; this plain search for a unit first is several
- * times cheaper on the sentences (nine in ten) that have a number and no unit.
- */
-const CORPUS_UNIT = new RegExp(String.raw `(?:${CORPUS_UNITS})\b`);
+const CORPUS = CORPUS_COUNT.count;
 function detectCorpusSize(statements) {
     if (!anyMayMatch(statements, CORPUS))
         return undefined;
     let best;
     for (const s of statements) {
-        if (DESCRIBES_ONLY.has(s.section) || !mayMatch(s, CORPUS) || !CORPUS_UNIT.test(s.text))
+        if (DESCRIBES_ONLY.has(s.section) || !mayMatch(s, CORPUS) || !CORPUS_COUNT.unit.test(s.text))
             continue;
         CORPUS.lastIndex = 0;
         for (let m = CORPUS.exec(s.text); m; m = CORPUS.exec(s.text)) {
@@ -3272,12 +3279,10 @@ function detectPurpose(statements) {
         return { value: 'behavior', statement: behavior };
     return undefined;
 }
-/** What training data is counted in ("1,200 labelled pairs"). */
-const EXAMPLE_UNITS = 'examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows';
+/** "1,200 labelled pairs". */
+const EXAMPLE_COUNT = countOf('examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows', 'k|K|thousand');
 /** Exported (built at run time, it is no literal) so that the pre-filter's build-time table and its tests see it. */
-const EXAMPLES = gated(new RegExp(String.raw `(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:${EXAMPLE_UNITS})\b`, 'g'));
-/** Every match of EXAMPLES ends in one of its units: looked for first, as CORPUS_UNIT is (detect-data.ts). */
-const EXAMPLE_UNIT = new RegExp(String.raw `(?:${EXAMPLE_UNITS})\b`);
+const EXAMPLES = EXAMPLE_COUNT.count;
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 /** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
 const TRAINED_ON = gated(/\b(?:fine-?tun\w*|train\w*)\b[^.;]{0,60}?\bon (?:the |our |about |around |roughly |some |only )?(\d{1,3}(?:,\d\d\d)+|\d+)(k)?\s+(?!tokens?|GPUs?|nodes?|epochs?|steps?|hours?|days?|minutes?)[a-z]/i);
@@ -3293,7 +3298,7 @@ function detectExamples(statements) {
             if (value > 0)
                 return { value, statement: s };
         }
-        if (!mayMatch(s, EXAMPLES) || !EXAMPLE_UNIT.test(s.text))
+        if (!mayMatch(s, EXAMPLES) || !EXAMPLE_COUNT.unit.test(s.text))
             continue;
         EXAMPLES.lastIndex = 0;
         for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {

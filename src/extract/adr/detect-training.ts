@@ -1,5 +1,5 @@
 /** Fine-tuning facts from prose: what the weights should carry, labelled data, evaluation. */
-import { FINETUNE, RETRIEVAL } from './lexicon.js';
+import { countOf, FINETUNE, RETRIEVAL } from './lexicon.js';
 import type { Statement } from './read-adr-structure.js';
 import { asserted, findMentions } from './read-mentions.js';
 import { anyMayMatch, gated, mayMatch, search, test } from './keyword-gate.js';
@@ -59,14 +59,13 @@ export function detectPurpose(statements: Statement[]): { value: Purpose; statem
   return undefined;
 }
 
-/** What training data is counted in ("1,200 labelled pairs"). */
-const EXAMPLE_UNITS = 'examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows';
-/** Exported (built at run time, it is no literal) so that the pre-filter's build-time table and its tests see it. */
-export const EXAMPLES = gated(
-  new RegExp(String.raw`(?:^|[^\w.,])(\d{1,3}(?:,\d\d\d)+|\d+(?:\.\d+)?)\s*(k|K|thousand)?\s+([ \w-]{0,48}?)(?:${EXAMPLE_UNITS})\b`, 'g'),
+/** "1,200 labelled pairs". */
+const EXAMPLE_COUNT = countOf(
+  'examples|pairs|samples|conversations|dialogues|transcripts|demonstrations|instances|annotations|rows',
+  'k|K|thousand',
 );
-/** Every match of EXAMPLES ends in one of its units: looked for first, as CORPUS_UNIT is (detect-data.ts). */
-const EXAMPLE_UNIT = new RegExp(String.raw`(?:${EXAMPLE_UNITS})\b`);
+/** Exported (built at run time, it is no literal) so that the pre-filter's build-time table and its tests see it. */
+export const EXAMPLES = EXAMPLE_COUNT.count;
 const EVAL_WORDS = /\b(?:eval\w*|test|held[- ]out|hold-?out|validation|benchmark|questions?)\b/i;
 
 /** "fine-tune … on the 420 receipts finance corrected": the number a fine-tune is trained on. */
@@ -88,7 +87,7 @@ export function detectExamples(statements: Statement[]): { value: number; statem
       const value = Number((on[1] ?? '').replace(/,/g, '')) * (on[2] ? 1000 : 1);
       if (value > 0) return { value, statement: s };
     }
-    if (!mayMatch(s, EXAMPLES) || !EXAMPLE_UNIT.test(s.text)) continue;
+    if (!mayMatch(s, EXAMPLES) || !EXAMPLE_COUNT.unit.test(s.text)) continue;
     EXAMPLES.lastIndex = 0;
     for (let m = EXAMPLES.exec(s.text); m; m = EXAMPLES.exec(s.text)) {
       // "10 examples in the prompt" are few-shot examples, not training data.
