@@ -23386,10 +23386,8 @@ function normaliseEvidence(text) {
     return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 function fingerprint(ruleId, path, evidenceText) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(`${ruleId}\u0000${path}\u0000${normaliseEvidence(evidenceText)}`)
-        .digest('hex')
-        .slice(0, 20);
+    // One-shot hash: no Hash object per finding (a 10,000-record run makes ~12,000 of them).
+    return (0,external_node_crypto_namespaceObject.hash)('sha256', `${ruleId}\u0000${path}\u0000${normaliseEvidence(evidenceText)}`, 'hex').slice(0, 20);
 }
 
 // EXTERNAL MODULE: ./src/policy/embedded-assets.ts
