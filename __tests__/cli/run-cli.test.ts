@@ -158,11 +158,16 @@ describe('runCli', () => {
     const pieces: string[] = [];
     let release = () => {};
     let waiting = 0;
+    // Resolved by the next write: the test waits for pieces by event, not by a timer a loaded machine can outrun.
+    let arrived = () => {};
+    const nextPiece = () => new Promise<void>((resolve) => (arrived = resolve));
+    let first = nextPiece();
     const running = runCli(['--format', 'json', '--fail-on', 'never'], {
       cwd,
       // Every write but the last reports a full buffer, released by the test.
       stdout: (s) => {
         pieces.push(s);
+        arrived();
         return new Promise<void>((resolve) => {
           waiting++;
           release = resolve;
@@ -171,12 +176,16 @@ describe('runCli', () => {
       stderr: () => {},
       color: false,
     });
+    await first;
+    // Given time to misbehave, the CLI writes nothing more until the piece is taken.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pieces).toHaveLength(1);
     expect(waiting).toBe(1);
     while (waiting < 3) {
       const before = pieces.length;
+      first = nextPiece();
       release();
+      await first;
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(pieces.length).toBe(before + 1);
     }
