@@ -714,8 +714,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: refuseReport
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(3246);
 ;// CONCATENATED MODULE: ./src/github/get-pull-request.ts
 async function getPullRequest(octokit, { owner, repo, pullNumber }) {
     const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
