@@ -3,19 +3,9 @@
  * --license output missed the entry file's packages once a bundle had chunks).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-
-/** The packages a bundle's module paths name (`node_modules/@actions/core/…`). */
-function bundledPackages(dir: string): Set<string> {
-  const names = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')))
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/node_modules\/((?:@[a-z0-9._-]+\/)?[a-z0-9._-]+)/g)) names.add(m[1]!);
-  return names;
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledPackages, DIST } from './bundled-packages.js';
 
 describe.each([
   ['the action', DIST],

@@ -5,24 +5,19 @@
  * The client still ships, as a chunk: the GitHub client uses it on pull requests.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-const packagesIn = (text: string) => new Set([...text.matchAll(/node_modules\/((?:@[a-z0-9._-]+\/)?[a-z0-9._-]+)/g)].map((m) => m[1]));
+import { join } from 'node:path';
+import { bundledPackages, DIST, packagesIn } from './bundled-packages.js';
 
 describe('the action bundle', () => {
   it('keeps the HTTP client out of its entry file', () => {
-    const entry = packagesIn(readFileSync(join(DIST, 'index.js'), 'utf8'));
+    const entry = packagesIn(join(DIST, 'index.js'));
     expect(entry.has('@actions/core')).toBe(true);
     expect(entry.has('@actions/http-client')).toBe(false);
     expect(entry.has('undici')).toBe(false);
   });
 
   it('still ships the HTTP client in a chunk', () => {
-    const chunks = readdirSync(DIST).filter((f) => /^\d+\.index\.js$/.test(f));
-    const inChunks = chunks.flatMap((f) => [...packagesIn(readFileSync(join(DIST, f), 'utf8'))]);
+    const inChunks = bundledPackages(DIST, (f) => /^\d+\.index\.js$/.test(f));
     expect(inChunks).toContain('undici');
     expect(inChunks).toContain('@actions/http-client');
   });
