@@ -82,9 +82,9 @@ function findActionNode() {
   const own = nodeInfo(NODE);
   if (own.runtime) return own;
   const dir = ghsimDir(ROOT);
-  if (!fs.existsSync(ghsimNode(dir)) && fs.existsSync(dir)) {
+  if (fs.existsSync(dir)) {
     try {
-      ensureGhsim(dir);
+      ensureGhsim(dir); // returns at once when they are installed
     } catch (e) {
       console.log(`bench: no Node ${ACTION_RUNTIME} from ghsim (${e.message.split('\n')[0]}); the cold start is timed on ${NODE_VERSION}`);
     }
